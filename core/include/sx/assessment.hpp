@@ -1,0 +1,82 @@
+#pragma once
+// The assessment document (format version 1, spec "The assessment document"): what the app
+// autosaves, imports and exports, and what `assess` reads. The document stays JSON so that
+// free-form keys round-trip untouched; the accessors below read the validated members.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "sx/json.hpp"
+#include "sx/message.hpp"
+#include "sx/standard.hpp"
+
+namespace sx {
+
+inline constexpr const char* kFormat = "sx-retrofit-assessment";
+inline constexpr int kFormatVersion = 1;
+
+struct ParseResult;
+
+class Assessment {
+ public:
+  // A blank document for one standard and enterprise type.
+  Assessment(std::string_view standard, std::string_view type);
+
+  const Json& json() const { return doc_; }
+  const std::string& standard_id() const;
+  const std::string& type() const;
+  std::optional<std::string> category() const;
+
+  std::optional<double> metric(std::string_view key) const;
+  std::optional<double> figure(std::string_view key) const;
+  const Json* fact(std::string_view key) const;
+  const Json* answer(std::string_view item_id) const;
+  std::optional<std::string> rating(std::string_view mode, int element) const;  // element from 1
+  std::string enterprise_text(std::string_view key) const;
+  std::string project_text(std::string_view key) const;
+
+  // Editing, for the app. Each setter replaces one member; `erase_*` makes it unanswered.
+  void set_type(std::string_view type);
+  void set_category(std::optional<std::string> category);
+  void set_metric(std::string_view key, double value);
+  void set_figure(std::string_view key, double value);
+  void set_fact(std::string_view key, Json value);
+  void set_answer(std::string_view item_id, Json value);
+  void set_rating(std::string_view mode, int element, std::string_view rating);
+  void set_enterprise_text(std::string_view key, std::string_view value);
+  void set_project_text(std::string_view key, std::string_view value);
+  void erase_metric(std::string_view key);
+  void erase_figure(std::string_view key);
+  void erase_fact(std::string_view key);
+  void erase_answer(std::string_view item_id);
+  void erase_rating(std::string_view mode, int element);
+
+  bool operator==(const Assessment& other) const { return doc_ == other.doc_; }
+
+ private:
+  friend struct ParseResult;
+  friend ParseResult parse_assessment(std::string_view text);
+  friend ParseResult parse_assessment(const Json& doc);
+  explicit Assessment(Json doc) : doc_(std::move(doc)) {}
+  void set_in(const char* member, std::string_view key, Json value);
+  void erase_in(const char* member, std::string_view key);
+  Json doc_;
+};
+
+struct ParseResult {
+  std::optional<Assessment> assessment;  // set only when errors is empty
+  Messages errors;                       // every problem of the document, not only the first
+};
+
+// Reads JSON text (UTF-8) and validates it. Never throws; malformed, overflowing, invalid UTF-8
+// and absurdly deep input all come back as errors with a position.
+ParseResult parse_assessment(std::string_view text);
+ParseResult parse_assessment(const Json& doc);
+
+// Validation alone, of any JSON value (the app uses it before it replaces the user's work).
+Messages validate_assessment(const Json& doc);
+
+// Pretty-printed UTF-8 JSON, ending in a newline.
+std::string serialise(const Assessment& assessment);
+
+}  // namespace sx

@@ -1,0 +1,31 @@
+#pragma once
+// Derived figures: the spec's metrics from the raw counts and before/after figures a user knows.
+#include <optional>
+#include <string>
+
+#include "sx/assessment.hpp"
+#include "sx/message.hpp"
+#include "sx/standard.hpp"
+
+namespace sx {
+
+struct Derived {
+  std::optional<double> value;  // percent
+  std::optional<Message> error; // set when the inputs are impossible
+};
+
+// part / whole × 100; part must not exceed whole, whole must be positive.
+Derived ratio_percent(double part, double whole, const std::string& part_path,
+                      const std::string& whole_path);
+// (after − before) / before × 100; before must be positive.
+Derived increase_percent(double before, double after, const std::string& before_path);
+// (before − after) / before × 100; before must be positive.
+Derived decrease_percent(double before, double after, const std::string& before_path);
+
+// The metric a derivation gives from the document's figures; no value when a figure is missing.
+Derived derive(const Derivation& derivation, const Assessment& assessment);
+
+// Smallest whole number of extra units of `part` that lifts part/whole to at least `percent`.
+int units_needed(double part, double whole, double percent);
+
+}  // namespace sx

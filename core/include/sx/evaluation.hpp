@@ -1,0 +1,96 @@
+#pragma once
+// Everything the product concludes from one document: the score sheet, eligibility per
+// category, the five modes, the recommended category and the gaps. Computed by evaluate(),
+// shared by the CLI, the UI and the exports.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sx/assessment.hpp"
+#include "sx/message.hpp"
+#include "sx/standard.hpp"
+
+namespace sx {
+
+enum class Tri { False, True, Unknown };
+const char* tri_name(Tri value);  // "false" / "true" / "unknown"
+
+struct ItemResult {
+  std::string id;
+  int points = 0;
+  int max = 0;
+  bool answered = false;
+  bool provisional = false;  // spec inconsistency 6: the panel decides
+  bool forced = false;       // the choice was overridden by figures (spec inconsistency 9)
+  std::string answer_zh;     // the answer as the user would read it, e.g. "CAD、CAM" or "66.5%"
+};
+
+struct SectionResult {
+  std::string id;
+  int points = 0;
+  int max = 0;
+};
+
+struct ConditionResult {
+  std::string id;
+  Tri state = Tri::Unknown;
+  std::string value_zh;  // the enterprise's own figure or answer, e.g. "58%" or "是"
+};
+
+struct CategoryResult {
+  std::string id;
+  Tri eligible = Tri::Unknown;
+  std::vector<ConditionResult> conditions;  // basic conditions first, then the category's own
+  std::vector<std::string> failed;
+  std::vector<std::string> unknown;
+};
+
+struct ModeResult {
+  std::string key;
+  bool basically_met = false;
+  int met = 0;
+  int partial = 0;
+  int unmet = 0;
+  int unanswered = 0;
+};
+
+enum class GapKind { Condition, Item };
+
+// One thing the enterprise lacks, in its own terms.
+struct Gap {
+  GapKind kind = GapKind::Item;
+  std::string id;        // condition or item id
+  std::string category;  // for conditions: "basic", "line", "workshop" or "factory"
+  int gain = 0;          // items: points the next band or option would add
+  std::string zh;
+  std::string en;
+};
+
+struct Evaluation {
+  std::string standard;
+  std::string type;
+  int total = 0;
+  int max = 0;
+  bool complete = false;
+  std::vector<ItemResult> items;
+  std::vector<SectionResult> sections;
+  std::vector<CategoryResult> categories;  // in the standard's order: line, workshop, factory
+  std::vector<ModeResult> modes;
+  std::optional<std::string> recommended;
+  std::vector<Gap> condition_gaps;  // in condition order, per category
+  std::vector<Gap> item_gaps;       // ranked by gain, most first
+  Messages warnings;                // e.g. a credit code whose check character is wrong
+
+  const ItemResult* item(const std::string& id) const;
+  const CategoryResult* category(const std::string& id) const;
+  const ModeResult* mode(const std::string& key) const;
+};
+
+Evaluation evaluate(const Standard& standard, const Assessment& assessment);
+// Looks the standard up by the document's own id; the document is valid, so it exists.
+Evaluation evaluate(const Assessment& assessment);
+
+// The JSON `assess score` prints (spec "The command-line tool").
+Json to_json(const Evaluation& evaluation);
+
+}  // namespace sx

@@ -1,0 +1,207 @@
+#pragma once
+// The published standard as data (core/standards/<id>/*.json), loaded once into these plain
+// structs; the evaluator interprets them and knows nothing specific to one year.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sx/json.hpp"
+
+namespace sx {
+
+struct Option {
+  std::string key;
+  std::string label;
+  std::string label_en;
+  int points = 0;
+};
+
+// Half-open [min, max); an absent bound is unbounded.
+struct Band {
+  std::optional<double> min;
+  std::optional<double> max;
+  int points = 0;
+  std::string label;
+
+  bool contains(double value) const {
+    return (!min || value >= *min) && (!max || value < *max);
+  }
+};
+
+enum class AnswerKind { Bool, Set, Choice, Metric };
+
+// A choice that scores as `option` whenever figure `when_figure` is below `below_figure`
+// (spec inconsistency 9: 亩均产值).
+struct ForcedChoice {
+  std::string option;
+  std::string when_figure;
+  std::string below_figure;
+};
+
+struct Item {
+  std::string id;
+  std::string title;
+  std::string title_en;
+  std::string text;
+  std::string text_en;
+  std::string published;
+  std::string evidence;
+  std::string hint;
+  int max = 0;
+  AnswerKind kind = AnswerKind::Bool;
+  int points = 0;                      // Bool: points for yes
+  std::vector<Option> options;         // Set, Choice
+  std::vector<int> count_points;       // Set scored by how many options are chosen
+  int provisional_below = 0;           // Set scored by count: fewer chosen is provisional
+  std::string metric;                  // Metric
+  std::vector<Band> bands;             // Metric
+  std::vector<std::string> requires_items;
+  std::optional<ForcedChoice> forced;
+  std::vector<int> reading;            // spec inconsistency numbers this encoding follows
+
+  const Option* option(std::string_view key) const;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  std::string title_en;
+  int max = 0;
+  std::vector<Item> items;
+};
+
+struct Table {
+  std::string type;
+  std::string label;     // 离散型
+  std::string number;    // 表1
+  std::string title;
+  std::string title_en;
+  std::string note;
+  std::vector<Section> sections;
+
+  const Item* item(std::string_view id) const;
+  int max() const;
+};
+
+struct MetricDef {
+  std::string key;
+  std::string label;
+  std::string label_en;
+  std::string unit;
+  std::optional<double> min;
+  std::optional<double> max;
+};
+
+struct FactDef {
+  std::string key;
+  std::string label;
+  std::string label_en;
+  bool is_set = false;
+  std::vector<Option> options;
+
+  const Option* option(std::string_view key) const;
+};
+
+struct FigureDef {
+  std::string key;
+  std::string label;
+  std::string label_en;
+  std::string unit;
+  bool integer = false;
+};
+
+enum class DerivationKind { Ratio, Increase, Decrease };
+
+// ratio = from[0] / from[1]; increase/decrease compare before = from[0] with after = from[1].
+struct Derivation {
+  std::string metric;
+  DerivationKind kind = DerivationKind::Ratio;
+  std::string from[2];
+};
+
+struct Field {
+  std::string key;
+  std::string label;
+  std::string label_en;
+};
+
+struct Category {
+  std::string id;
+  std::string title;
+  std::string title_en;
+  std::string article;
+  int rank = 0;
+};
+
+enum class RuleKind { FactsTrue, FactFalse, SetNonEmpty, MetricAtLeast, AnyModeBasicallyMet };
+
+struct Condition {
+  std::string id;
+  std::string category;  // "basic" or a Category id
+  std::string article;
+  std::string title;
+  std::string title_en;
+  std::string text;
+  std::string evidence;
+  RuleKind kind = RuleKind::FactsTrue;
+  std::vector<std::string> facts;  // FactsTrue; FactFalse and SetNonEmpty use facts[0]
+  std::string metric;              // MetricAtLeast
+  double min = 0;
+};
+
+struct Mode {
+  std::string key;
+  std::string title;
+  std::string title_en;
+  std::vector<std::string> elements;
+  std::string closing;
+};
+
+struct Rating {
+  std::string key;
+  std::string label;
+  std::string label_en;
+};
+
+struct Standard {
+  std::string id;
+  std::string title;
+  std::string document;
+  std::string issued;
+  std::vector<Table> tables;
+  std::vector<MetricDef> metrics;
+  std::vector<FactDef> facts;
+  std::vector<FigureDef> figures;
+  std::vector<Derivation> derivations;
+  std::vector<Field> enterprise_fields;
+  std::vector<Field> project_fields;
+  std::vector<Field> districts;
+  std::vector<Rating> ratings;
+  std::vector<Category> categories;
+  std::vector<Condition> conditions;
+  std::vector<Mode> modes;
+  std::string modes_rule;
+  Json measures;  // the measures' full text, for the reader
+
+  const Table* table(std::string_view type) const;
+  const MetricDef* metric(std::string_view key) const;
+  const FactDef* fact(std::string_view key) const;
+  const FigureDef* figure(std::string_view key) const;
+  const Category* category(std::string_view id) const;
+  const Mode* mode(std::string_view key) const;
+  const Rating* rating(std::string_view key) const;
+  const Derivation* derivation_of(std::string_view metric) const;
+};
+
+// The standards compiled into this binary, by id ("shaoxing-2019"); nullptr if unknown.
+const Standard* find_standard(std::string_view id);
+std::vector<std::string> standard_ids();
+
+// Builds a Standard from one folder's files (file name → JSON text). Used by find_standard and by
+// tests that feed a modified copy; returns nullopt and fills `errors` when the data is malformed.
+std::optional<Standard> load_standard(const std::string& id,
+                                      const std::vector<std::pair<std::string, std::string>>& files,
+                                      std::vector<std::string>& errors);
+
+}  // namespace sx

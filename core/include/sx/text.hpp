@@ -1,0 +1,14 @@
+#pragma once
+// Small text helpers shared by the evaluation, the exports and the UI.
+#include <string>
+#include <vector>
+
+namespace sx {
+
+// 66.5 → "66.5", 60 → "60", 66.6667 → "66.67": at most two decimals, no trailing zeros.
+std::string number_text(double value);
+// number_text + "%".
+std::string percent_text(double value);
+std::string join(const std::vector<std::string>& parts, const std::string& separator);
+
+}  // namespace sx

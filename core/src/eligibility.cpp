@@ -1,0 +1,122 @@
+// Eligibility per category (spec "Eligibility"): each condition is true, false or unknown;
+// a category is eligible when all its conditions and the basic ones hold.
+#include "evaluate_parts.hpp"
+#include "sx/text.hpp"
+
+namespace sx::detail {
+
+namespace {
+Tri fact_state(const Json* fact) {
+  if (fact == nullptr || !fact->is_boolean()) return Tri::Unknown;
+  return fact->get<bool>() ? Tri::True : Tri::False;
+}
+
+const char* yes_no(Tri state) {
+  return state == Tri::True ? "是" : state == Tri::False ? "否" : "未填";
+}
+
+// All true → true; any false → false; otherwise unknown.
+Tri all_of(const std::vector<Tri>& states) {
+  bool unknown = false;
+  for (const Tri state : states) {
+    if (state == Tri::False) return Tri::False;
+    if (state == Tri::Unknown) unknown = true;
+  }
+  return unknown ? Tri::Unknown : Tri::True;
+}
+}  // namespace
+
+ConditionResult evaluate_condition(const Standard& standard, const Condition& condition,
+                                   const Assessment& assessment,
+                                   const std::vector<ModeResult>& modes) {
+  ConditionResult result;
+  result.id = condition.id;
+  switch (condition.kind) {
+    case RuleKind::FactsTrue: {
+      std::vector<Tri> states;
+      std::vector<std::string> values;
+      for (const auto& key : condition.facts) {
+        states.push_back(fact_state(assessment.fact(key)));
+        values.push_back(yes_no(states.back()));
+      }
+      result.state = all_of(states);
+      result.value_zh = join(values, "；");
+      break;
+    }
+    case RuleKind::FactFalse: {
+      const Tri fact = fact_state(assessment.fact(condition.facts.at(0)));
+      result.state = fact == Tri::Unknown ? Tri::Unknown : fact == Tri::True ? Tri::False : Tri::True;
+      result.value_zh = yes_no(fact);
+      break;
+    }
+    case RuleKind::SetNonEmpty: {
+      const Json* fact = assessment.fact(condition.facts.at(0));
+      if (fact == nullptr || !fact->is_array()) {
+        result.state = Tri::Unknown;
+        result.value_zh = "未填";
+        break;
+      }
+      result.state = fact->empty() ? Tri::False : Tri::True;
+      const FactDef* def = standard.fact(condition.facts.at(0));
+      std::vector<std::string> labels;
+      for (const auto& key : *fact) {
+        const Option* option = def != nullptr ? def->option(key.get<std::string>()) : nullptr;
+        labels.push_back(option != nullptr ? option->label : key.get<std::string>());
+      }
+      result.value_zh = labels.empty() ? "无" : join(labels, "；");
+      break;
+    }
+    case RuleKind::MetricAtLeast: {
+      const auto value = assessment.metric(condition.metric);
+      result.state = !value ? Tri::Unknown : *value >= condition.min ? Tri::True : Tri::False;
+      result.value_zh = value ? percent_text(*value) : "未填";
+      break;
+    }
+    case RuleKind::AnyModeBasicallyMet: {
+      bool any_answered = false;
+      std::vector<std::string> met;
+      for (const auto& mode : modes) {
+        const int count = mode.met + mode.partial + mode.unmet + mode.unanswered;
+        if (mode.unanswered < count) any_answered = true;
+        if (mode.basically_met) met.push_back(standard.mode(mode.key)->title);
+      }
+      result.state = !met.empty() ? Tri::True : any_answered ? Tri::False : Tri::Unknown;
+      result.value_zh = !met.empty() ? join(met, "；") : any_answered ? "无基本具备的模式" : "未评";
+      break;
+    }
+  }
+  return result;
+}
+
+std::vector<CategoryResult> evaluate_categories(const Standard& standard,
+                                                const Assessment& assessment,
+                                                const std::vector<ModeResult>& modes) {
+  std::vector<ConditionResult> basic;
+  for (const auto& condition : standard.conditions) {
+    if (condition.category == "basic") {
+      basic.push_back(evaluate_condition(standard, condition, assessment, modes));
+    }
+  }
+  std::vector<CategoryResult> categories;
+  for (const auto& category : standard.categories) {
+    CategoryResult result;
+    result.id = category.id;
+    result.conditions = basic;
+    for (const auto& condition : standard.conditions) {
+      if (condition.category == category.id) {
+        result.conditions.push_back(evaluate_condition(standard, condition, assessment, modes));
+      }
+    }
+    std::vector<Tri> states;
+    for (const auto& condition : result.conditions) {
+      states.push_back(condition.state);
+      if (condition.state == Tri::False) result.failed.push_back(condition.id);
+      if (condition.state == Tri::Unknown) result.unknown.push_back(condition.id);
+    }
+    result.eligible = all_of(states);
+    categories.push_back(std::move(result));
+  }
+  return categories;
+}
+
+}  // namespace sx::detail

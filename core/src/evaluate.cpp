@@ -1,0 +1,120 @@
+#include <cmath>
+
+#include "evaluate_parts.hpp"
+#include "sx/credit_code.hpp"
+#include "sx/derive.hpp"
+#include "sx/text.hpp"
+
+namespace sx {
+
+const char* tri_name(Tri value) {
+  return value == Tri::True ? "true" : value == Tri::False ? "false" : "unknown";
+}
+
+namespace {
+template <typename T>
+const T* find_id(const std::vector<T>& list, const std::string& id, std::string T::*member) {
+  for (const auto& entry : list) {
+    if (entry.*member == id) return &entry;
+  }
+  return nullptr;
+}
+
+// Findings that do not make the document invalid but that a reviewer should see.
+Messages warnings_for(const Standard& standard, const Assessment& assessment) {
+  Messages warnings;
+  const std::string code = assessment.enterprise_text("credit_code");
+  if (!code.empty()) {
+    switch (check_credit_code(code)) {
+      case CreditCodeProblem::None:
+        break;
+      case CreditCodeProblem::Length:
+        warnings.push_back({"enterprise.credit_code", "统一社会信用代码应为 18 位",
+                            "the unified social credit code must have 18 characters"});
+        break;
+      case CreditCodeProblem::Character:
+        warnings.push_back({"enterprise.credit_code",
+                            "统一社会信用代码含有不允许的字符（只用数字和除 I、O、Z、S、V 外的大写字母）",
+                            "the credit code holds a character outside its alphabet"});
+        break;
+      case CreditCodeProblem::CheckCharacter:
+        warnings.push_back({"enterprise.credit_code", "统一社会信用代码校验位不正确，请核对",
+                            "the credit code's check character is wrong"});
+        break;
+    }
+  }
+  // A metric the user typed that disagrees with the counts it derives from.
+  for (const auto& derivation : standard.derivations) {
+    const auto stated = assessment.metric(derivation.metric);
+    const auto derived = derive(derivation, assessment).value;
+    if (stated && derived && std::fabs(*stated - *derived) > 0.05) {
+      warnings.push_back({path_member("metrics", derivation.metric),
+                          "填报值 " + percent_text(*stated) + " 与原始数据计算值 " +
+                              percent_text(*derived) + " 不一致",
+                          "stated " + percent_text(*stated) + " but the figures give " +
+                              percent_text(*derived)});
+    }
+  }
+  return warnings;
+}
+}  // namespace
+
+const ItemResult* Evaluation::item(const std::string& id) const {
+  return find_id(items, id, &ItemResult::id);
+}
+const CategoryResult* Evaluation::category(const std::string& id) const {
+  return find_id(categories, id, &CategoryResult::id);
+}
+const ModeResult* Evaluation::mode(const std::string& key) const {
+  return find_id(modes, key, &ModeResult::key);
+}
+
+Evaluation evaluate(const Standard& standard, const Assessment& assessment) {
+  Evaluation evaluation;
+  evaluation.standard = standard.id;
+  evaluation.type = assessment.type();
+  const Table* table = standard.table(assessment.type());
+  if (table == nullptr) return evaluation;  // not a valid document; validation says why
+
+  evaluation.complete = true;
+  for (const auto& section : table->sections) {
+    SectionResult sum{section.id, 0, section.max};
+    for (const auto& item : section.items) {
+      ItemResult result = detail::score_item(item, assessment);
+      sum.points += result.points;
+      evaluation.complete = evaluation.complete && result.answered;
+      evaluation.items.push_back(std::move(result));
+    }
+    evaluation.total += sum.points;
+    evaluation.max += sum.max;
+    evaluation.sections.push_back(sum);
+  }
+
+  for (const auto& mode : standard.modes) {
+    evaluation.modes.push_back(detail::evaluate_mode(mode, assessment));
+  }
+  evaluation.categories = detail::evaluate_categories(standard, assessment, evaluation.modes);
+
+  // factory > workshop > line: the highest-ranked category the enterprise is eligible for.
+  int best_rank = 0;
+  for (const auto& category : standard.categories) {
+    const CategoryResult* result = evaluation.category(category.id);
+    if (result->eligible == Tri::True && category.rank > best_rank) {
+      best_rank = category.rank;
+      evaluation.recommended = category.id;
+    }
+  }
+
+  evaluation.condition_gaps = detail::condition_gaps(standard, assessment, evaluation);
+  evaluation.item_gaps = detail::item_gaps(standard, *table, assessment, evaluation);
+  evaluation.warnings = warnings_for(standard, assessment);
+  return evaluation;
+}
+
+Evaluation evaluate(const Assessment& assessment) {
+  const Standard* standard = find_standard(assessment.standard_id());
+  if (standard == nullptr) return Evaluation{};
+  return evaluate(*standard, assessment);
+}
+
+}  // namespace sx

@@ -1,0 +1,44 @@
+#include "sx/message.hpp"
+
+namespace sx {
+
+std::string format_message(const Message& message) {
+  std::string line = message.path.empty() ? std::string("(document)") : message.path;
+  line += ": ";
+  line += message.zh;
+  if (!message.en.empty()) {
+    line += " / ";
+    line += message.en;
+  }
+  return line;
+}
+
+namespace {
+bool is_identifier(const std::string& key) {
+  if (key.empty()) return false;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const char c = key[i];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    const bool digit = c >= '0' && c <= '9';
+    if (!(letter || (digit && i > 0))) return false;
+  }
+  return true;
+}
+}  // namespace
+
+std::string path_member(const std::string& parent, const std::string& key) {
+  if (is_identifier(key)) return parent.empty() ? key : parent + "." + key;
+  std::string quoted = "[\"";
+  for (const char c : key) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  quoted += "\"]";
+  return parent + quoted;
+}
+
+std::string path_index(const std::string& parent, std::size_t index) {
+  return parent + "[" + std::to_string(index) + "]";
+}
+
+}  // namespace sx

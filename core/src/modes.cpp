@@ -1,0 +1,23 @@
+// 附件《智能制造新模式关键要素》: a mode is basically met (基本具备, 第八条（二）) when no element
+// is unmet or unanswered and at least half of them, rounded up, are met (spec "The five new modes").
+#include "evaluate_parts.hpp"
+
+namespace sx::detail {
+
+ModeResult evaluate_mode(const Mode& mode, const Assessment& assessment) {
+  ModeResult result;
+  result.key = mode.key;
+  const int count = static_cast<int>(mode.elements.size());
+  for (int n = 1; n <= count; ++n) {
+    const auto rating = assessment.rating(mode.key, n);
+    if (!rating) ++result.unanswered;
+    else if (*rating == "met") ++result.met;
+    else if (*rating == "partial") ++result.partial;
+    else ++result.unmet;
+  }
+  result.basically_met =
+      result.unanswered == 0 && result.unmet == 0 && result.met >= (count + 1) / 2;
+  return result;
+}
+
+}  // namespace sx::detail

@@ -1,0 +1,53 @@
+#include "sx/standard.hpp"
+
+#include <algorithm>
+
+namespace sx {
+
+namespace {
+template <typename T, typename Key>
+const T* find_by(const std::vector<T>& list, Key key, std::string T::*member) {
+  const auto it = std::find_if(list.begin(), list.end(),
+                               [&](const T& entry) { return entry.*member == key; });
+  return it == list.end() ? nullptr : &*it;
+}
+}  // namespace
+
+const Option* Item::option(std::string_view key) const { return find_by(options, key, &Option::key); }
+const Option* FactDef::option(std::string_view key) const {
+  return find_by(options, key, &Option::key);
+}
+
+const Item* Table::item(std::string_view id) const {
+  for (const auto& section : sections) {
+    if (const Item* found = find_by(section.items, id, &Item::id)) return found;
+  }
+  return nullptr;
+}
+
+int Table::max() const {
+  int sum = 0;
+  for (const auto& section : sections) sum += section.max;
+  return sum;
+}
+
+const Table* Standard::table(std::string_view type) const { return find_by(tables, type, &Table::type); }
+const MetricDef* Standard::metric(std::string_view key) const {
+  return find_by(metrics, key, &MetricDef::key);
+}
+const FactDef* Standard::fact(std::string_view key) const { return find_by(facts, key, &FactDef::key); }
+const FigureDef* Standard::figure(std::string_view key) const {
+  return find_by(figures, key, &FigureDef::key);
+}
+const Category* Standard::category(std::string_view id) const {
+  return find_by(categories, id, &Category::id);
+}
+const Mode* Standard::mode(std::string_view key) const { return find_by(modes, key, &Mode::key); }
+const Rating* Standard::rating(std::string_view key) const {
+  return find_by(ratings, key, &Rating::key);
+}
+const Derivation* Standard::derivation_of(std::string_view metric) const {
+  return find_by(derivations, metric, &Derivation::metric);
+}
+
+}  // namespace sx

@@ -1,0 +1,257 @@
+// Turns a standard's JSON files (core/standards/README.md describes them) into a Standard.
+#include <map>
+#include <mutex>
+
+#include "embedded_standards.hpp"
+#include "sx/standard.hpp"
+
+namespace sx {
+
+namespace {
+
+std::string text_of(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<double> bound(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  return it->get<double>();
+}
+
+std::vector<Option> options_of(const Json& j) {
+  std::vector<Option> options;
+  if (!j.contains("options")) return options;
+  for (const auto& o : j.at("options")) {
+    options.push_back({o.at("key").get<std::string>(), text_of(o, "label"), text_of(o, "label_en"),
+                       o.value("points", 0)});
+  }
+  return options;
+}
+
+AnswerKind answer_kind(const std::string& name) {
+  static const std::map<std::string, AnswerKind> kinds = {{"bool", AnswerKind::Bool},
+                                                          {"set", AnswerKind::Set},
+                                                          {"choice", AnswerKind::Choice},
+                                                          {"metric", AnswerKind::Metric}};
+  const auto it = kinds.find(name);
+  if (it == kinds.end()) throw std::runtime_error("unknown answer kind \"" + name + "\"");
+  return it->second;
+}
+
+Item load_item(const Json& j) {
+  Item item;
+  item.id = j.at("id").get<std::string>();
+  item.title = text_of(j, "title");
+  item.title_en = text_of(j, "title_en");
+  item.text = text_of(j, "text");
+  item.text_en = text_of(j, "text_en");
+  item.published = text_of(j, "published");
+  item.evidence = text_of(j, "evidence");
+  item.hint = text_of(j, "hint");
+  item.max = j.at("max").get<int>();
+  item.kind = answer_kind(j.at("answer").get<std::string>());
+  item.points = j.value("points", 0);
+  item.options = options_of(j);
+  item.count_points = j.value("count_points", std::vector<int>{});
+  item.provisional_below = j.value("provisional_below", 0);
+  item.metric = text_of(j, "metric");
+  if (j.contains("bands")) {
+    for (const auto& b : j.at("bands")) {
+      item.bands.push_back({bound(b, "min"), bound(b, "max"), b.at("points").get<int>(),
+                            text_of(b, "label")});
+    }
+  }
+  item.requires_items = j.value("requires", std::vector<std::string>{});
+  if (j.contains("forced")) {
+    const auto& f = j.at("forced");
+    item.forced = ForcedChoice{f.at("option").get<std::string>(),
+                               f.at("when_figure").get<std::string>(),
+                               f.at("below_figure").get<std::string>()};
+  }
+  item.reading = j.value("reading", std::vector<int>{});
+  return item;
+}
+
+Table load_table(const std::string& type, const Json& j, const Json& type_info) {
+  Table table;
+  table.type = type;
+  table.label = text_of(type_info, "label");
+  table.number = text_of(type_info, "table");
+  table.title = text_of(j, "title");
+  table.title_en = text_of(j, "title_en");
+  table.note = text_of(j, "note");
+  for (const auto& s : j.at("sections")) {
+    Section section{s.at("id").get<std::string>(), text_of(s, "title"), text_of(s, "title_en"),
+                    s.at("max").get<int>(), {}};
+    for (const auto& i : s.at("items")) section.items.push_back(load_item(i));
+    table.sections.push_back(std::move(section));
+  }
+  return table;
+}
+
+std::vector<Field> fields_of(const Json& list) {
+  std::vector<Field> fields;
+  for (const auto& f : list) {
+    fields.push_back({f.at("key").get<std::string>(), text_of(f, "label"), text_of(f, "label_en")});
+  }
+  return fields;
+}
+
+RuleKind rule_kind(const std::string& name) {
+  static const std::map<std::string, RuleKind> kinds = {
+      {"facts_true", RuleKind::FactsTrue},
+      {"fact_false", RuleKind::FactFalse},
+      {"set_nonempty", RuleKind::SetNonEmpty},
+      {"metric_at_least", RuleKind::MetricAtLeast},
+      {"any_mode_basically_met", RuleKind::AnyModeBasicallyMet}};
+  const auto it = kinds.find(name);
+  if (it == kinds.end()) throw std::runtime_error("unknown rule kind \"" + name + "\"");
+  return it->second;
+}
+
+Condition load_condition(const Json& j) {
+  Condition c;
+  c.id = j.at("id").get<std::string>();
+  c.category = j.at("category").get<std::string>();
+  c.article = text_of(j, "article");
+  c.title = text_of(j, "title");
+  c.title_en = text_of(j, "title_en");
+  c.text = text_of(j, "text");
+  c.evidence = text_of(j, "evidence");
+  const auto& rule = j.at("rule");
+  c.kind = rule_kind(rule.at("kind").get<std::string>());
+  if (rule.contains("facts")) c.facts = rule.at("facts").get<std::vector<std::string>>();
+  if (rule.contains("fact")) c.facts = {rule.at("fact").get<std::string>()};
+  c.metric = text_of(rule, "metric");
+  c.min = rule.value("min", 0.0);
+  return c;
+}
+
+DerivationKind derivation_kind(const std::string& name) {
+  if (name == "ratio") return DerivationKind::Ratio;
+  if (name == "increase") return DerivationKind::Increase;
+  if (name == "decrease") return DerivationKind::Decrease;
+  throw std::runtime_error("unknown derivation kind \"" + name + "\"");
+}
+
+void load_document_schema(Standard& s, const Json& j) {
+  for (const auto& m : j.at("metrics")) {
+    s.metrics.push_back({m.at("key").get<std::string>(), text_of(m, "label"), text_of(m, "label_en"),
+                         text_of(m, "unit"), bound(m, "min"), bound(m, "max")});
+  }
+  for (const auto& f : j.at("facts")) {
+    s.facts.push_back({f.at("key").get<std::string>(), text_of(f, "label"), text_of(f, "label_en"),
+                       f.at("kind").get<std::string>() == "set", options_of(f)});
+  }
+  for (const auto& f : j.at("figures")) {
+    s.figures.push_back({f.at("key").get<std::string>(), text_of(f, "label"),
+                         text_of(f, "label_en"), text_of(f, "unit"), f.value("integer", false)});
+  }
+  for (const auto& d : j.at("derivations")) {
+    const auto from = d.at("from").get<std::vector<std::string>>();
+    if (from.size() != 2) throw std::runtime_error("a derivation needs two figures");
+    s.derivations.push_back({d.at("metric").get<std::string>(),
+                             derivation_kind(d.at("kind").get<std::string>()),
+                             {from[0], from[1]}});
+  }
+  s.enterprise_fields = fields_of(j.at("enterprise_fields"));
+  s.project_fields = fields_of(j.at("project_fields"));
+  s.districts = fields_of(j.at("districts"));
+  for (const auto& r : j.at("ratings")) {
+    s.ratings.push_back({r.at("key").get<std::string>(), text_of(r, "label"), text_of(r, "label_en")});
+  }
+}
+
+}  // namespace
+
+std::optional<Standard> load_standard(const std::string& id,
+                                      const std::vector<std::pair<std::string, std::string>>& files,
+                                      std::vector<std::string>& errors) {
+  std::map<std::string, Json> parsed;
+  for (const auto& [name, text] : files) {
+    try {
+      parsed[name] = Json::parse(text);
+    } catch (const std::exception& e) {
+      errors.push_back(id + "/" + name + ": " + e.what());
+    }
+  }
+  for (const char* name : {"standard.json", "tables.json", "document.json", "conditions.json",
+                           "modes.json", "measures.json"}) {
+    if (!parsed.count(name)) errors.push_back(id + "/" + name + ": missing");
+  }
+  if (!errors.empty()) return std::nullopt;
+
+  Standard s;
+  const char* current = "standard.json";
+  try {
+    const Json& head = parsed["standard.json"];
+    s.id = head.at("id").get<std::string>();
+    s.title = text_of(head, "title");
+    s.document = text_of(head, "document");
+    s.issued = text_of(head, "issued");
+    current = "tables.json";
+    for (const auto& type : head.at("types")) {
+      const std::string key = type.at("key").get<std::string>();
+      s.tables.push_back(load_table(key, parsed["tables.json"].at(key), type));
+    }
+    current = "document.json";
+    load_document_schema(s, parsed["document.json"]);
+    current = "conditions.json";
+    const Json& conditions = parsed["conditions.json"];
+    for (const auto& c : conditions.at("categories")) {
+      s.categories.push_back({c.at("id").get<std::string>(), text_of(c, "title"),
+                              text_of(c, "title_en"), text_of(c, "article"), c.at("rank").get<int>()});
+    }
+    for (const auto& c : conditions.at("conditions")) s.conditions.push_back(load_condition(c));
+    current = "modes.json";
+    const Json& modes = parsed["modes.json"];
+    s.modes_rule = text_of(modes, "rule_text");
+    for (const auto& m : modes.at("modes")) {
+      s.modes.push_back({m.at("key").get<std::string>(), text_of(m, "title"), text_of(m, "title_en"),
+                         m.at("elements").get<std::vector<std::string>>(), text_of(m, "closing")});
+    }
+    current = "measures.json";
+    s.measures = parsed["measures.json"];
+  } catch (const std::exception& e) {
+    errors.push_back(id + "/" + current + ": " + e.what());
+    return std::nullopt;
+  }
+  return s;
+}
+
+namespace {
+const std::map<std::string, Standard, std::less<>>& registry() {
+  // Built on first use. Malformed data leaves its standard out (find_standard gives nullptr);
+  // tests/core/test_standard_data.cpp loads every embedded folder and fails on any error.
+  static const auto standards = [] {
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_id;
+    for (std::size_t i = 0; i < detail::kEmbeddedFileCount; ++i) {
+      const auto& file = detail::kEmbeddedFiles[i];
+      by_id[file.standard].emplace_back(file.name, file.text);
+    }
+    std::map<std::string, Standard, std::less<>> loaded;
+    for (const auto& [id, files] : by_id) {
+      std::vector<std::string> errors;
+      if (auto standard = load_standard(id, files, errors)) loaded.emplace(id, std::move(*standard));
+    }
+    return loaded;
+  }();
+  return standards;
+}
+}  // namespace
+
+const Standard* find_standard(std::string_view id) {
+  const auto& standards = registry();
+  const auto it = standards.find(id);
+  return it == standards.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> standard_ids() {
+  std::vector<std::string> ids;
+  for (const auto& entry : registry()) ids.push_back(entry.first);
+  return ids;
+}
+
+}  // namespace sx
