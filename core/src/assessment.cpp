@@ -170,7 +170,7 @@ void Assessment::erase_rating(std::string_view mode, int element) {
   if (modes->empty()) doc_.erase(modes);
 }
 
-ParseResult parse_assessment(const Json& doc) {
+ParseResult assessment_from_json(const Json& doc) {
   ParseResult result;
   result.errors = validate_assessment(doc);
   if (result.errors.empty()) result.assessment = Assessment(doc);
@@ -212,7 +212,7 @@ ParseResult parse_assessment(std::string_view text) {
     result.errors.push_back({"", "不是有效的 JSON：" + what, "not valid JSON: " + what});
     return result;
   }
-  return parse_assessment(doc);
+  return assessment_from_json(doc);
 }
 
 std::string serialise(const Assessment& assessment) {

@@ -56,7 +56,7 @@ class Assessment {
  private:
   friend struct ParseResult;
   friend ParseResult parse_assessment(std::string_view text);
-  friend ParseResult parse_assessment(const Json& doc);
+  friend ParseResult assessment_from_json(const Json& doc);
   explicit Assessment(Json doc) : doc_(std::move(doc)) {}
   void set_in(const char* member, std::string_view key, Json value);
   void erase_in(const char* member, std::string_view key);
@@ -71,7 +71,8 @@ struct ParseResult {
 // Reads JSON text (UTF-8) and validates it. Never throws; malformed, overflowing, invalid UTF-8
 // and absurdly deep input all come back as errors with a position.
 ParseResult parse_assessment(std::string_view text);
-ParseResult parse_assessment(const Json& doc);
+// The same for a JSON value already parsed.
+ParseResult assessment_from_json(const Json& doc);
 
 // Validation alone, of any JSON value (the app uses it before it replaces the user's work).
 Messages validate_assessment(const Json& doc);

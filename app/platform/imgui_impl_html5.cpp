@@ -1,0 +1,304 @@
+#include "imgui_impl_html5.h"
+
+#include <cmath>
+#include <cstring>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include "imgui.h"
+
+EM_JS(void, set_css_cursor, (const char* selector, const char* cursor), {
+  document.querySelector(UTF8ToString(selector)).style.cursor = UTF8ToString(cursor);
+});
+
+namespace {
+
+struct Backend {
+  const char* canvas = "#canvas";
+  void (*on_input)(bool gesture_end) = nullptr;
+  double last_time = 0;
+  float dpr = 1;
+  // A press shows for at least one frame even when the release comes before the frame does.
+  bool pressed_since_frame[3] = {};
+  bool down[3] = {};
+  // Touch: a tap clicks; a drag past the slop scrolls instead and never presses.
+  bool touching = false;
+  bool touch_scrolling = false;
+  float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0;
+  int tapped_keys[8] = {};
+  int tapped_count = 0;
+  bool release_tapped = false;
+};
+Backend g;
+
+constexpr float kTouchSlop = 8.0f;     // CSS px a finger may wander and still tap
+constexpr float kWheelStep = 80.0f;    // ImGui scrolls 5 × font size (16 px) per wheel unit
+
+void notify(bool gesture_end = false) {
+  if (g.on_input) g.on_input(gesture_end);
+}
+
+void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = ctrl;
+  io.KeyShift = shift;
+  io.KeyAlt = alt;
+  io.KeySuper = meta;
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+  update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+  if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
+    g.down[button] = true;
+    g.pressed_since_frame[button] = true;
+  } else if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) {
+    g.down[button] = false;
+  }
+  notify(type == EMSCRIPTEN_EVENT_MOUSEUP);
+  return EM_FALSE;
+}
+
+EM_BOOL on_window_mouseup(int, const EmscriptenMouseEvent* e, void*) {
+  // A drag that ends outside the canvas must still release the button.
+  const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+  if (button >= 0 && g.down[button]) {
+    g.down[button] = false;
+    notify();
+  }
+  return EM_FALSE;
+}
+
+EM_BOOL on_leave(int, const EmscriptenMouseEvent*, void*) {
+  if (!g.down[0]) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  notify();
+  return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  // deltaMode 0 is pixels, 1 lines, 2 pages.
+  const double scale = e->deltaMode == 0 ? 1.0 / kWheelStep : e->deltaMode == 1 ? 1.0 / 3.0 : 1.0;
+  io.MouseWheel -= static_cast<float>(e->deltaY * scale);
+  io.MouseWheelH -= static_cast<float>(e->deltaX * scale);
+  notify();
+  return EM_TRUE;  // the page itself never scrolls; ImGui does
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const EmscriptenTouchPoint* point = nullptr;
+  for (int i = 0; i < e->numTouches; ++i) {
+    if (e->touches[i].isChanged) point = &e->touches[i];
+  }
+  if (point == nullptr) return EM_TRUE;
+  const float x = static_cast<float>(point->targetX);
+  const float y = static_cast<float>(point->targetY);
+  switch (type) {
+    case EMSCRIPTEN_EVENT_TOUCHSTART:
+      g.touching = true;
+      g.touch_scrolling = false;
+      g.touch_start_x = x;
+      g.touch_start_y = g.touch_last_y = y;
+      io.MousePos = ImVec2(x, y);
+      break;
+    case EMSCRIPTEN_EVENT_TOUCHMOVE:
+      if (!g.touch_scrolling && (std::fabs(x - g.touch_start_x) > kTouchSlop ||
+                                 std::fabs(y - g.touch_start_y) > kTouchSlop)) {
+        g.touch_scrolling = true;
+      }
+      if (g.touch_scrolling) {
+        io.MouseWheel += (y - g.touch_last_y) / kWheelStep;
+        g.touch_last_y = y;
+      }
+      break;
+    case EMSCRIPTEN_EVENT_TOUCHEND:
+      if (g.touching && !g.touch_scrolling) {
+        io.MousePos = ImVec2(x, y);
+        g.pressed_since_frame[0] = true;  // one frame down, then up: a click
+      }
+      g.touching = false;
+      // The app renders the tap at once, so that a text field it activates can take the
+      // keyboard focus inside this event (mobile browsers open the keyboard only then).
+      notify(true);
+      return EM_TRUE;
+    default:  // cancel
+      g.touching = false;
+      break;
+  }
+  notify();
+  // Prevent the synthetic mouse events and the page's own scrolling and zooming.
+  return EM_TRUE;
+}
+
+// DOM keyCode → ImGui key index (io.KeysDown is indexed by DOM keyCode).
+void map_keys(ImGuiIO& io) {
+  io.KeyMap[ImGuiKey_Tab] = 9;
+  io.KeyMap[ImGuiKey_LeftArrow] = 37;
+  io.KeyMap[ImGuiKey_RightArrow] = 39;
+  io.KeyMap[ImGuiKey_UpArrow] = 38;
+  io.KeyMap[ImGuiKey_DownArrow] = 40;
+  io.KeyMap[ImGuiKey_PageUp] = 33;
+  io.KeyMap[ImGuiKey_PageDown] = 34;
+  io.KeyMap[ImGuiKey_Home] = 36;
+  io.KeyMap[ImGuiKey_End] = 35;
+  io.KeyMap[ImGuiKey_Insert] = 45;
+  io.KeyMap[ImGuiKey_Delete] = 46;
+  io.KeyMap[ImGuiKey_Backspace] = 8;
+  io.KeyMap[ImGuiKey_Space] = 32;
+  io.KeyMap[ImGuiKey_Enter] = 13;
+  io.KeyMap[ImGuiKey_Escape] = 27;
+  io.KeyMap[ImGuiKey_KeyPadEnter] = 13;
+  io.KeyMap[ImGuiKey_A] = 65;
+  io.KeyMap[ImGuiKey_C] = 67;
+  io.KeyMap[ImGuiKey_V] = 86;
+  io.KeyMap[ImGuiKey_X] = 88;
+  io.KeyMap[ImGuiKey_Y] = 89;
+  io.KeyMap[ImGuiKey_Z] = 90;
+}
+
+bool is_editing_key(unsigned long code) {
+  switch (code) {
+    case 8: case 9: case 13: case 27: case 33: case 34: case 35: case 36:
+    case 37: case 38: case 39: case 40: case 46:
+      return true;
+    default:
+      return false;
+  }
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  const unsigned long code = e->keyCode;
+  const bool shortcut = e->ctrlKey || e->metaKey;
+  // Ctrl/Cmd+V is left to the browser: its paste event carries the system clipboard, which the
+  // page's bridge hands to ImGui as text.
+  if (code == 229 || code >= 512 || (shortcut && code == 86)) return EM_FALSE;
+  const bool pressed = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  io.KeysDown[code] = pressed;
+  // macOS users copy with Cmd: present it to ImGui as Ctrl.
+  if (e->metaKey && !e->ctrlKey) io.KeyCtrl = true;
+  notify();
+  if (!io.WantCaptureKeyboard && !io.WantTextInput) return EM_FALSE;
+  // Editing keys and ImGui's own shortcuts stay out of the hidden textarea; printable keys
+  // must reach it, because its input event is where text comes from.
+  return is_editing_key(code) || (shortcut && (code == 65 || code == 67 || code == 88 ||
+                                               code == 89 || code == 90))
+             ? EM_TRUE
+             : EM_FALSE;
+}
+
+EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
+  // Keys held while the window loses focus never see their keyup.
+  ImGuiIO& io = ImGui::GetIO();
+  std::memset(io.KeysDown, 0, sizeof io.KeysDown);
+  update_modifiers(false, false, false, false);
+  for (bool& d : g.down) d = false;
+  notify();
+  return EM_FALSE;
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  notify();
+  return EM_FALSE;
+}
+
+}  // namespace
+
+bool ImGui_ImplHtml5_Init(const char* canvas_selector, void (*on_input)(bool gesture_end)) {
+  g = Backend{};
+  g.canvas = canvas_selector;
+  g.on_input = on_input;
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "imgui_impl_html5";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  map_keys(io);
+  const char* c = canvas_selector;
+  emscripten_set_mousedown_callback(c, nullptr, true, on_mouse);
+  emscripten_set_mouseup_callback(c, nullptr, true, on_mouse);
+  emscripten_set_mousemove_callback(c, nullptr, true, on_mouse);
+  emscripten_set_mouseleave_callback(c, nullptr, true, on_leave);
+  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_window_mouseup);
+  emscripten_set_wheel_callback(c, nullptr, true, on_wheel);
+  emscripten_set_touchstart_callback(c, nullptr, true, on_touch);
+  emscripten_set_touchmove_callback(c, nullptr, true, on_touch);
+  emscripten_set_touchend_callback(c, nullptr, true, on_touch);
+  emscripten_set_touchcancel_callback(c, nullptr, true, on_touch);
+  emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
+  emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_blur);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_resize);
+  g.last_time = emscripten_get_now();
+  return true;
+}
+
+void ImGui_ImplHtml5_Shutdown() {
+  emscripten_html5_remove_all_event_listeners();
+  g = Backend{};
+}
+
+float ImGui_ImplHtml5_NewFrame() {
+  ImGuiIO& io = ImGui::GetIO();
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size(g.canvas, &css_w, &css_h);
+  g.dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const int backing_w = static_cast<int>(std::lround(css_w * g.dpr));
+  const int backing_h = static_cast<int>(std::lround(css_h * g.dpr));
+  int current_w = 0, current_h = 0;
+  emscripten_get_canvas_element_size(g.canvas, &current_w, &current_h);
+  if (current_w != backing_w || current_h != backing_h) {
+    emscripten_set_canvas_element_size(g.canvas, backing_w, backing_h);
+  }
+  io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+  io.DisplayFramebufferScale = ImVec2(g.dpr, g.dpr);
+
+  const double now = emscripten_get_now();
+  // After an idle spell the gap can be minutes; ImGui's timers only need it positive and small.
+  io.DeltaTime = static_cast<float>(std::fmin(std::fmax((now - g.last_time) / 1000.0, 1e-4), 0.25));
+  g.last_time = now;
+
+  for (int i = 0; i < 3; ++i) {
+    io.MouseDown[i] = g.down[i] || g.pressed_since_frame[i];
+    g.pressed_since_frame[i] = false;
+  }
+  if (g.release_tapped) {
+    for (int i = 0; i < g.tapped_count; ++i) io.KeysDown[g.tapped_keys[i]] = false;
+    g.tapped_count = 0;
+    g.release_tapped = false;
+  } else if (g.tapped_count > 0) {
+    g.release_tapped = true;
+  }
+
+  static const char* const kCursors[ImGuiMouseCursor_COUNT] = {
+      "default", "text", "move", "ns-resize", "ew-resize", "nesw-resize", "nwse-resize",
+      "pointer", "not-allowed"};
+  static int shown_cursor = -2;
+  const int cursor = ImGui::GetMouseCursor();
+  if (cursor != shown_cursor && cursor >= 0 && cursor < ImGuiMouseCursor_COUNT) {
+    shown_cursor = cursor;
+    set_css_cursor(g.canvas, kCursors[cursor]);
+  }
+  return g.dpr;
+}
+
+bool ImGui_ImplHtml5_InputPending() {
+  for (int i = 0; i < 3; ++i) {
+    if (g.pressed_since_frame[i] || g.down[i]) return true;
+  }
+  return g.tapped_count > 0;
+}
+
+void ImGui_ImplHtml5_AddText(const char* utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  notify();
+}
+
+void ImGui_ImplHtml5_TapKey(int dom_key_code) {
+  if (dom_key_code <= 0 || dom_key_code >= 512 || g.tapped_count >= 8) return;
+  ImGui::GetIO().KeysDown[dom_key_code] = true;
+  g.tapped_keys[g.tapped_count++] = dom_key_code;
+  notify();
+}

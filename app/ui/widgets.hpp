@@ -1,0 +1,23 @@
+#pragma once
+// Small widgets over ImGui that the views share: text bound to the document, numbers with
+// validation, radio buttons the test API can read.
+#include <optional>
+#include <string>
+
+namespace sx_app {
+
+// A radio button whose selected state the page's test API reports.
+bool radio(const char* label, bool selected);
+// A checkbox (reported as checkable by ImGui itself).
+bool checkbox(const char* label, bool* value);
+// A single-line text field over `value`; true when edited this frame.
+bool text_field(const char* label, std::string& value, float width = -1.0f);
+// A number field: empty means "not answered". `buffer` keeps what is typed while the field is
+// active; returns true when the value changed. Invalid text leaves `value` alone and is shown in red.
+bool number_field(const char* label, std::string& buffer, std::optional<double>& value,
+                  std::optional<double> min, std::optional<double> max, float width);
+void help_marker(const char* text);
+// Wrapped text in a muted colour.
+void muted_text(const std::string& text);
+
+}  // namespace sx_app

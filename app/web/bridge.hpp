@@ -1,0 +1,23 @@
+#pragma once
+// Calls from C++ into the page (web/library_sx.js forwards each to window.sxBridge). Nothing
+// here knows about items or scores: these are browser services.
+
+extern "C" {
+// The hidden textarea that receives IME and keyboard text: shown at the caret (CSS px) while
+// ImGui wants text input, blurred otherwise.
+void sx_js_ime_state(int active, float x, float y, float line_height);
+void sx_js_set_clipboard(const char* utf8);
+// localStorage: returns a malloc'd UTF-8 copy (caller frees) or nullptr when absent.
+char* sx_js_storage_get(const char* key);
+// 0 saved, 1 storage full, 2 storage unavailable (private mode, disabled), 3 other error.
+int sx_js_storage_set(const char* key, const char* value);
+void sx_js_open_file_picker();
+void sx_js_download(const char* name, const char* mime, const void* data, int size);
+// Opens an HTML page in a new tab (the print view); returns 0 if a popup blocker refused it.
+int sx_js_open_page(const char* html);
+void sx_js_load_font(int file);
+void sx_js_mark(const char* name);
+void sx_js_frame_done(int frame);
+void sx_js_ready();  // main() has set up: the page may hand over the fonts
+void sx_js_fail(const char* reason);
+}

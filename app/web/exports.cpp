@@ -1,0 +1,112 @@
+// Functions the page calls (web/*.js through Module._sx_*): text from the IME bridge, fonts and
+// files that finished loading, and the test API window.sxApp. Strings returned stay valid until
+// the next call.
+#include <emscripten/emscripten.h>
+
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_impl_html5.h"
+#include "runtime.hpp"
+
+namespace {
+std::string returned;
+
+const char* give(std::string text) {
+  returned = std::move(text);
+  return returned.c_str();
+}
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void sx_text_input(const char* utf8) {
+  sx_app::runtime().atlas.request(utf8);
+  ImGui_ImplHtml5_AddText(utf8);
+}
+
+EMSCRIPTEN_KEEPALIVE void sx_key_tap(int dom_key_code) { ImGui_ImplHtml5_TapKey(dom_key_code); }
+
+EMSCRIPTEN_KEEPALIVE int sx_wants_text_input() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
+
+// The page fetched a font file: it hands the bytes over and the atlas takes what it needs.
+EMSCRIPTEN_KEEPALIVE void sx_font_loaded(int file, const unsigned char* data, int size) {
+  auto& rt = sx_app::runtime();
+  rt.atlas.set_font_data(static_cast<sx_app::FontFile>(file),
+                         std::vector<unsigned char>(data, data + size));
+  if (file == static_cast<int>(sx_app::FontFile::Ui)) rt.started = true;
+  rt.settle_frames = 2;
+  sx_app::request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void sx_file_opened(const char* name, const char* text) {
+  auto& rt = sx_app::runtime();
+  if (auto document = sx_app::read_document(rt.state, name, text)) {
+    rt.state.pending_import = std::move(document);
+    rt.state.pending_import_name = name;
+  }
+  rt.settle_frames = 2;
+  sx_app::request_frame();
+}
+
+// The page refused a file before the core saw it (too large, not UTF-8).
+EMSCRIPTEN_KEEPALIVE void sx_file_error(const char* name, const char* message) {
+  auto& rt = sx_app::runtime();
+  sx_app::Notice notice;
+  notice.level = sx_app::NoticeLevel::Error;
+  notice.title = std::string("无法打开“") + name + "”：" + message + "当前内容未改动。";
+  rt.state.modal = std::move(notice);
+  rt.settle_frames = 2;
+  sx_app::request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void sx_request_frame() {
+  sx_app::runtime().settle_frames = 2;
+  sx_app::request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE int sx_frame_count() { return sx_app::runtime().frame; }
+
+EMSCRIPTEN_KEEPALIVE const char* sx_api_state() {
+  return give(sx::serialise(sx_app::runtime().state.document));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* sx_api_evaluation() {
+  return give(sx::to_json(sx_app::runtime().state.evaluation).dump());
+}
+
+// Replaces the document when it is valid; returns the core's errors as JSON (empty when loaded).
+EMSCRIPTEN_KEEPALIVE const char* sx_api_load(const char* text) {
+  auto parsed = sx::parse_assessment(std::string(text));
+  sx::Json errors = sx::Json::array();
+  for (const auto& e : parsed.errors) errors.push_back({{"path", e.path}, {"zh", e.zh}, {"en", e.en}});
+  if (parsed.assessment) {
+    auto& rt = sx_app::runtime();
+    sx_app::replace_document(rt.state, std::move(*parsed.assessment));
+    sx_app::schedule_autosave();
+    rt.settle_frames = 2;
+    sx_app::request_frame();
+  }
+  return give(errors.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* sx_api_widgets() { return give(sx_app::widgets_json()); }
+
+EMSCRIPTEN_KEEPALIVE double sx_api_atlas_ms() { return sx_app::runtime().last_atlas_ms; }
+
+EMSCRIPTEN_KEEPALIVE double sx_api_font_pixels() {
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.empty() ? 0.0 : atlas->Fonts[0]->FontSize;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_times() {
+  auto& times = sx_app::runtime().frame_ms;
+  const std::string out = sx::Json(times).dump();
+  times.clear();
+  return give(out);
+}
+
+EMSCRIPTEN_KEEPALIVE int sx_api_glyph_count() { return sx_app::runtime().atlas.glyph_count(); }
+
+}  // extern "C"

@@ -1,0 +1,120 @@
+#include "glyph_atlas.hpp"
+
+#include <algorithm>
+#include <emscripten/emscripten.h>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_impl_opengl3.h"
+
+namespace sx_app {
+
+namespace {
+bool covers(const CodepointRange* ranges, std::size_t count, unsigned int cp) {
+  const CodepointRange* end = ranges + count;
+  const auto it = std::upper_bound(ranges, end, cp, [](unsigned int value, const CodepointRange& r) {
+    return value < r.first;
+  });
+  return it != ranges && cp <= (it - 1)->last;
+}
+
+bool in_ui_font(unsigned int cp) { return covers(kUiFontRanges, kUiFontRangesCount, cp); }
+bool in_gb2312_font(unsigned int cp) {
+  return covers(kGb2312FontRanges, kGb2312FontRangesCount, cp);
+}
+
+// ImGui wants a zero-terminated list of inclusive pairs; consecutive code points share a pair.
+ImVector<ImWchar> to_ranges(std::vector<unsigned int> cps) {
+  std::sort(cps.begin(), cps.end());
+  ImVector<ImWchar> ranges;
+  for (const unsigned int cp : cps) {
+    if (!ranges.empty() && ranges.back() + 1 == cp) {
+      ranges.back() = static_cast<ImWchar>(cp);
+    } else {
+      ranges.push_back(static_cast<ImWchar>(cp));
+      ranges.push_back(static_cast<ImWchar>(cp));
+    }
+  }
+  ranges.push_back(0);
+  return ranges;
+}
+}  // namespace
+
+void GlyphAtlas::set_font_data(FontFile file, std::vector<unsigned char> data) {
+  fonts_[static_cast<int>(file)] = std::move(data);
+  if (file == FontFile::Gb2312 && !waiting_.empty()) {
+    for (const unsigned int cp : waiting_) shown_.push_back(cp);
+    waiting_.clear();
+    dirty_ = true;
+  }
+  if (file == FontFile::Ui) dirty_ = true;
+}
+
+bool GlyphAtlas::has_font(FontFile file) const { return !fonts_[static_cast<int>(file)].empty(); }
+
+void GlyphAtlas::request(std::string_view utf8) {
+  const char* p = utf8.data();
+  const char* end = p + utf8.size();
+  while (p < end) {
+    unsigned int cp = 0;
+    const int n = ImTextCharFromUtf8(&cp, p, end);
+    if (n <= 0) break;
+    p += n;
+    if (cp >= requested_.size() || requested_[cp]) continue;
+    requested_[cp] = true;
+    if (in_ui_font(cp)) {
+      continue;  // the base glyphs are always in the atlas
+    }
+    if (in_gb2312_font(cp)) {
+      if (has_font(FontFile::Gb2312)) {
+        shown_.push_back(cp);
+        dirty_ = true;
+      } else {
+        waiting_.push_back(cp);
+        wants_gb2312_ = true;
+      }
+    }
+  }
+}
+
+double GlyphAtlas::rebuild(float dpr) {
+  const double start = emscripten_get_now();
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  // Kept alive until the atlas is built; ImGui reads them during Build().
+  static ImVector<ImWchar> base_ranges;
+  static ImVector<ImWchar> extra_ranges;
+  if (base_ranges.empty()) {
+    for (std::size_t i = 0; i < kUiFontRangesCount; ++i) {
+      base_ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].first));
+      base_ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].last));
+    }
+    base_ranges.push_back(0);
+  }
+
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;
+  config.OversampleH = 1;  // rasterised at the device's pixel size already: no oversampling
+  config.OversampleV = 1;
+  config.PixelSnapH = true;
+  auto& ui = fonts_[static_cast<int>(FontFile::Ui)];
+  io.Fonts->AddFontFromMemoryTTF(ui.data(), static_cast<int>(ui.size()), kFontSize * dpr, &config,
+                                 base_ranges.Data);
+  auto& gb = fonts_[static_cast<int>(FontFile::Gb2312)];
+  if (!gb.empty() && !shown_.empty()) {
+    extra_ranges = to_ranges(shown_);
+    ImFontConfig merge = config;
+    merge.MergeMode = true;
+    io.Fonts->AddFontFromMemoryTTF(gb.data(), static_cast<int>(gb.size()), kFontSize * dpr, &merge,
+                                   extra_ranges.Data);
+  }
+  io.Fonts->Build();
+  io.FontGlobalScale = 1.0f / dpr;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  dirty_ = false;
+  built_dpr_ = dpr;
+  return emscripten_get_now() - start;
+}
+
+}  // namespace sx_app

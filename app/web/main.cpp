@@ -1,0 +1,165 @@
+// The web app's entry point: WebGL context, ImGui, the html5 backend, and a frame scheduler that
+// draws only when something changed (input, resize, a font arriving, the caret's blink).
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include "bridge.hpp"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_impl_html5.h"
+#include "imgui_impl_opengl3.h"
+#include "runtime.hpp"
+#include "style.hpp"
+#include "views.hpp"
+
+namespace sx_app {
+
+namespace {
+bool frame_pending = false;
+bool caret_timer_pending = false;
+constexpr int kSettleFrames = 3;
+constexpr double kCaretBlinkMs = 400;  // ImGui's caret is on 0.8 s, off 0.4 s
+ImVec2 ime_position;                   // top-left of the caret's line, CSS px
+
+void collect_glyphs(Runtime& rt) {
+  // Everything the user wrote or imported is shown somewhere; its characters must be in the atlas.
+  rt.atlas.request(rt.state.document.json().dump(-1, ' ', false, sx::Json::error_handler_t::replace));
+  if (rt.state.modal) {
+    rt.atlas.request(rt.state.modal->title);
+    for (const auto& line : rt.state.modal->lines) rt.atlas.request(line);
+  }
+  for (const auto& notice : rt.state.notices) {
+    rt.atlas.request(notice.title);
+    for (const auto& line : notice.lines) rt.atlas.request(line);
+  }
+  if (rt.atlas.wants_gb2312() && !rt.atlas.has_font(FontFile::Gb2312)) {
+    static bool asked = false;
+    if (!asked) sx_js_load_font(static_cast<int>(FontFile::Gb2312));
+    asked = true;
+  }
+}
+
+void sync_ime() {
+  ImGuiIO& io = ImGui::GetIO();
+  sx_js_ime_state(io.WantTextInput ? 1 : 0, ime_position.x, ime_position.y, ImGui::GetFontSize());
+}
+
+void draw_frame(Runtime& rt) {
+  const float dpr = ImGui_ImplHtml5_NewFrame();
+  if (rt.atlas.stale(dpr)) {
+    rt.last_atlas_ms = rt.atlas.rebuild(dpr);
+    apply_style(dpr);
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  begin_widget_frame();
+  draw_app(rt.state);
+  end_widget_frame();
+  ImGui::Render();
+  glViewport(0, 0, static_cast<int>(ImGui::GetIO().DisplaySize.x * dpr),
+             static_cast<int>(ImGui::GetIO().DisplaySize.y * dpr));
+  glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void run_frame() {
+  Runtime& rt = runtime();
+  if (!rt.started) return;
+  const double start = emscripten_get_now();
+  const int revision = rt.state.revision;
+  draw_frame(rt);
+  perform_requests(rt);
+  if (rt.state.revision != revision) schedule_autosave();
+  collect_glyphs(rt);
+  // New characters appeared in this frame's state: redraw before the browser shows it, so no
+  // fallback glyph ever reaches the screen.
+  if (rt.atlas.stale(ImGui::GetIO().DisplayFramebufferScale.x)) draw_frame(rt);
+  sync_ime();
+  if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
+  rt.frame_ms.push_back(emscripten_get_now() - start);
+  ++rt.frame;
+  if (rt.frame == 1) sx_js_mark("sx-first-frame");
+  sx_js_frame_done(rt.frame);
+
+  if (rt.settle_frames > 0) --rt.settle_frames;
+  if (rt.settle_frames > 0 || ImGui_ImplHtml5_InputPending()) request_frame();
+  if (ImGui::GetIO().WantTextInput && !caret_timer_pending) {
+    caret_timer_pending = true;
+    emscripten_set_timeout(
+        [](void*) {
+          caret_timer_pending = false;
+          if (ImGui::GetIO().WantTextInput) request_frame();
+        },
+        kCaretBlinkMs, nullptr);
+  }
+}
+
+EM_BOOL on_animation_frame(double, void*) {
+  frame_pending = false;
+  run_frame();
+  return EM_FALSE;
+}
+
+void on_input(bool gesture_end) {
+  runtime().settle_frames = kSettleFrames;
+  if (gesture_end && runtime().started) {
+    // Two frames: the press, then the release that completes a click.
+    run_frame();
+    run_frame();
+  }
+  request_frame();
+}
+}  // namespace
+
+Runtime& runtime() {
+  static Runtime rt;
+  return rt;
+}
+
+void request_frame() {
+  if (frame_pending) return;
+  frame_pending = true;
+  emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+void frame_now() { run_frame(); }
+
+}  // namespace sx_app
+
+int main() {
+  using namespace sx_app;
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.alpha = false;
+  attributes.antialias = false;
+  attributes.depth = false;
+  attributes.stencil = false;
+  const auto context = emscripten_webgl_create_context("#canvas", &attributes);
+  if (context <= 0) {
+    sx_js_fail("webgl");
+    return 1;
+  }
+  emscripten_webgl_make_context_current(context);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is not persisted; the document is
+  io.ConfigInputTextCursorBlink = true;
+  io.SetClipboardTextFn = [](void*, const char* text) { sx_js_set_clipboard(text); };
+  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };  // paste comes as text input
+  io.ImeSetInputScreenPosFn = [](int x, int y) {
+    ime_position = ImVec2(static_cast<float>(x), static_cast<float>(y));
+  };
+  ImGui::GetCurrentContext()->TestEngineHookItems = true;
+  ImGui_ImplHtml5_Init("#canvas", on_input);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  restore_saved_document(runtime());
+  sx_js_ready();
+  // Frames start when the UI font arrives (exports.cpp: sx_font_loaded); the runtime stays alive.
+  return 0;
+}

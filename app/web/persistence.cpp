@@ -1,0 +1,102 @@
+// Autosave to localStorage and restore on load. Nothing readable is ever deleted: a corrupt save
+// is kept aside under its own key before anything else is written, and when that is impossible
+// autosave stops rather than overwrite it.
+#include <cstdlib>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <string>
+
+#include "bridge.hpp"
+#include "runtime.hpp"
+
+namespace sx_app {
+
+namespace {
+constexpr const char* kSaveKey = "sx-retrofit.assessment.v1";
+constexpr const char* kStorageNotice = "storage";
+constexpr double kAutosaveDelayMs = 500;  // "within a second of every change"
+bool autosave_pending = false;
+
+enum StorageStatus { kSaved = 0, kFull = 1, kUnavailable = 2 };
+
+std::optional<std::string> load(const char* key) {
+  char* value = sx_js_storage_get(key);
+  if (value == nullptr) return std::nullopt;
+  std::string text(value);
+  std::free(value);
+  return text;
+}
+
+void tell_storage_problem(AppState& state, int status) {
+  Notice notice;
+  notice.key = kStorageNotice;
+  notice.level = NoticeLevel::Warning;
+  if (status == kFull) {
+    notice.title = "浏览器存储空间已满，最近的修改未能自动保存。";
+    notice.lines = {"请点击“保存文件”下载 JSON 自评文件，或清理本网站的浏览器存储后继续。"};
+  } else if (status == kUnavailable) {
+    notice.title = "浏览器存储不可用（可能处于隐私/无痕模式或已禁用存储），自评不会自动保存。";
+    notice.lines = {"请随时点击“保存文件”下载 JSON 自评文件，下次用“打开文件”继续。"};
+  } else {
+    notice.title = "自动保存失败。";
+    notice.lines = {"请点击“保存文件”下载 JSON 自评文件。"};
+  }
+  set_notice(state, std::move(notice));
+}
+}  // namespace
+
+void restore_saved_document(Runtime& rt) {
+  // Tell the user at once, not at the first edit, when nothing will be kept.
+  const int probe = sx_js_storage_set("sx-retrofit.probe", "1");
+  if (probe != kSaved) tell_storage_problem(rt.state, probe);
+  const auto saved = load(kSaveKey);
+  if (!saved) return;
+  auto parsed = sx::parse_assessment(*saved);
+  if (parsed.assessment) {
+    replace_document(rt.state, std::move(*parsed.assessment));
+    rt.saved_revision = rt.state.revision;
+    return;
+  }
+  const std::string aside = std::string(kSaveKey) + ".corrupt." +
+                            std::to_string(static_cast<long long>(emscripten_date_now()));
+  Notice notice;
+  notice.key = "corrupt-save";
+  notice.level = NoticeLevel::Error;
+  if (sx_js_storage_set(aside.c_str(), saved->c_str()) == kSaved) {
+    notice.title = "上次自动保存的自评已损坏，无法读取。原内容已另存为浏览器存储中的“" + aside +
+                   "”，未删除；现为空白自评。";
+  } else {
+    rt.autosave_blocked = true;
+    notice.title = "上次自动保存的自评已损坏，且无法另存备份。为免覆盖原内容，已暂停自动保存。";
+    notice.lines.push_back("请先用“保存文件”下载当前工作，再清理浏览器存储。");
+  }
+  for (const auto& error : parsed.errors) notice.lines.push_back(sx::format_message(error));
+  set_notice(rt.state, std::move(notice));
+}
+
+void autosave(Runtime& rt) {
+  if (rt.autosave_blocked || rt.state.revision == rt.saved_revision) return;
+  const std::string text = sx::serialise(rt.state.document);
+  const int status = sx_js_storage_set(kSaveKey, text.c_str());
+  if (status == kSaved) {
+    rt.saved_revision = rt.state.revision;
+    clear_notice(rt.state, kStorageNotice);
+  } else {
+    tell_storage_problem(rt.state, status);
+  }
+  rt.settle_frames = 2;
+  request_frame();
+}
+
+void schedule_autosave() {
+  if (autosave_pending) return;
+  autosave_pending = true;
+  emscripten_set_timeout(
+      [](void*) {
+        autosave_pending = false;
+        autosave(runtime());
+      },
+      kAutosaveDelayMs, nullptr);
+}
+
+}  // namespace sx_app

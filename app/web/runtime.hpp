@@ -1,0 +1,44 @@
+#pragma once
+// The web app's single instance: state, atlas and the frame scheduler the glue files share.
+#include <vector>
+
+#include "app_state.hpp"
+#include "glyph_atlas.hpp"
+
+namespace sx_app {
+
+struct Runtime {
+  AppState state;
+  GlyphAtlas atlas;
+  bool started = false;  // the UI font has arrived and the first frame can be drawn
+  int frame = 0;
+  int settle_frames = 0;  // frames still to draw after the last input (ImGui settles in 2–3)
+  int saved_revision = 0;
+  bool autosave_blocked = false;  // a corrupt save could not be kept aside: never overwrite it
+  double last_atlas_ms = 0;
+  std::vector<double> frame_ms;  // CPU time of recent frames, for the performance script
+};
+
+Runtime& runtime();
+// Schedules one animation frame unless one is already pending; idle pages draw nothing.
+void request_frame();
+// Draws a frame now (inside an input event, so that what it does counts as a user gesture).
+void frame_now();
+
+// test_hooks.cpp
+void begin_widget_frame();
+void end_widget_frame();
+// Marks the last item as checked/selected for the test API (radio buttons do not say so).
+void note_last_item_checked(bool checked);
+std::string widgets_json();
+
+// persistence.cpp
+void restore_saved_document(Runtime& rt);
+// Called by a timer: saves when the document changed since the last save.
+void autosave(Runtime& rt);
+void schedule_autosave();
+
+// services.cpp: carries out what the views asked of the platform.
+void perform_requests(Runtime& rt);
+
+}  // namespace sx_app

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, from Debian's packages and the npm registry only,
+# skipping whatever is already there. Usage: scripts/install-deps.sh serve|test
+set -euo pipefail
+profile="${1:-test}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+
+# Packages by the command or file that shows they are installed.
+serve_packages=(
+  "cmake:cmake" "g++:g++" "make:make" "emcc:emscripten" "python3:python3"
+  "/usr/include/nlohmann/json.hpp:nlohmann-json3-dev"
+  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk"
+  "/usr/lib/python3/dist-packages/fontTools:python3-fonttools"
+  "/usr/share/nodejs/acorn:node-acorn"
+)
+test_packages=(
+  "/usr/include/gtest/gtest.h:libgtest-dev"
+  "/usr/include/benchmark/benchmark.h:libbenchmark-dev"
+  "chromium:chromium" "node:nodejs" "npm:npm" "brotli:brotli"
+  "libreoffice:libreoffice-writer-nogui" "pdftotext:poppler-utils" "xmllint:libxml2-utils"
+  "unzip:unzip"
+)
+
+wanted=("${serve_packages[@]}")
+[ "$profile" = "test" ] && wanted+=("${test_packages[@]}")
+
+missing=()
+for entry in "${wanted[@]}"; do
+  probe="${entry%%:*}"
+  package="${entry#*:}"
+  if [[ "$probe" == /* ]]; then
+    [ -e "$probe" ] || missing+=("$package")
+  else
+    command -v "$probe" >/dev/null 2>&1 || missing+=("$package")
+  fi
+done
+# apt-get source (scripts/fetch-sources.sh) needs the source archive keys and tools of apt itself.
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  echo "installing: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "$profile" = "test" ]; then
+  # playwright-core drives Debian's Chromium; it never downloads a browser of its own.
+  (cd "$root/tests/browser" && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; })
+fi

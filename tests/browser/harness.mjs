@@ -1,0 +1,112 @@
+// Shared set-up of the browser tests: a static server for build/web/dist (recording every
+// request), Debian's Chromium through playwright-core, and helpers that drive the real page
+// through window.sxApp (README: "Test API").
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const dist = path.join(root, 'build/web/dist');
+export const artifacts = path.join(root, 'build/test-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.otf': 'font/otf', '.json': 'application/json',
+};
+
+// Serves `dir` (the app by default) under `prefix` (a sub-path, to prove relative paths work).
+export function serve(prefix = '/sub/path/', dir = dist) {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
+    let file = path.join(dir, decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+    if (file.endsWith(path.sep) || file === dir) file = path.join(dir, 'index.html');
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end(); return;
+    }
+    const body = fs.readFileSync(file);
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream',
+                         'Content-Length': body.length });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    resolve({ url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`,
+              requests, close: () => new Promise((r) => server.close(r)) });
+  }));
+}
+
+export const chromiumFlags = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumFlags });
+}
+
+// A page on the app, ready (first frame drawn). Options: viewport, deviceScaleFactor, hasTouch…
+export async function openApp(browser, server, options = {}) {
+  const context = await browser.newContext({
+    viewport: options.viewport || { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor || 1,
+    hasTouch: !!options.hasTouch,
+    isMobile: !!options.isMobile,
+    acceptDownloads: true,
+  });
+  if (options.init) await context.addInitScript(options.init);
+  const page = await context.newPage();
+  const offOrigin = [];
+  page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) offOrigin.push(r.url()); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
+  await settle(page);
+  return { context, page, offOrigin, errors };
+}
+
+// Waits until the page has drawn no frame for `quietMs`.
+export async function settle(page, quietMs = 250) {
+  let last = await page.evaluate(() => window.sxApp.frames());
+  for (let i = 0; i < 80; i++) {
+    await page.waitForTimeout(quietMs);
+    const now = await page.evaluate(() => window.sxApp.frames());
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error('the page never stopped drawing frames');
+}
+
+// The widget whose visible label, or whose name (the part after "##"), is `label`.
+export async function widget(page, label) {
+  const found = await page.evaluate((l) => window.sxApp.widget(l), label);
+  if (!found) {
+    const labels = await page.evaluate(() => window.sxApp.widgets().map((w) => w.label));
+    throw new Error(`no widget labelled "${label}"; the last frame drew: ${labels.join(' | ')}`);
+  }
+  return found;
+}
+
+// Clicks the widget with this label at its centre, with the mouse (or a tap).
+export async function click(page, label, { tap = false } = {}) {
+  const w = await widget(page, label);
+  const x = w.x + w.w / 2, y = w.y + w.h / 2;
+  if (tap) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+  await settle(page);
+  return w;
+}
+
+export async function screenshot(page, name) {
+  const file = path.join(artifacts, name);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,58 @@
+// Typing Chinese through a real IME composition, editing keys, paste and copy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, settle, click, screenshot } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+async function enterpriseName(page) {
+  return (await page.evaluate(() => window.sxApp.state())).enterprise?.name;
+}
+
+test('pinyin composition lands in the enterprise name field', async () => {
+  const { page, context } = await openApp(browser, server);
+  await click(page, 'enterprise.name');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ime', 'the IME textarea has focus');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'shaoxing', selectionStart: 8, selectionEnd: 8 });
+  await cdp.send('Input.imeSetComposition', { text: '绍兴', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '绍兴' });
+  await settle(page);
+  await cdp.send('Input.imeSetComposition', { text: 'fangzhi', selectionStart: 7, selectionEnd: 7 });
+  await cdp.send('Input.insertText', { text: '纺织有限公司' });
+  await settle(page);
+  assert.equal(await enterpriseName(page), '绍兴纺织有限公司');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await settle(page);
+  assert.equal(await enterpriseName(page), '绍兴纺织有限');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('A');
+  await settle(page);
+  assert.equal(await enterpriseName(page), 'A绍兴纺织有限');
+  await screenshot(page, 'typed-chinese.png');
+  await context.close();
+});
+
+test('paste inserts the clipboard text; copy puts the selection on the clipboard', async () => {
+  const { page, context } = await openApp(browser, server);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await click(page, 'enterprise.name');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '浙江越城智能装备股份有限公司');
+    document.getElementById('ime').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await settle(page);
+  assert.equal(await enterpriseName(page), '浙江越城智能装备股份有限公司');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await settle(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '浙江越城智能装备股份有限公司');
+  await page.keyboard.press('Control+X');
+  await settle(page);
+  assert.equal(await enterpriseName(page), '');
+  await context.close();
+});

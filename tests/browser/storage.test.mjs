@@ -1,0 +1,96 @@
+// The user's work survives reloads, corrupt saves, bad imports and full or disabled storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, settle, click, widget } from './harness.mjs';
+
+const KEY = 'sx-retrofit.assessment.v1';
+const doc = {
+  format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete',
+  enterprise: { name: '绍兴市柯桥区示例印染有限公司', district: 'keqiao', note: '自由字段保留' },
+  metrics: { cnc_rate: 66.5 }, answers: { '1.1': true },
+};
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+test('autosave within a second, restored after reload', async () => {
+  const { page, context } = await openApp(browser, server);
+  assert.deepEqual(await page.evaluate((d) => window.sxApp.load(d), doc), []);
+  await page.waitForTimeout(1000);
+  const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  assert.ok(saved && JSON.parse(saved).enterprise.name === doc.enterprise.name, 'saved within 1 s');
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
+  const state = await page.evaluate(() => window.sxApp.state());
+  assert.equal(state.enterprise.name, doc.enterprise.name);
+  assert.equal(state.enterprise.note, '自由字段保留');
+  assert.equal((await page.evaluate(() => window.sxApp.evaluation())).items.find((i) => i.id === '3.1').points, 10);
+  await context.close();
+});
+
+test('load() of an invalid document returns the errors and changes nothing', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  const errors = await page.evaluate(() => window.sxApp.load({ ...{ format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete' }, answers: { '2.1': ['cad', 'cax'] } }));
+  assert.equal(errors.length, 1);
+  assert.equal(errors[0].path, 'answers["2.1"][1]');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, doc.enterprise.name);
+  await context.close();
+});
+
+test('a corrupt save is reported and kept aside, never deleted', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate((k) => localStorage.setItem(k, '{"format": "sx-retrofit-assessment", "vers'), KEY);
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
+  await settle(page);
+  await widget(page, '知道了');  // the notice is on screen
+  const kept = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(k + '.corrupt.')).map((key) => localStorage.getItem(key)), KEY);
+  assert.deepEqual(kept, ['{"format": "sx-retrofit-assessment", "vers']);
+  await context.close();
+});
+
+test('a bad file is refused with the core’s errors; a good one replaces after confirmation', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  await page.setInputFiles('#file', { name: 'bad.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...doc, metrics: { cnc_rate: 140 } })) });
+  await settle(page);
+  await widget(page, '关闭');
+  const text = await page.evaluate(() => window.sxApp.widgets().map((w) => w.label).join('\n'));
+  assert.ok(text.includes('关闭'));
+  assert.equal((await page.evaluate(() => window.sxApp.state())).metrics.cnc_rate, 66.5, 'work untouched');
+  await click(page, '关闭');
+  await page.setInputFiles('#file', { name: 'latin1.json', mimeType: 'application/json', buffer: Buffer.from([0x7b, 0xe9, 0x7d]) });
+  await settle(page);
+  await click(page, '关闭');
+  const other = { ...doc, enterprise: { name: '上虞区另一家企业' } };
+  await page.setInputFiles('#file', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await settle(page);
+  await click(page, '替换');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '上虞区另一家企业');
+  await context.close();
+});
+
+test('full storage is told to the user and the work stays in the page', async () => {
+  const init = () => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  };
+  const { page, context } = await openApp(browser, server, { init });
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  await page.waitForTimeout(1000);
+  await settle(page);
+  await widget(page, '知道了');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, doc.enterprise.name);
+  await context.close();
+});
+
+test('disabled storage (private mode) is told at start', async () => {
+  const init = () => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  };
+  const { page, context } = await openApp(browser, server, { init });
+  await widget(page, '知道了');
+  await context.close();
+});

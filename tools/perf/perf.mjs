@@ -1,0 +1,106 @@
+// Performance report of the web app (issue 3's budgets): sizes, time to first frame against a
+// bare ImGui + GLFW window, atlas build, heap, idle frames and frame CPU time. Prints a table.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serve, launch, openApp, settle, widget, dist, root } from '../../tests/browser/harness.mjs';
+
+const RUNS = 5;
+const firstLoad = ['index.html', 'app.css', 'bridge.js', 'ime_bridge.js', 'storage.js', 'files.js',
+  'test_api.js', 'loader.js', 'app.js', 'app.wasm', 'fonts/ui.otf'];
+const lazy = ['fonts/gb2312.otf'];
+const floorDir = path.join(root, 'build/web/floor');
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+function sizes(dir, files) {
+  return files.map((f) => {
+    const body = fs.readFileSync(path.join(dir, f));
+    return { file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length,
+             brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  });
+}
+
+async function firstFrameMs(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('sx-first-frame').length > 0, null, { timeout: 30000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('sx-first-frame')[0].startTime);
+  await context.close();
+  return ms;
+}
+
+const rows = [];
+const row = (name, value, budget = '', ok = null) => rows.push({ name, value, budget, ok });
+
+const first = sizes(dist, firstLoad);
+const later = sizes(dist, lazy);
+const floorFiles = fs.readdirSync(floorDir).filter((f) => /\.(js|wasm|html)$/.test(f));
+const floor = sizes(floorDir, floorFiles);
+console.log('file                     raw KB   gzip KB  brotli KB');
+for (const s of [...first, ...later]) {
+  console.log(`${(s.file + (lazy.includes(s.file) ? ' (lazy)' : '')).padEnd(24)} ${kb(s.raw).padStart(7)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(10)}`);
+}
+const total = (list, k) => list.reduce((a, s) => a + s[k], 0);
+console.log(`${'first load total'.padEnd(24)} ${kb(total(first, 'raw')).padStart(7)} ${kb(total(first, 'gzip')).padStart(9)} ${kb(total(first, 'brotli')).padStart(10)}`);
+console.log(`${'floor total'.padEnd(24)} ${kb(total(floor, 'raw')).padStart(7)} ${kb(total(floor, 'gzip')).padStart(9)} ${kb(total(floor, 'brotli')).padStart(10)}`);
+console.log('');
+const firstBrotli = total(first, 'brotli') / 1024;
+row('first-load transfer (brotli)', `${firstBrotli.toFixed(1)} KB`, '≤ 700 KB', firstBrotli <= 700);
+
+const appServer = await serve('/app/');
+const floorServer = await serve('/floor/', floorDir);
+const browser = await launch();
+try {
+  const appTimes = [], floorTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    floorTimes.push(await firstFrameMs(browser, floorServer.url));
+    appTimes.push(await firstFrameMs(browser, appServer.url));
+  }
+  const app = median(appTimes), bare = median(floorTimes);
+  row('first frame, app (median of 5)', `${app.toFixed(0)} ms`);
+  row('first frame, bare ImGui+GLFW', `${bare.toFixed(0)} ms`);
+  row('first frame ratio app / bare', `${(app / bare).toFixed(2)}×`, '≤ 1.5×', app / bare <= 1.5);
+
+  const { page, context } = await openApp(browser, appServer, { deviceScaleFactor: 2 });
+  row('atlas build (DPR 2)', `${(await page.evaluate(() => window.sxApp.atlasMs())).toFixed(1)} ms`);
+  row('glyphs added on demand', `${await page.evaluate(() => window.sxApp.glyphCount())}`);
+  row('wasm heap', `${kb(await page.evaluate(() => window.sxApp.heapBytes()))} KB`);
+  await settle(page);
+  const f0 = await page.evaluate(() => window.sxApp.frames());
+  await page.waitForTimeout(3000);
+  const idle = ((await page.evaluate(() => window.sxApp.frames())) - f0) / 3;
+  row('idle frames per second (3 s)', idle.toFixed(2), '0', idle === 0);
+
+  // Scripted interaction at 1280×800, DPR 2: hover across the page, scroll, tick boxes, type.
+  await page.evaluate(() => window.sxApp.frameTimes());
+  for (let i = 0; i < 60; i++) await page.mouse.move(100 + i * 18, 120 + (i * 37) % 600);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 120);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -120);
+  for (const label of ['有（10 分）', '无（0 分）', '流程型（表2）', '离散型（表1）']) {
+    const w = await widget(page, label);
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  }
+  const field = await widget(page, 'enterprise.name');
+  await page.mouse.click(field.x + 20, field.y + field.h / 2);
+  await page.keyboard.insertText('绍兴市越城区测试企业');
+  await settle(page);
+  const times = await page.evaluate(() => window.sxApp.frameTimes());
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  row(`frame CPU time, mean (${times.length} frames)`, `${mean.toFixed(2)} ms`);
+  row('frame CPU time, p95', `${pct(times, 0.95).toFixed(2)} ms`, '≤ 4 ms', pct(times, 0.95) <= 4);
+  await context.close();
+} finally {
+  await browser.close();
+  await appServer.close();
+  await floorServer.close();
+}
+
+console.log('measure                              value        budget   ');
+for (const r of rows) {
+  const verdict = r.ok === null ? '' : r.ok ? 'ok' : 'OVER';
+  console.log(`${r.name.padEnd(36)} ${String(r.value).padStart(10)}   ${r.budget.padEnd(8)} ${verdict}`);
+}

@@ -1,0 +1,69 @@
+// window.sxBridge: the browser services the wasm module calls (through web/library_sx.js) and the
+// helpers the other bridges use to hand text to it. Knows nothing about the standard.
+(function () {
+  'use strict';
+  var firstFrame = null;
+  var firstFrameSeen = new Promise(function (resolve) { firstFrame = resolve; });
+  var frameWaiters = [];
+
+  function withString(text, fn) {
+    var size = Module.lengthBytesUTF8(text) + 1;
+    var ptr = Module._malloc(size);
+    Module.stringToUTF8(text, ptr, size);
+    try { return fn(ptr); } finally { Module._free(ptr); }
+  }
+
+  function legacyCopy(text) {
+    var active = document.activeElement;
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    document.body.removeChild(area);
+    if (active && active.focus) active.focus({ preventScroll: true });
+  }
+
+  window.sxBridge = {
+    firstFrame: firstFrameSeen,
+    withString: withString,
+    sendText: function (text) {
+      if (text) withString(text, function (ptr) { Module._sx_text_input(ptr); });
+    },
+    fail: function (reason) {
+      var texts = {
+        webgl: '您的浏览器不支持或已禁用 WebGL 2，无法显示本工具。请使用新版 Chrome、Edge、Firefox 或 Safari，并在浏览器设置中开启“硬件加速”。',
+        load: '文件下载失败，请检查网络后刷新页面。',
+        crash: '工具运行出错。您已填写的内容保存在本浏览器中，刷新页面即可恢复。'
+      };
+      document.getElementById('loader').hidden = true;
+      document.getElementById('failure-text').textContent = texts[reason] || reason;
+      document.getElementById('failure').hidden = false;
+    },
+    wasmReady: function () { window.sxLoader.wasmReady(); },
+    frameDone: function (frame) {
+      if (frame === 1) {
+        document.getElementById('loader').hidden = true;
+        firstFrame();
+      }
+      var waiters = frameWaiters;
+      frameWaiters = [];
+      waiters.forEach(function (w) { w(frame); });
+    },
+    nextFrame: function () {
+      return new Promise(function (resolve) { frameWaiters.push(resolve); });
+    },
+    fonts: { load: function (file) { window.sxLoader.loadFont(file); } },
+    clipboard: {
+      write: function (text) {
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).catch(function () { legacyCopy(text); });
+        } else {
+          legacyCopy(text);
+        }
+      }
+    }
+  };
+})();

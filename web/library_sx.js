@@ -1,0 +1,46 @@
+// Emscripten JS library: the C++ side's calls into the page. Each forwards to window.sxBridge
+// (web/*.js), so the browser code stays in plain files and the wasm build only links names.
+mergeInto(LibraryManager.library, {
+  sx_js_ime_state: function (active, x, y, lineHeight) {
+    window.sxBridge.ime.update(!!active, x, y, lineHeight);
+  },
+  sx_js_set_clipboard: function (text) {
+    window.sxBridge.clipboard.write(UTF8ToString(text));
+  },
+  sx_js_storage_get: function (key) {
+    var value = window.sxBridge.storage.get(UTF8ToString(key));
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  sx_js_storage_set: function (key, value) {
+    return window.sxBridge.storage.set(UTF8ToString(key), UTF8ToString(value));
+  },
+  sx_js_open_file_picker: function () {
+    window.sxBridge.files.pick();
+  },
+  sx_js_download: function (name, mime, data, size) {
+    var bytes = HEAPU8.slice(data, data + size);
+    window.sxBridge.files.download(UTF8ToString(name), UTF8ToString(mime), bytes);
+  },
+  sx_js_open_page: function (html) {
+    return window.sxBridge.files.openPage(UTF8ToString(html)) ? 1 : 0;
+  },
+  sx_js_load_font: function (file) {
+    window.sxBridge.fonts.load(file);
+  },
+  sx_js_mark: function (name) {
+    performance.mark(UTF8ToString(name));
+  },
+  sx_js_frame_done: function (frame) {
+    window.sxBridge.frameDone(frame);
+  },
+  sx_js_ready: function () {
+    window.sxBridge.wasmReady();
+  },
+  sx_js_fail: function (reason) {
+    window.sxBridge.fail(UTF8ToString(reason));
+  }
+});

@@ -1,0 +1,36 @@
+// window.sxApp: the page's test API (documented in README.md). Browser tests use it to read the
+// document and the evaluation and to find real widgets by label.
+(function () {
+  'use strict';
+  function call(name, arg) {
+    var out;
+    if (arg === undefined) {
+      out = Module.UTF8ToString(Module['_' + name]());
+    } else {
+      out = window.sxBridge.withString(arg, function (ptr) {
+        return Module.UTF8ToString(Module['_' + name](ptr));
+      });
+    }
+    return JSON.parse(out);
+  }
+
+  window.sxApp = {
+    ready: window.sxBridge.firstFrame,
+    state: function () { return call('sx_api_state'); },
+    evaluation: function () { return call('sx_api_evaluation'); },
+    load: function (doc) { return call('sx_api_load', typeof doc === 'string' ? doc : JSON.stringify(doc)); },
+    widgets: function () { return call('sx_api_widgets'); },
+    widget: function (label) {
+      return window.sxApp.widgets().find(function (w) {
+        return w.label === label || w.name === label;
+      }) || null;
+    },
+    frames: function () { return Module._sx_frame_count(); },
+    atlasMs: function () { return Module._sx_api_atlas_ms(); },
+    fontPixels: function () { return Module._sx_api_font_pixels(); },
+    frameTimes: function () { return call('sx_api_frame_times'); },
+    heapBytes: function () { return Module.HEAPU8.length; },
+    glyphCount: function () { return Module._sx_api_glyph_count(); },
+    nextFrame: function () { return window.sxBridge.nextFrame(); }
+  };
+})();
