@@ -8,10 +8,9 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "sx/text.hpp"
+#include "widget_log.hpp"
 
 namespace sx_app {
-
-void note_last_item_checked(bool checked);  // app/web/test_hooks.cpp
 
 bool radio(const char* label, bool selected) {
   const bool pressed = ImGui::RadioButton(label, selected);

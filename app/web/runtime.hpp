@@ -4,6 +4,7 @@
 
 #include "app_state.hpp"
 #include "glyph_atlas.hpp"
+#include "widget_log.hpp"
 
 namespace sx_app {
 
@@ -24,13 +25,6 @@ Runtime& runtime();
 void request_frame();
 // Draws a frame now (inside an input event, so that what it does counts as a user gesture).
 void frame_now();
-
-// test_hooks.cpp
-void begin_widget_frame();
-void end_widget_frame();
-// Marks the last item as checked/selected for the test API (radio buttons do not say so).
-void note_last_item_checked(bool checked);
-std::string widgets_json();
 
 // persistence.cpp
 void restore_saved_document(Runtime& rt);

@@ -64,3 +64,48 @@ test('phone: dragging scrolls the content instead of clicking', async () => {
   assert.equal((await page.evaluate(() => window.sxApp.state())).type, 'discrete', 'no click happened');
   await context.close();
 });
+
+test('without WebGL 2 the page says so in Chinese instead of a blank canvas', async () => {
+  const init = () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  };
+  const context = await browser.newContext();
+  await context.addInitScript(init);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#failure:not([hidden])');
+  assert.match(await page.textContent('#failure-text'), /WebGL 2/);
+  assert.match(await page.textContent('#failure-text'), /浏览器/);
+  await context.close();
+});
+
+test('保存文件 downloads the document as JSON', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate(() => window.sxApp.load({ format: 'sx-retrofit-assessment', version: 1,
+    standard: 'shaoxing-2019', type: 'process', enterprise: { name: '新昌县示例化工有限公司' } }));
+  await settle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), (async () => {
+    const w = await widget(page, '保存文件');
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  })()]);
+  assert.equal(download.suggestedFilename(), '新昌县示例化工有限公司-智能化改造自评.json');
+  const text = await (await import('node:fs')).promises.readFile(await download.path(), 'utf8');
+  assert.equal(JSON.parse(text).enterprise.name, '新昌县示例化工有限公司');
+  await context.close();
+});
+
+test('characters typed beyond the UI set (GB2312) are added to the atlas', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.waitForTimeout(1500);  // the GB2312 font loads after the first frame
+  const before = await page.evaluate(() => window.sxApp.glyphCount());
+  await page.evaluate(() => window.sxApp.load({ format: 'sx-retrofit-assessment', version: 1,
+    standard: 'shaoxing-2019', type: 'discrete', enterprise: { name: '嵊州市鑫鹭翔锦纶丝绸厂' } }));
+  await settle(page);
+  const after = await page.evaluate(() => window.sxApp.glyphCount());
+  assert.ok(after > before, `glyphs ${before} → ${after}`);
+  await screenshot(page, 'rare-gb2312-name.png');
+  await context.close();
+});

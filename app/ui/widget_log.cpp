@@ -1,11 +1,9 @@
-// The widgets drawn in the last frame, recorded through ImGui's test-engine item hooks, for the
-// page's test API (window.sxApp.widgets()): browser tests find and click real widgets by label.
-#include <string>
+#include "widget_log.hpp"
+
 #include <vector>
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "runtime.hpp"
 #include "sx/json.hpp"
 
 namespace sx_app {
