@@ -42,7 +42,11 @@
       document.getElementById('failure-text').textContent = texts[reason] || reason;
       document.getElementById('failure').hidden = false;
     },
-    wasmReady: function () { window.sxLoader.wasmReady(); },
+    running: false,  // main() has run: exported functions may be called
+    wasmReady: function () {
+      window.sxBridge.running = true;
+      window.sxLoader.wasmReady();
+    },
     frameDone: function (frame) {
       if (frame === 1) {
         document.getElementById('loader').hidden = true;

@@ -25,7 +25,7 @@
         return w.label === label || w.name === label;
       }) || null;
     },
-    frames: function () { return Module._sx_frame_count(); },
+    frames: function () { return window.sxBridge.running ? Module._sx_frame_count() : 0; },
     atlasMs: function () { return Module._sx_api_atlas_ms(); },
     fontPixels: function () { return Module._sx_api_font_pixels(); },
     frameTimes: function () { return call('sx_api_frame_times'); },

@@ -25,9 +25,10 @@ struct Backend {
   bool touching = false;
   bool touch_scrolling = false;
   float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0;
-  int tapped_keys[8] = {};
-  int tapped_count = 0;
-  bool release_tapped = false;
+  // The same for keys: a key pressed and released between two frames still reaches ImGui.
+  bool key_down[512] = {};
+  bool key_pressed_since_frame[512] = {};
+  bool any_key_pressed = false;
 };
 Backend g;
 
@@ -38,18 +39,9 @@ void notify(bool gesture_end = false) {
   if (g.on_input) g.on_input(gesture_end);
 }
 
-void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.KeyCtrl = ctrl;
-  io.KeyShift = shift;
-  io.KeyAlt = alt;
-  io.KeySuper = meta;
-}
-
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.MousePos = ImVec2(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
-  update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
   const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
   if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
     g.down[button] = true;
@@ -171,16 +163,17 @@ bool is_editing_key(unsigned long code) {
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
-  update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
   const unsigned long code = e->keyCode;
   const bool shortcut = e->ctrlKey || e->metaKey;
   // Ctrl/Cmd+V is left to the browser: its paste event carries the system clipboard, which the
   // page's bridge hands to ImGui as text.
   if (code == 229 || code >= 512 || (shortcut && code == 86)) return EM_FALSE;
   const bool pressed = type == EMSCRIPTEN_EVENT_KEYDOWN;
-  io.KeysDown[code] = pressed;
-  // macOS users copy with Cmd: present it to ImGui as Ctrl.
-  if (e->metaKey && !e->ctrlKey) io.KeyCtrl = true;
+  g.key_down[code] = pressed;
+  if (pressed) {
+    g.key_pressed_since_frame[code] = true;
+    g.any_key_pressed = true;
+  }
   notify();
   if (!io.WantCaptureKeyboard && !io.WantTextInput) return EM_FALSE;
   // Editing keys and ImGui's own shortcuts stay out of the hidden textarea; printable keys
@@ -193,9 +186,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 
 EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
   // Keys held while the window loses focus never see their keyup.
-  ImGuiIO& io = ImGui::GetIO();
-  std::memset(io.KeysDown, 0, sizeof io.KeysDown);
-  update_modifiers(false, false, false, false);
+  std::memset(g.key_down, 0, sizeof g.key_down);
   for (bool& d : g.down) d = false;
   notify();
   return EM_FALSE;
@@ -264,13 +255,16 @@ float ImGui_ImplHtml5_NewFrame() {
     io.MouseDown[i] = g.down[i] || g.pressed_since_frame[i];
     g.pressed_since_frame[i] = false;
   }
-  if (g.release_tapped) {
-    for (int i = 0; i < g.tapped_count; ++i) io.KeysDown[g.tapped_keys[i]] = false;
-    g.tapped_count = 0;
-    g.release_tapped = false;
-  } else if (g.tapped_count > 0) {
-    g.release_tapped = true;
+  for (int k = 0; k < 512; ++k) {
+    io.KeysDown[k] = g.key_down[k] || g.key_pressed_since_frame[k];
+    g.key_pressed_since_frame[k] = false;
   }
+  g.any_key_pressed = false;
+  // Modifiers follow the modifier keys (latched like any key); macOS's Cmd acts as Ctrl.
+  io.KeyCtrl = io.KeysDown[17] || io.KeysDown[91] || io.KeysDown[93] || io.KeysDown[224];
+  io.KeyShift = io.KeysDown[16];
+  io.KeyAlt = io.KeysDown[18];
+  io.KeySuper = false;
 
   static const char* const kCursors[ImGuiMouseCursor_COUNT] = {
       "default", "text", "move", "ns-resize", "ew-resize", "nesw-resize", "nwse-resize",
@@ -288,7 +282,7 @@ bool ImGui_ImplHtml5_InputPending() {
   for (int i = 0; i < 3; ++i) {
     if (g.pressed_since_frame[i] || g.down[i]) return true;
   }
-  return g.tapped_count > 0;
+  return g.any_key_pressed;
 }
 
 void ImGui_ImplHtml5_AddText(const char* utf8) {
@@ -297,8 +291,8 @@ void ImGui_ImplHtml5_AddText(const char* utf8) {
 }
 
 void ImGui_ImplHtml5_TapKey(int dom_key_code) {
-  if (dom_key_code <= 0 || dom_key_code >= 512 || g.tapped_count >= 8) return;
-  ImGui::GetIO().KeysDown[dom_key_code] = true;
-  g.tapped_keys[g.tapped_count++] = dom_key_code;
+  if (dom_key_code <= 0 || dom_key_code >= 512) return;
+  g.key_pressed_since_frame[dom_key_code] = true;
+  g.any_key_pressed = true;
   notify();
 }
