@@ -23,6 +23,15 @@ struct Widget {
 std::vector<Widget> building;
 std::vector<Widget> shown;
 
+// "保存##save" shows "保存" and is named "save"; "###id" hides the whole label.
+void set_label(Widget& widget, const char* label) {
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  widget.label.assign(label, end);
+  const char* name = end;
+  while (*name == '#') ++name;
+  widget.name = name;
+}
+
 Widget* find(ImGuiID id) {
   for (auto it = building.rbegin(); it != building.rend(); ++it) {
     if (it->id == id) return &*it;
@@ -34,8 +43,11 @@ Widget* find(ImGuiID id) {
 void begin_widget_frame() { building.clear(); }
 void end_widget_frame() { shown.swap(building); }
 
-void note_last_item_checked(bool checked) {
-  if (Widget* widget = find(ImGui::GetItemID())) widget->checked = checked ? 1 : 0;
+void note_last_item(const char* label, int checked) {
+  Widget* widget = find(ImGui::GetItemID());
+  if (widget == nullptr) return;
+  if (widget->label.empty() && widget->name.empty()) set_label(*widget, label);
+  if (checked >= 0) widget->checked = checked;
 }
 
 std::string widgets_json() {
@@ -74,12 +86,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label,
                                   ImGuiItemStatusFlags flags) {
   sx_app::Widget* widget = sx_app::find(id);
   if (widget == nullptr || label == nullptr) return;
-  // "保存##save" shows "保存"; "###id" hides the whole label.
-  const char* end = ImGui::FindRenderedTextEnd(label);
-  widget->label.assign(label, end);
-  const char* name = end;
-  while (*name == '#') ++name;
-  widget->name = name;
+  sx_app::set_label(*widget, label);
   widget->flags = flags;
   if (flags & ImGuiItemStatusFlags_Checkable) {
     widget->checked = (flags & ImGuiItemStatusFlags_Checked) ? 1 : 0;

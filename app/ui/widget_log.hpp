@@ -7,8 +7,9 @@ namespace sx_app {
 
 void begin_widget_frame();
 void end_widget_frame();
-// Marks the last item as checked/selected (ImGui's radio buttons do not report it).
-void note_last_item_checked(bool checked);
+// Records the last item's label and, for choices, whether it is selected: ImGui reports
+// neither for a radio button, nor any label for an item scrolled out of view.
+void note_last_item(const char* label, int checked = -1);
 // [{label, name, id, x, y, w, h, visible, enabled, checked?}] in CSS pixels.
 std::string widgets_json();
 

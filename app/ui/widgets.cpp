@@ -14,7 +14,7 @@ namespace sx_app {
 
 bool radio(const char* label, bool selected) {
   const bool pressed = ImGui::RadioButton(label, selected);
-  note_last_item_checked(selected);
+  note_last_item(label, selected ? 1 : 0);
   return pressed;
 }
 
@@ -22,7 +22,9 @@ bool checkbox(const char* label, bool* value) { return ImGui::Checkbox(label, va
 
 bool text_field(const char* label, std::string& value, float width) {
   ImGui::SetNextItemWidth(width);
-  return ImGui::InputText(label, &value);
+  const bool edited = ImGui::InputText(label, &value);
+  note_last_item(label);
+  return edited;
 }
 
 namespace {
@@ -56,6 +58,7 @@ bool number_field(const char* label, std::string& buffer, std::optional<double>&
   if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.87f, 0.87f, 1.0f));
   ImGui::SetNextItemWidth(width);
   const bool edited = ImGui::InputText(label, &buffer, ImGuiInputTextFlags_CharsScientific);
+  note_last_item(label);
   if (bad) ImGui::PopStyleColor();
   if (bad) {
     ImGui::SameLine();

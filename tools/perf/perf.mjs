@@ -80,7 +80,7 @@ try {
   for (let i = 0; i < 60; i++) await page.mouse.move(100 + i * 18, 120 + (i * 37) % 600);
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 120);
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -120);
-  for (const label of ['有（10 分）', '无（0 分）', '流程型（表2）', '离散型（表1）']) {
+  for (const label of ['流程型（表2）', '离散型（表1）', '流程型（表2）', '离散型（表1）']) {
     const w = await widget(page, label);
     await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
   }
