@@ -6,16 +6,14 @@ add_library(imgui STATIC
   "${SX_IMGUI_DIR}/imgui.cpp"
   "${SX_IMGUI_DIR}/imgui_draw.cpp"
   "${SX_IMGUI_DIR}/imgui_tables.cpp"
-  "${SX_IMGUI_DIR}/imgui_widgets.cpp"
-  "${SX_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  "${SX_IMGUI_DIR}/imgui_widgets.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${SX_IMGUI_DIR}" "${SX_IMGUI_DIR}/backends")
 target_compile_definitions(imgui PUBLIC
   IMGUI_ENABLE_TEST_ENGINE
   IMGUI_DISABLE_FILE_FUNCTIONS
   IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS
   IMGUI_DISABLE_DEMO_WINDOWS
-  IMGUI_DISABLE_METRICS_WINDOW
-  IMGUI_IMPL_OPENGL_ES3)
+  IMGUI_DISABLE_METRICS_WINDOW)
 target_compile_options(imgui PRIVATE -w)
 target_sources(imgui PRIVATE "${SX_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${SX_IMGUI_DIR}/misc/cpp")

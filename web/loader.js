@@ -2,15 +2,17 @@
 // runs app.js. Every path is relative, so the folder works under any sub-path of any server.
 (function () {
   'use strict';
-  var FONT_FILES = ['fonts/ui.otf', 'fonts/gb2312.otf'];
+  var FONT_FILES = ['fonts/ui.ttf', 'fonts/gb2312.ttf'];
   var progress = document.getElementById('progress');
   var progressText = document.getElementById('progress-text');
   var loaded = {};
   var totals = {};
   var fontsGiven = {};
 
+  // A cheap test: creating a context here would cost as much as the app's own. A browser that has
+  // the API but cannot create a context is caught by main() (sxBridge.fail('webgl')).
   function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+    return typeof WebGL2RenderingContext !== 'undefined';
   }
 
   function showProgress() {
@@ -53,6 +55,7 @@
 
   function giveFont(file, buffer) {
     if (fontsGiven[file]) return;
+    performance.mark('sx-font-' + file);
     fontsGiven[file] = true;
     var bytes = new Uint8Array(buffer);
     var ptr = Module._malloc(bytes.length);

@@ -5,7 +5,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "imgui_impl_opengl3.h"
+#include "imgui_impl_webgl2.h"
 
 namespace sx_app {
 
@@ -110,8 +110,7 @@ double GlyphAtlas::rebuild(float dpr) {
   }
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / dpr;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ImGui_ImplWebGL2_UpdateFontsTexture();
   dirty_ = false;
   built_dpr_ = dpr;
   return emscripten_get_now() - start;

@@ -8,7 +8,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_impl_html5.h"
-#include "imgui_impl_opengl3.h"
+#include "imgui_impl_webgl2.h"
 #include "runtime.hpp"
 #include "style.hpp"
 #include "views.hpp"
@@ -51,23 +51,22 @@ void draw_frame(Runtime& rt) {
     rt.last_atlas_ms = rt.atlas.rebuild(dpr);
     apply_style(dpr);
   }
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   begin_widget_frame();
   draw_app(rt.state);
   end_widget_frame();
   ImGui::Render();
-  glViewport(0, 0, static_cast<int>(ImGui::GetIO().DisplaySize.x * dpr),
-             static_cast<int>(ImGui::GetIO().DisplaySize.y * dpr));
+  glDisable(GL_SCISSOR_TEST);
   glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ImGui_ImplWebGL2_RenderDrawData(ImGui::GetDrawData());
 }
 
 void run_frame() {
   Runtime& rt = runtime();
   if (!rt.started) return;
   const double start = emscripten_get_now();
+  if (rt.frame == 0) sx_js_mark("sx-first-frame-start");
   const int revision = rt.state.revision;
   draw_frame(rt);
   perform_requests(rt);
@@ -130,6 +129,7 @@ void frame_now() { run_frame(); }
 
 int main() {
   using namespace sx_app;
+  sx_js_mark("sx-main");
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
   attributes.majorVersion = 2;
@@ -143,6 +143,7 @@ int main() {
     return 1;
   }
   emscripten_webgl_make_context_current(context);
+  sx_js_mark("sx-webgl");
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -156,9 +157,18 @@ int main() {
   };
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
   ImGui_ImplHtml5_Init("#canvas", on_input);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!ImGui_ImplWebGL2_Init()) {
+    sx_js_fail("webgl");
+    return 1;
+  }
 
+  sx_js_mark("sx-imgui");
+  sx::find_standard("shaoxing-2019");
+  sx_js_mark("sx-standard");
+  runtime();
+  sx_js_mark("sx-state");
   restore_saved_document(runtime());
+  sx_js_mark("sx-ready");
   sx_js_ready();
   // Frames start when the UI font arrives (exports.cpp: sx_font_loaded); the runtime stays alive.
   return 0;

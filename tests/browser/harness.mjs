@@ -15,7 +15,7 @@ fs.mkdirSync(artifacts, { recursive: true });
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.otf': 'font/otf', '.json': 'application/json',
+  '.wasm': 'application/wasm', '.ttf': 'font/ttf', '.json': 'application/json',
 };
 
 // Serves `dir` (the app by default) under `prefix` (a sub-path, to prove relative paths work).

@@ -7,8 +7,8 @@ import { serve, launch, openApp, settle, widget, dist, root } from '../../tests/
 
 const RUNS = 5;
 const firstLoad = ['index.html', 'app.css', 'bridge.js', 'ime_bridge.js', 'storage.js', 'files.js',
-  'test_api.js', 'loader.js', 'app.js', 'app.wasm', 'fonts/ui.otf'];
-const lazy = ['fonts/gb2312.otf'];
+  'test_api.js', 'loader.js', 'app.js', 'app.wasm', 'fonts/ui.ttf'];
+const lazy = ['fonts/gb2312.ttf'];
 const floorDir = path.join(root, 'build/web/floor');
 
 const kb = (n) => (n / 1024).toFixed(1);
