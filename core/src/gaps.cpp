@@ -207,24 +207,27 @@ std::vector<Gap> item_gaps(const Standard& standard, const Table& table,
     for (const auto& item : section.items) {
       const ItemResult* result = evaluation.item(item.id);
       if (result == nullptr || result->points >= item.max) continue;
+      // An item that needs others first says so, answered or not (spec inconsistency 8).
+      std::string needs;
+      for (const auto& required : item.requires_items) {
+        const ItemResult* other = evaluation.item(required);
+        if (other == nullptr || other->points == 0) needs += (needs.empty() ? "" : "、") + required;
+      }
+      if (!needs.empty()) {
+        gaps.push_back(item_gap(item, item.max, "须先具备 " + needs + "，之后 " + plus(item.max),
+                                "needs " + needs + " first; then adds " + std::to_string(item.max)));
+        continue;
+      }
       if (!result->answered) {
         gaps.push_back(item_gap(item, item.max, "未作答，最高 " + std::to_string(item.max) + " 分",
                                 "unanswered; up to " + std::to_string(item.max)));
         continue;
       }
       switch (item.kind) {
-        case AnswerKind::Bool: {
-          std::string needs;
-          for (const auto& required : item.requires_items) {
-            const ItemResult* other = evaluation.item(required);
-            if (other == nullptr || other->points == 0) needs += (needs.empty() ? "" : "、") + required;
-          }
-          gaps.push_back(item_gap(item, item.points,
-                                  needs.empty() ? "具备后 " + plus(item.points)
-                                                : "须先具备 " + needs + "，之后 " + plus(item.points),
+        case AnswerKind::Bool:
+          gaps.push_back(item_gap(item, item.points, "具备后 " + plus(item.points),
                                   "adds " + std::to_string(item.points)));
           break;
-        }
         case AnswerKind::Set:
           set_gaps(item, assessment, *result, gaps);
           break;
