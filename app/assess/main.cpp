@@ -1,14 +1,17 @@
 // assess — the command-line front end on the core (spec "The command-line tool").
 //   assess score FILE          one JSON evaluation on stdout
 //   assess score --csv FILE…   one CSV row per file
+//   assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]
 // Exit: 0 scored; 2 not a valid assessment document; 1 anything else (unreadable file, usage).
+#include <ctime>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "csv_report.hpp"
-#include "read_file.hpp"
+#include "file_io.hpp"
 #include "sx/assessment.hpp"
+#include "sx/draft.hpp"
 #include "sx/evaluation.hpp"
 
 namespace {
@@ -19,7 +22,9 @@ constexpr int kInvalid = 2;
 
 const char* kUsage =
     "usage: assess score FILE         evaluate one assessment document (FILE may be -)\n"
-    "       assess score --csv FILE…  one CSV row per document\n";
+    "       assess score --csv FILE…  one CSV row per document\n"
+    "       assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]\n"
+    "                                 the draft application as Word and as a print page\n";
 
 int score_one(const std::string& path) {
   std::string error;
@@ -64,6 +69,66 @@ int score_csv(const std::vector<std::string>& paths) {
   return status;
 }
 
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", std::localtime(&now));
+  return buffer;
+}
+
+bool valid_date(const std::string& date) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  return std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && y >= 2000 && m >= 1 &&
+         m <= 12 && d >= 1 && d <= 31;
+}
+
+int export_draft(const std::vector<std::string>& args) {
+  std::string input, docx, html, json, date = today();
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const bool has_value = i + 1 < args.size();
+    if (args[i] == "--docx" && has_value) docx = args[++i];
+    else if (args[i] == "--html" && has_value) html = args[++i];
+    else if (args[i] == "--json" && has_value) json = args[++i];
+    else if (args[i] == "--date" && has_value) date = args[++i];
+    else if (input.empty() && args[i].rfind("--", 0) != 0) input = args[i];
+    else {
+      std::cerr << kUsage;
+      return kOther;
+    }
+  }
+  if (input.empty() || (docx.empty() && html.empty() && json.empty()) || !valid_date(date)) {
+    std::cerr << kUsage;
+    return kOther;
+  }
+  std::string error;
+  const auto text = assess::read_file(input, error);
+  if (!text) {
+    std::cerr << input << ": cannot read: " << error << "\n";
+    return kOther;
+  }
+  const auto parsed = sx::parse_assessment(*text);
+  if (!parsed.assessment) {
+    for (const auto& message : parsed.errors) std::cerr << sx::format_message(message) << "\n";
+    return kInvalid;
+  }
+  const sx::Assessment& assessment = *parsed.assessment;
+  const sx::Standard& standard = *sx::find_standard(assessment.standard_id());
+  const auto draft = sx::build_draft(standard, assessment, sx::evaluate(standard, assessment), date);
+  auto write = [&](const std::string& path, const void* data, std::size_t size) {
+    if (path.empty()) return true;
+    if (assess::write_file(path, data, size, error)) return true;
+    std::cerr << path << ": cannot write: " << error << "\n";
+    return false;
+  };
+  const auto word = docx.empty() ? std::vector<unsigned char>{} : sx::render_docx(draft);
+  const std::string page = html.empty() ? std::string() : sx::render_html(draft);
+  const std::string document = json.empty() ? std::string() : sx::serialise(assessment);
+  const bool ok = write(docx, word.data(), word.size()) && write(html, page.data(), page.size()) &&
+                  write(json, document.data(), document.size());
+  return ok ? kScored : kOther;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -78,6 +143,7 @@ int main(int argc, char** argv) {
     }
     if (args.size() == 2 && args[1] != "--csv") return score_one(args[1]);
   }
+  if (args[0] == "export") return export_draft(std::vector<std::string>(args.begin() + 1, args.end()));
   std::cerr << kUsage;
   return kOther;
 }

@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <string>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
@@ -25,10 +27,17 @@ struct Backend {
   bool touching = false;
   bool touch_scrolling = false;
   float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0;
-  // The same for keys: a key pressed and released between two frames still reaches ImGui.
+  // Keys and text in arrival order. A frame takes them in order but stops where the order would
+  // be lost within one frame (ImGui applies a frame's text before its keys): text after a key
+  // press, a key press after text, the release of a key pressed in the same frame, or a second
+  // press of a key released in it.
+  struct KeyEvent {
+    enum Kind { Down, Up, Text } kind;
+    int code;
+    std::string text;
+  };
+  std::deque<KeyEvent> keys;
   bool key_down[512] = {};
-  bool key_pressed_since_frame[512] = {};
-  bool any_key_pressed = false;
 };
 Backend g;
 
@@ -169,11 +178,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   // page's bridge hands to ImGui as text.
   if (code == 229 || code >= 512 || (shortcut && code == 86)) return EM_FALSE;
   const bool pressed = type == EMSCRIPTEN_EVENT_KEYDOWN;
-  g.key_down[code] = pressed;
-  if (pressed) {
-    g.key_pressed_since_frame[code] = true;
-    g.any_key_pressed = true;
-  }
+  g.keys.push_back({pressed ? Backend::KeyEvent::Down : Backend::KeyEvent::Up, static_cast<int>(code), {}});
   notify();
   if (!io.WantCaptureKeyboard && !io.WantTextInput) return EM_FALSE;
   // Editing keys and ImGui's own shortcuts stay out of the hidden textarea; printable keys
@@ -187,6 +192,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
   // Keys held while the window loses focus never see their keyup.
   std::memset(g.key_down, 0, sizeof g.key_down);
+  g.keys.clear();
   for (bool& d : g.down) d = false;
   notify();
   return EM_FALSE;
@@ -255,11 +261,27 @@ float ImGui_ImplHtml5_NewFrame() {
     io.MouseDown[i] = g.down[i] || g.pressed_since_frame[i];
     g.pressed_since_frame[i] = false;
   }
-  for (int k = 0; k < 512; ++k) {
-    io.KeysDown[k] = g.key_down[k] || g.key_pressed_since_frame[k];
-    g.key_pressed_since_frame[k] = false;
+  bool pressed[512] = {};
+  bool released[512] = {};
+  bool any_pressed = false;
+  bool typed = false;
+  while (!g.keys.empty()) {
+    const Backend::KeyEvent& e = g.keys.front();
+    if (e.kind == Backend::KeyEvent::Down) {
+      if (typed || released[e.code]) break;  // a repeat press needs a frame with the key up
+      g.key_down[e.code] = pressed[e.code] = any_pressed = true;
+    } else if (e.kind == Backend::KeyEvent::Up) {
+      if (pressed[e.code]) break;
+      g.key_down[e.code] = false;
+      released[e.code] = true;
+    } else {
+      if (any_pressed) break;
+      io.AddInputCharactersUTF8(e.text.c_str());
+      typed = true;
+    }
+    g.keys.pop_front();
   }
-  g.any_key_pressed = false;
+  for (int k = 0; k < 512; ++k) io.KeysDown[k] = g.key_down[k];
   // Modifiers follow the modifier keys (latched like any key); macOS's Cmd acts as Ctrl.
   io.KeyCtrl = io.KeysDown[17] || io.KeysDown[91] || io.KeysDown[93] || io.KeysDown[224];
   io.KeyShift = io.KeysDown[16];
@@ -282,17 +304,17 @@ bool ImGui_ImplHtml5_InputPending() {
   for (int i = 0; i < 3; ++i) {
     if (g.pressed_since_frame[i] || g.down[i]) return true;
   }
-  return g.any_key_pressed;
+  return !g.keys.empty();
 }
 
 void ImGui_ImplHtml5_AddText(const char* utf8) {
-  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  g.keys.push_back({Backend::KeyEvent::Text, 0, utf8});
   notify();
 }
 
 void ImGui_ImplHtml5_TapKey(int dom_key_code) {
   if (dom_key_code <= 0 || dom_key_code >= 512) return;
-  g.key_pressed_since_frame[dom_key_code] = true;
-  g.any_key_pressed = true;
+  g.keys.push_back({Backend::KeyEvent::Down, dom_key_code, {}});
+  g.keys.push_back({Backend::KeyEvent::Up, dom_key_code, {}});
   notify();
 }

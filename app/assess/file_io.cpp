@@ -1,4 +1,4 @@
-#include "read_file.hpp"
+#include "file_io.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -36,6 +36,21 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
     return std::nullopt;
   }
   return text;
+}
+
+bool write_file(const std::string& path, const void* data, std::size_t size, std::string& error) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) {
+    error = std::strerror(errno);
+    return false;
+  }
+  out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+  out.close();
+  if (!out) {
+    error = "write error";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace assess

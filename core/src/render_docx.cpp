@@ -1,0 +1,164 @@
+// The draft application as an Office Open XML document (.docx): A4, 公文-style fonts (仿宋 body,
+// 黑体 headings), bordered tables, page numbers in the footer; zipped in memory with minizip.
+#include <cstdio>
+
+#include "markup_escape.hpp"
+#include "sx/draft.hpp"
+#include "zip_memory.hpp"
+
+namespace sx {
+
+namespace {
+using detail::escape_xml;
+
+constexpr int kTextWidth = 8844;  // A4 11906 twips less 28 mm and 26 mm margins
+
+const char* kNamespaces =
+    R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" )"
+    R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
+
+// Runs for one piece of user text; line breaks become <w:br/>.
+std::string runs(const std::string& text, const std::string& run_properties = "") {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    out += "<w:r>" + run_properties;
+    if (start > 0) out += "<w:br/>";
+    out += "<w:t xml:space=\"preserve\">" + escape_xml(line) + "</w:t></w:r>";
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string paragraph(const std::string& text, const std::string& style = "", const std::string& extra = "") {
+  std::string properties = style.empty() ? "" : "<w:pStyle w:val=\"" + style + "\"/>";
+  properties += extra;
+  return "<w:p>" + (properties.empty() ? "" : "<w:pPr>" + properties + "</w:pPr>") + runs(text) + "</w:p>";
+}
+
+std::string table(const Block& block) {
+  int total = 0;
+  for (const int w : block.widths) total += w;
+  std::vector<int> widths;
+  const std::size_t columns = block.rows.empty() ? 0 : block.rows[0].size();
+  for (std::size_t c = 0; c < columns; ++c) {
+    widths.push_back(total > 0 && c < block.widths.size() ? kTextWidth * block.widths[c] / total
+                                                           : kTextWidth / static_cast<int>(columns));
+  }
+  std::string out =
+      "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidth) +
+      "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>";
+  for (const int w : widths) out += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
+  out += "</w:tblGrid>";
+  for (std::size_t r = 0; r < block.rows.size(); ++r) {
+    const bool head = block.header && r == 0;
+    out += head ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+    for (std::size_t c = 0; c < block.rows[r].size(); ++c) {
+      out += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(c < widths.size() ? widths[c] : 0) +
+             "\" w:type=\"dxa\"/>" + (head ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EDEDED\"/>" : "") +
+             "</w:tcPr>" + paragraph(block.rows[r][c], head ? "TableHead" : "TableText") + "</w:tc>";
+    }
+    out += "</w:tr>";
+  }
+  return out + "</w:tbl>" + paragraph("", "TableText");
+}
+
+std::string box(const Block& block) {
+  std::string cell = paragraph(block.text, "TableText");
+  for (int i = 0; i < 6; ++i) cell += paragraph("", "TableText");
+  for (const auto& row : block.rows) cell += paragraph(row.at(0), "TableText", "<w:jc w:val=\"right\"/>");
+  return "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidth) +
+         "\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"" + std::to_string(kTextWidth) +
+         "\"/></w:tblGrid><w:tr><w:trPr><w:trHeight w:val=\"3600\" w:hRule=\"atLeast\"/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" +
+         std::to_string(kTextWidth) + "\" w:type=\"dxa\"/></w:tcPr>" + cell + "</w:tc></w:tr></w:tbl>";
+}
+
+std::string document_xml(const DraftApplication& draft) {
+  std::string body;
+  for (const auto& block : draft.blocks) {
+    switch (block.kind) {
+      case BlockKind::Title: body += paragraph(block.text, "Title"); break;
+      case BlockKind::Heading: body += paragraph(block.text, "Heading1"); break;
+      case BlockKind::Paragraph: body += paragraph(block.text); break;
+      case BlockKind::Note: body += paragraph(block.text, "Note"); break;
+      case BlockKind::Table: body += table(block); break;
+      case BlockKind::Checklist:
+        for (const auto& row : block.rows) body += paragraph("☐ " + row.at(0), "", "<w:ind w:left=\"420\" w:hanging=\"420\"/>");
+        break;
+      case BlockKind::Signature:
+        for (const auto& row : block.rows) {
+          body += paragraph(row.at(0), "", "<w:spacing w:before=\"360\"/><w:ind w:left=\"4200\"/>");
+        }
+        break;
+      case BlockKind::Box: body += box(block); break;
+      case BlockKind::PageBreak: body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"; break;
+    }
+  }
+  return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ") + kNamespaces +
+         "><w:body>" + body +
+         "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+         "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+         "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" "
+         "w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
+}
+
+const char* kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="360" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="2400" w:after="1200"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:eastAsia="宋体"/><w:b/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:jc w:val="left"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="280" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableHead"><w:name w:val="Table Head"/><w:basedOn w:val="TableText"/><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="24"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="DraftTable"><w:name w:val="Draft Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>)";
+
+const char* kFooter = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>)";
+
+const char* kSettings = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>)";
+
+const char* kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>)";
+
+const char* kRootRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>)";
+
+const char* kDocumentRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>)";
+
+const char* kApp = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>绍兴市传统产业智能化改造项目认定自评工具</Application></Properties>)";
+
+std::string core_xml(const DraftApplication& draft) {
+  return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>)") +
+         escape_xml(draft.title) + "</dc:title><dc:creator>" + escape_xml(draft.enterprise) +
+         "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + escape_xml(draft.date) +
+         "T00:00:00Z</dcterms:created></cp:coreProperties>";
+}
+}  // namespace
+
+std::vector<unsigned char> render_docx(const DraftApplication& draft) {
+  int year = 2020, month = 1, day = 1;
+  std::sscanf(draft.date.c_str(), "%d-%d-%d", &year, &month, &day);
+  return detail::zip_in_memory({{"[Content_Types].xml", kContentTypes},
+                                {"_rels/.rels", kRootRels},
+                                {"word/document.xml", document_xml(draft)},
+                                {"word/styles.xml", kStyles},
+                                {"word/settings.xml", kSettings},
+                                {"word/footer1.xml", kFooter},
+                                {"word/_rels/document.xml.rels", kDocumentRels},
+                                {"docProps/core.xml", core_xml(draft)},
+                                {"docProps/app.xml", kApp}},
+                               year, month, day);
+}
+
+}  // namespace sx
