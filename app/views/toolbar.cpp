@@ -14,6 +14,11 @@ void draw_toolbar(AppState& state) {
   if (ImGui::Button("打开文件")) state.requests.open_file = true;
   ImGui::SameLine();
   if (ImGui::Button("保存文件")) state.requests.download_json = true;
+  ImGui::SameLine();
+  if (ImGui::Button("导出 Word")) state.requests.download_docx = true;
+  // A phone's toolbar wraps rather than running off the screen.
+  if (!narrow_layout()) ImGui::SameLine();
+  if (ImGui::Button("打印 / 另存 PDF")) state.requests.print_view = true;
 }
 
 }  // namespace sx_app

@@ -1,8 +1,10 @@
 // Carries out what the views asked of the browser: file picker, downloads, the print view.
+#include <ctime>
 #include <string>
 
 #include "bridge.hpp"
 #include "runtime.hpp"
+#include "sx/draft.hpp"
 
 namespace sx_app {
 
@@ -16,6 +18,16 @@ std::string file_stem(const AppState& state) {
   }
   return stem.empty() ? std::string("智能化改造自评") : stem + "-智能化改造自评";
 }
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", std::localtime(&now));
+  return buffer;
+}
+
+sx::DraftApplication draft(const AppState& state) {
+  return sx::build_draft(*state.standard, state.document, state.evaluation, today());
+}
 }  // namespace
 
 void perform_requests(Runtime& rt) {
@@ -25,6 +37,21 @@ void perform_requests(Runtime& rt) {
     const std::string text = sx::serialise(rt.state.document);
     sx_js_download((file_stem(rt.state) + ".json").c_str(), "application/json", text.data(),
                    static_cast<int>(text.size()));
+  }
+  if (requests.download_docx) {
+    const auto bytes = sx::render_docx(draft(rt.state));
+    sx_js_download((file_stem(rt.state) + "-申报书草稿.docx").c_str(),
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.data(),
+                   static_cast<int>(bytes.size()));
+  }
+  if (requests.print_view) {
+    if (!sx_js_open_page(sx::render_html(draft(rt.state)).c_str())) {
+      Notice notice;
+      notice.key = "popup";
+      notice.level = NoticeLevel::Warning;
+      notice.title = "浏览器阻止了打印页的弹出窗口。请允许本网站弹出窗口后再点击“打印 / 另存 PDF”。";
+      set_notice(rt.state, std::move(notice));
+    }
   }
   requests = Requests{};
 }

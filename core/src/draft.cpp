@@ -71,7 +71,7 @@ class Builder {
   }
 
   void cover(DraftApplication& d, const std::string& date) {
-    d.blocks.push_back(Block{BlockKind::Title, d.title, {}, {}, true});
+    d.blocks.push_back(Block{BlockKind::Title, "绍兴市传统产业智能化改造项目认定申报书\n（草稿）", {}, {}, true});
     d.blocks.push_back(table({{"申报类别", category_title()},
                               {"企业名称", or_blank(a_.enterprise_text("name"))},
                               {"所在区、县（市）", or_blank(district())},

@@ -109,3 +109,29 @@ test('characters typed beyond the UI set (GB2312) are added to the atlas', async
   await screenshot(page, 'rare-gb2312-name.png');
   await context.close();
 });
+
+test('导出 Word downloads the draft application; 打印 opens the print page', async () => {
+  const { page, context } = await openApp(browser, server);
+  const text = (await import('node:fs')).readFileSync(new URL('../fixtures/process-full.json', import.meta.url), 'utf8');
+  assert.deepEqual(await page.evaluate((t) => window.sxApp.load(t), text), []);
+  await settle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), (async () => {
+    const w = await widget(page, '导出 Word');
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  })()]);
+  assert.equal(download.suggestedFilename(), '绍兴市上虞区示例化工股份有限公司-智能化改造自评-申报书草稿.docx');
+  const bytes = (await import('node:fs')).readFileSync(await download.path());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip container');
+  assert.ok(bytes.length > 5000);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), (async () => {
+    const w = await widget(page, '打印 / 另存 PDF');
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  })()]);
+  await popup.waitForLoadState();
+  const body = await popup.textContent('body');
+  assert.match(body, /绍兴市传统产业智能化改造项目认定申报书（草稿）/);
+  assert.match(body, /绍兴市上虞区示例化工股份有限公司/);
+  assert.match(body, /合计\s*84/);
+  await popup.screenshot({ path: (await import('./harness.mjs')).artifacts + '/print-page.png' });
+  await context.close();
+});
