@@ -18,6 +18,7 @@ void draw_app(AppState& state) {
   ImGui::BeginChild("content", ImVec2(0, 0), false);
   draw_notices(state);
   draw_summary(state);
+  draw_gaps(state);
   draw_enterprise_form(state);
   draw_score_sheet(state);
   ImGui::EndChild();

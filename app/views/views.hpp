@@ -11,6 +11,7 @@ void draw_modals(AppState& state);     // import errors, confirmations
 void draw_enterprise_form(AppState& state);
 void draw_summary(AppState& state);    // total, eligibility, recommendation
 void draw_score_sheet(AppState& state);
+void draw_gaps(AppState& state);        // what is missing per category, and where points are
 
 // True when the window is phone-narrow: views stack their columns.
 bool narrow_layout();
