@@ -5,6 +5,7 @@
 // Exit: 0 scored; 2 not a valid assessment document; 1 anything else (unreadable file, usage).
 #include <ctime>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,19 +27,28 @@ const char* kUsage =
     "       assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]\n"
     "                                 the draft application as Word and as a print page\n";
 
-int score_one(const std::string& path) {
+// Reads and validates one document, telling stderr what is wrong; `status` is the exit status then.
+std::optional<sx::Assessment> load(const std::string& path, int& status) {
   std::string error;
   const auto text = assess::read_file(path, error);
   if (!text) {
     std::cerr << path << ": cannot read: " << error << "\n";
-    return kOther;
+    status = kOther;
+    return std::nullopt;
   }
-  const auto parsed = sx::parse_assessment(*text);
+  auto parsed = sx::parse_assessment(*text);
   if (!parsed.assessment) {
     for (const auto& message : parsed.errors) std::cerr << sx::format_message(message) << "\n";
-    return kInvalid;
+    status = kInvalid;
   }
-  std::cout << sx::to_json(sx::evaluate(*parsed.assessment)).dump(2) << "\n";
+  return std::move(parsed.assessment);
+}
+
+int score_one(const std::string& path) {
+  int status = kScored;
+  const auto assessment = load(path, status);
+  if (!assessment) return status;
+  std::cout << sx::to_json(sx::evaluate(*assessment)).dump(2) << "\n";
   return kScored;
 }
 
@@ -101,18 +111,11 @@ int export_draft(const std::vector<std::string>& args) {
     std::cerr << kUsage;
     return kOther;
   }
+  int status = kScored;
+  const auto loaded = load(input, status);
+  if (!loaded) return status;
+  const sx::Assessment& assessment = *loaded;
   std::string error;
-  const auto text = assess::read_file(input, error);
-  if (!text) {
-    std::cerr << input << ": cannot read: " << error << "\n";
-    return kOther;
-  }
-  const auto parsed = sx::parse_assessment(*text);
-  if (!parsed.assessment) {
-    for (const auto& message : parsed.errors) std::cerr << sx::format_message(message) << "\n";
-    return kInvalid;
-  }
-  const sx::Assessment& assessment = *parsed.assessment;
   const sx::Standard& standard = *sx::find_standard(assessment.standard_id());
   const auto draft = sx::build_draft(standard, assessment, sx::evaluate(standard, assessment), date);
   auto write = [&](const std::string& path, const void* data, std::size_t size) {
