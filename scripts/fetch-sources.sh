@@ -13,11 +13,18 @@ wanted=()
 [ -f "$dest/zlib/contrib/minizip/zip.h" ] || wanted+=(zlib)
 [ ${#wanted[@]} -eq 0 ] && exit 0
 
-sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/*.sources > "$apt_dir/sources.sources"
+# The machine's own sources, both formats (deb822 .sources files and one-line sources.list),
+# turned into source-package entries in a private list.
+mkdir -p "$apt_dir/srcparts"
+rm -f "$apt_dir/srcparts/"*
+for file in /etc/apt/sources.list.d/*.sources; do
+  [ -f "$file" ] && sed 's/^Types: deb$/Types: deb-src/' "$file" > "$apt_dir/srcparts/$(basename "$file")"
+done
+for file in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+  [ -f "$file" ] && sed -n 's/^[[:space:]]*deb[[:space:]]/deb-src /p' "$file" >> "$apt_dir/srcparts/converted.list"
+done
 opts=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$apt_dir/srcparts"
       -o "Dir::State::Lists=$apt_dir/lists" -o "Debug::NoLocking=1")
-mkdir -p "$apt_dir/srcparts"
-cp "$apt_dir/sources.sources" "$apt_dir/srcparts/debian.sources"
 apt-get "${opts[@]}" update -qq
 for package in "${wanted[@]}"; do
   (cd "$dest/downloads" && apt-get "${opts[@]}" source --download-only -qq "$package")
