@@ -27,6 +27,31 @@ Message at_offset(std::string_view text, std::size_t offset, std::string zh, std
 // past this is refused before parsing (a file of 500,000 '[' must not exhaust the stack).
 constexpr int kMaxDepth = 64;
 
+// nlohmann quotes the token it was reading ("…; last read: '…'", "number overflow parsing '…'").
+// That token can be a whole unterminated string of the file, invalid UTF-8 included; the message
+// must stay short and valid UTF-8 (it goes to a terminal, a CSV cell and the web API's JSON).
+constexpr std::size_t kTokenExcerpt = 40;
+
+std::string parser_message(std::string what) {
+  for (const char* marker : {"last read: '", "parsing '"}) {
+    const auto start = what.find(marker);
+    if (start == std::string::npos) continue;
+    const auto from = start + std::char_traits<char>::length(marker);
+    auto to = what.find("'; expected ", from);
+    if (to == std::string::npos) to = what.rfind('\'');
+    if (to == std::string::npos || to < from) break;
+    if (to - from > kTokenExcerpt) {
+      std::size_t cut = from + kTokenExcerpt;
+      while (cut > from && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;
+      what = what.substr(0, cut) + "…" + what.substr(to);
+    }
+    break;
+  }
+  // Ill-formed bytes become U+FFFD.
+  return Json::parse(Json(what).dump(-1, ' ', false, Json::error_handler_t::replace))
+      .get<std::string>();
+}
+
 std::optional<Message> too_deep(std::string_view text) {
   int depth = 0;
   bool in_string = false;
@@ -201,6 +226,7 @@ ParseResult parse_assessment(std::string_view text) {
     std::string what = e.what();
     const auto colon = what.find(": ", what.find("parse error"));
     if (colon != std::string::npos) what = what.substr(colon + 2);
+    what = parser_message(std::move(what));
     result.errors.push_back(at_offset(text, offset, "不是有效的 JSON：" + what,
                                       "not valid JSON: " + what));
     return result;
@@ -209,6 +235,7 @@ ParseResult parse_assessment(std::string_view text) {
     std::string what = e.what();
     const auto bracket = what.find("] ");
     if (bracket != std::string::npos) what = what.substr(bracket + 2);
+    what = parser_message(std::move(what));
     result.errors.push_back({"", "不是有效的 JSON：" + what, "not valid JSON: " + what});
     return result;
   }

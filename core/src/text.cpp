@@ -6,8 +6,11 @@
 namespace sx {
 
 std::string number_text(double value) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100.0) / 100.0);
+  // "%.2f" of the largest double is 309 digits and three more characters; beyond 1e15 a double
+  // has no hundredths to round (and value * 100 could overflow to infinity).
+  char buffer[400];
+  const double rounded = std::fabs(value) < 1e15 ? std::round(value * 100.0) / 100.0 : value;
+  std::snprintf(buffer, sizeof buffer, "%.2f", rounded);
   std::string text = buffer;
   while (!text.empty() && text.back() == '0') text.pop_back();
   if (!text.empty() && text.back() == '.') text.pop_back();

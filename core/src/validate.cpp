@@ -40,6 +40,18 @@ class Validator {
 
   static std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
+  // A value as a message quotes it: JSON text, ill-formed UTF-8 replaced (a document built in
+  // code may hold some; dump() would throw), and cut short so that a huge value cannot swell
+  // every line the tool prints.
+  static std::string shown(const Json& value) {
+    constexpr std::size_t kLimit = 60;
+    std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    if (text.size() <= kLimit) return text;
+    std::size_t cut = kLimit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + "…";
+  }
+
   // The member as an object, or nullptr (absent, or wrong type — which is reported).
   const Json* object_member(const Json& doc, const char* key) {
     const auto it = doc.find(key);
@@ -80,15 +92,15 @@ class Validator {
     if (const Json* id = required_string(doc, "standard")) {
       standard_ = find_standard(id->get_ref<const std::string&>());
       if (standard_ == nullptr) {
-        fail("standard", "未知的认定标准 " + id->dump(), "unknown standard " + id->dump());
+        fail("standard", "未知的认定标准 " + shown(*id), "unknown standard " + shown(*id));
       }
     }
     if (const Json* type = required_string(doc, "type")) {
       if (standard_ != nullptr) {
         table_ = standard_->table(type->get_ref<const std::string&>());
         if (table_ == nullptr) {
-          fail("type", "未知的企业类型 " + type->dump() + "（应为 discrete 离散型或 process 流程型）",
-               "unknown type " + type->dump() + " (must be discrete or process)");
+          fail("type", "未知的企业类型 " + shown(*type) + "（应为 discrete 离散型或 process 流程型）",
+               "unknown type " + shown(*type) + " (must be discrete or process)");
         }
       }
     }
@@ -98,8 +110,8 @@ class Validator {
     const auto it = doc.find("category");
     if (it == doc.end()) return;
     if (!it->is_string() || standard_->category(it->get<std::string>()) == nullptr) {
-      fail("category", "未知的申报类别 " + it->dump() + "（应为 line、workshop 或 factory）",
-           "unknown category " + it->dump() + " (must be line, workshop or factory)");
+      fail("category", "未知的申报类别 " + shown(*it) + "（应为 line、workshop 或 factory）",
+           "unknown category " + shown(*it) + " (must be line, workshop or factory)");
     }
   }
 
@@ -129,9 +141,9 @@ class Validator {
       if (!entry.is_string()) {
         fail(at, "应为选项名称字符串", "must be an option name (string)");
       } else if (!known(entry.get_ref<const std::string&>())) {
-        fail(at, "未知选项 " + entry.dump(), "unknown option " + entry.dump());
+        fail(at, "未知选项 " + shown(entry), "unknown option " + shown(entry));
       } else if (!seen.insert(entry.get<std::string>()).second) {
-        fail(at, "重复的选项 " + entry.dump(), "duplicate option " + entry.dump());
+        fail(at, "重复的选项 " + shown(entry), "duplicate option " + shown(entry));
       }
     }
   }
@@ -240,7 +252,7 @@ class Validator {
           if (!value.is_string()) {
             fail(path, "应为一个选项名称", "must be one option name");
           } else if (item->option(value.get_ref<const std::string&>()) == nullptr) {
-            fail(path, "未知选项 " + value.dump(), "unknown option " + value.dump());
+            fail(path, "未知选项 " + shown(value), "unknown option " + shown(value));
           }
           break;
         case AnswerKind::Metric:
@@ -290,8 +302,8 @@ class Validator {
           fail(at, "要素序号应为 1 到 " + std::to_string(count),
                "element number must be 1 to " + std::to_string(count));
         } else if (!rating.is_string() || standard_->rating(rating.get<std::string>()) == nullptr) {
-          fail(at, "评价应为 met、partial 或 unmet，而不是 " + rating.dump(),
-               "rating must be met, partial or unmet, not " + rating.dump());
+          fail(at, "评价应为 met、partial 或 unmet，而不是 " + shown(rating),
+               "rating must be met, partial or unmet, not " + shown(rating));
         }
       }
     }

@@ -94,3 +94,32 @@ test('disabled storage (private mode) is told at start', async () => {
   await widget(page, '知道了');
   await context.close();
 });
+
+test('新建自评 asks before discarding; 取消 keeps the work, 确定新建 starts afresh', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  await settle(page);
+  await click(page, '新建自评');
+  await click(page, '取消');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, doc.enterprise.name);
+  await click(page, '新建自评');
+  await click(page, '确定新建');
+  const state = await page.evaluate(() => window.sxApp.state());
+  assert.equal(state.enterprise, undefined);
+  assert.equal(state.type, 'discrete');
+  await context.close();
+});
+
+test('a file dropped on the page opens like a picked one', async () => {
+  const { page, context } = await openApp(browser, server);
+  const dropped = { ...doc, enterprise: { name: '诸暨市拖放测试袜业有限公司' } };
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(dropped));
+  await settle(page);
+  await click(page, '替换');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '诸暨市拖放测试袜业有限公司');
+  await context.close();
+});
