@@ -56,3 +56,22 @@ test('paste inserts the clipboard text; copy puts the selection on the clipboard
   assert.equal(await enterpriseName(page), '');
   await context.close();
 });
+
+test('phone: a tap on a field opens the keyboard (textarea focused) and typed text lands', async () => {
+  const { page, context } = await openApp(browser, server, {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+  await click(page, 'enterprise.name', { tap: true });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ime');
+  await page.keyboard.insertText('嵊州市领带有限公司');
+  await settle(page);
+  assert.equal(await enterpriseName(page), '嵊州市领带有限公司');
+  // A virtual keyboard's backspace arrives as beforeinput, not as a key event.
+  await page.evaluate(() => {
+    const ime = document.getElementById('ime');
+    ime.dispatchEvent(new InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true }));
+  });
+  await settle(page);
+  assert.equal(await enterpriseName(page), '嵊州市领带有限公');
+  await screenshot(page, 'phone-typing.png');
+  await context.close();
+});
