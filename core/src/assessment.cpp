@@ -217,6 +217,13 @@ ParseResult parse_assessment(std::string_view text) {
     result.errors.push_back(std::move(*deep));
     return result;
   }
+  // nlohmann takes a NUL byte outside a string for the end of the input and would accept
+  // `{…}\0garbage`; JSON text never holds one (inside a string it must be escaped).
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    result.errors.push_back(at_offset(text, nul, "不是有效的 JSON：含有 NUL 字节",
+                                      "not valid JSON: a NUL byte"));
+    return result;
+  }
   Json doc;
   try {
     doc = Json::parse(text.begin(), text.end());

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The `assess` command line, end to end: exit codes, the JSON shape, CSV over many files, bad input.
-# Usage: test_cli.sh ASSESS FIXTURES
+# The `assess` command line, end to end (spec "The command-line tool"): exit codes, the JSON shape
+# of `assess score`, standard input, CSV over many files, hostile input.
+# Usage: test_cli.sh ASSESS FIXTURES — prints one line per check, then "N passed, M failed".
 set -u
-assess="$1"
-fixtures="$2"
+assess="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+fixtures="$(cd "$2" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 passed=0
@@ -23,72 +24,154 @@ check() {  # check NAME COMMAND…  — passes when the command succeeds
 
 status_of() { "$@" >/dev/null 2>&1; echo $?; }
 json_has() {  # json_has FILE PYTHON-EXPRESSION-over-d
-  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1], encoding='utf-8')); sys.exit(0 if ($2) else 1)" "$1"
+}
+csv_has() {  # csv_has FILE PYTHON-EXPRESSION-over-rows (a list of lists, header first)
+  python3 -c "
+import csv,sys
+raw=open(sys.argv[1],'rb').read()
+rows=list(csv.reader(raw.decode('utf-8').splitlines()))
+sys.exit(0 if ($2) else 1)" "$1"
 }
 
-# Exit codes
-check "valid discrete file exits 0" test "$(status_of "$assess" score "$fixtures/discrete-full.json")" = 0
-check "valid process file exits 0" test "$(status_of "$assess" score "$fixtures/process-full.json")" = 0
+# --- Exit codes: 0 scored, 2 not a valid document, 1 anything else
+for good in discrete-full process-full discrete-partial; do
+  check "$good.json exits 0" test "$(status_of "$assess" score "$fixtures/$good.json")" = 0
+done
 check "missing file exits 1" test "$(status_of "$assess" score "$work/nope.json")" = 1
 check "a directory exits 1" test "$(status_of "$assess" score "$work")" = 1
-check "no arguments exits 1" test "$(status_of "$assess")" = 1
-check "unknown command exits 1" test "$(status_of "$assess" rank x.json)" = 1
+"$assess" score "$work/nope.json" 2>"$work/err" >/dev/null
+check "missing file: the message names it" grep -q "nope.json: cannot read" "$work/err"
+check "usage: no arguments exits 1" test "$(status_of "$assess")" = 1
+check "usage: score without a file exits 1" test "$(status_of "$assess" score)" = 1
+check "usage: score with two files exits 1" test "$(status_of "$assess" score "$fixtures/discrete-full.json" "$fixtures/process-full.json")" = 1
+check "usage: --csv without files exits 1" test "$(status_of "$assess" score --csv)" = 1
+check "usage: unknown command exits 1" test "$(status_of "$assess" rank x.json)" = 1
+"$assess" score 2>"$work/err" >"$work/out"
+check "usage: printed on stderr, nothing on stdout" bash -c "grep -q '^usage: assess score FILE' '$work/err' && test ! -s '$work/out'"
+check "--help exits 0 with usage on stdout" bash -c "'$assess' --help | grep -q '^usage:'"
+bad_count=0
 for bad in "$fixtures"/bad/*.json; do
-  check "$(basename "$bad") exits 2" test "$(status_of "$assess" score "$bad")" = 2
-  check "$(basename "$bad") says why on stderr" test -n "$("$assess" score "$bad" 2>&1 >/dev/null)"
+  bad_count=$((bad_count + 1))
+  name="$(basename "$bad")"
+  check "$name exits 2" test "$(status_of "$assess" score "$bad")" = 2
+  "$assess" score "$bad" >"$work/out" 2>"$work/err"
+  check "$name: nothing on stdout" test ! -s "$work/out"
+  check "$name: one 'path: 中文 / English' line on stderr" \
+    bash -c "test \$(wc -l <'$work/err') -eq 1 && grep -qE '^(\\(document\\)|line [0-9]+, column [0-9]+|[^ ]+): .+ / .+\$' '$work/err'"
 done
+check "all eight bad fixtures are there" test "$bad_count" = 8
 "$assess" score "$fixtures/bad/unknown-option.json" 2>"$work/err" >/dev/null
-check "error names the JSON path" grep -q 'answers\["2.1"\]\[1\]: .*unknown option "cax"' "$work/err"
+check "error names the JSON path" grep -qx 'answers\["2.1"\]\[1\]: 未知选项 "cax" / unknown option "cax"' "$work/err"
 "$assess" score "$fixtures/bad/out-of-range.json" 2>"$work/err" >/dev/null
-check "range error names the metric" grep -q '^metrics.cnc_rate: ' "$work/err"
+check "range error names the metric" grep -q '^metrics.cnc_rate: .* / value 140 is outside \[0, 100\]$' "$work/err"
+"$assess" score "$fixtures/bad/malformed.json" 2>"$work/err" >/dev/null
+check "syntax error gives line and column" grep -q '^line 1, column 51: ' "$work/err"
+"$assess" score "$fixtures/bad/invalid-utf8.json" 2>"$work/err" >/dev/null
+check "an invalid UTF-8 file gives a valid UTF-8 message" \
+  python3 -c "import sys; t=open('$work/err','rb').read().decode('utf-8'); sys.exit(0 if 'ill-formed UTF-8' in t else 1)"
+printf '%s' '{"format":"sx-retrofit-assessment","version":1,"standard":"shaoxing-2019","type":"discrete","metrics":{"cnc_rate":140,"speed":1},"answers":{"4.3":true}}' >"$work/multi.json"
+"$assess" score "$work/multi.json" 2>"$work/err" >/dev/null
+check "every problem on its own line (3)" test "$(wc -l <"$work/err")" = 3
+check "…in document order" bash -c "cut -d: -f1 '$work/err' | tr '\n' ' ' | grep -qx 'metrics.cnc_rate metrics.speed answers\[\"4.3\"\] '"
 
-# JSON shape
+# --- The JSON of `assess score`
 "$assess" score "$fixtures/discrete-full.json" >"$work/d.json"
 check "JSON has the spec's members" json_has "$work/d.json" \
   "all(k in d for k in ['standard','type','total','max','complete','items','sections','categories','modes','recommended'])"
-check "total is 88 of 100" json_has "$work/d.json" "d['total'] == 88 and d['max'] == 100 and d['complete'] is True"
-check "items carry id/points/max/answered/provisional" json_has "$work/d.json" \
-  "all(set(['id','points','max','answered','provisional']) <= set(i) for i in d['items']) and len(d['items']) == 15"
-check "categories carry eligible/failed/unknown" json_has "$work/d.json" \
-  "d['categories']['workshop']['eligible'] is True and d['categories']['factory']['eligible'] is None and 'factory.new_mode' in d['categories']['factory']['unknown']"
-check "modes carry basically_met and counts" json_has "$work/d.json" \
-  "all(set(['basically_met','met','partial','unmet']) <= set(m) for m in d['modes'].values()) and len(d['modes']) == 5"
+check "standard and type" json_has "$work/d.json" "d['standard'] == 'shaoxing-2019' and d['type'] == 'discrete'"
+check "total is 88 of 100, complete" json_has "$work/d.json" "d['total'] == 88 and d['max'] == 100 and d['complete'] is True"
+check "15 items with id/points/max/answered/provisional of the right types" json_has "$work/d.json" \
+  "len(d['items']) == 15 and all(type(i['id']) is str and type(i['points']) is int and type(i['max']) is int and type(i['answered']) is bool and type(i['provisional']) is bool for i in d['items'])"
+check "items in table order" json_has "$work/d.json" \
+  "[i['id'] for i in d['items']] == ['1.1','2.1','3.1','3.2','3.3','4.1','4.2','4.3','5.1','6.1','6.2','6.3','6.4','6.5','6.6']"
+check "items sum to the total" json_has "$work/d.json" "sum(i['points'] for i in d['items']) == d['total']"
+check "sections 1–6 with points and max, maxima 100" json_has "$work/d.json" \
+  "[s['id'] for s in d['sections']] == ['1','2','3','4','5','6'] and [s['max'] for s in d['sections']] == [10,10,30,20,4,26] and [s['points'] for s in d['sections']] == [10,8,26,20,2,22]"
+check "categories line/workshop/factory with eligible/failed/unknown" json_has "$work/d.json" \
+  "list(d['categories']) == ['line','workshop','factory'] and all(set(c) >= {'eligible','failed','unknown'} and type(c['failed']) is list and type(c['unknown']) is list for c in d['categories'].values())"
+check "eligible true/true/null" json_has "$work/d.json" \
+  "d['categories']['line']['eligible'] is True and d['categories']['workshop']['eligible'] is True and d['categories']['factory']['eligible'] is None and 'factory.new_mode' in d['categories']['factory']['unknown']"
+check "five modes with basically_met and counts" json_has "$work/d.json" \
+  "list(d['modes']) == ['discrete','process','network','customization','remote'] and all(type(m['basically_met']) is bool and all(type(m[k]) is int for k in ['met','partial','unmet']) for m in d['modes'].values())"
 check "recommended is workshop" json_has "$work/d.json" "d['recommended'] == 'workshop'"
 "$assess" score "$fixtures/process-full.json" >"$work/p.json"
-check "process fixture: 84, factory recommended" json_has "$work/p.json" "d['total'] == 84 and d['recommended'] == 'factory'"
+check "process: 84, 14 items, 5 sections, factory recommended" json_has "$work/p.json" \
+  "d['total'] == 84 and len(d['items']) == 14 and len(d['sections']) == 5 and d['recommended'] == 'factory' and d['modes']['process']['basically_met'] is True and d['modes']['process']['met'] == 5"
+"$assess" score "$fixtures/discrete-partial.json" >"$work/partial.json"
+check "partial: 32, incomplete, nothing recommended, 3.2 provisional, 6.1 forced" json_has "$work/partial.json" \
+  "d['total'] == 32 and d['complete'] is False and d['recommended'] is None and [i['id'] for i in d['items'] if i['provisional']] == ['3.2'] and [i['id'] for i in d['items'] if i.get('forced')] == ['6.1'] and [i['id'] for i in d['items'] if not i['answered']] == ['4.3','5.1','6.2','6.4','6.5','6.6']"
+check "partial: eligibility false everywhere" json_has "$work/partial.json" \
+  "[c['eligible'] for c in d['categories'].values()] == [False, False, False] and d['categories']['line']['failed'] == ['line.cnc_rate']"
+check "partial: the gap says 4 more units for a workshop" json_has "$work/partial.json" \
+  "any(g['id'] == 'workshop.cnc_rate' and '58%' in g['zh'] and '65%' in g['zh'] and '还需 4' in g['zh'] for g in d['gaps'])"
 "$assess" score - <"$fixtures/process-full.json" >"$work/stdin.json"
-check "- reads standard input" cmp -s "$work/stdin.json" "$work/p.json"
+check "- reads standard input" bash -c "test -s '$work/p.json' && cmp -s '$work/stdin.json' '$work/p.json'"
+check "- with a bad document exits 2" test "$(status_of "$assess" score - <"$fixtures/bad/wrong-root.json")" = 2
+check "- with nothing exits 2 (empty)" test "$(status_of "$assess" score - </dev/null)" = 2
 
-# CSV over many files, one bad among good ones
-"$assess" score --csv "$fixtures/discrete-full.json" "$fixtures/bad/unknown-option.json" "$fixtures/process-full.json" >"$work/out.csv"
+# --- CSV over many files, a bad one among good ones
+header='file,enterprise,credit_code,type,total,complete,line,workshop,factory,recommended,error'
+"$assess" score --csv "$fixtures/discrete-full.json" "$fixtures/bad/unknown-option.json" "$fixtures/process-full.json" \
+  "$fixtures/discrete-partial.json" >"$work/out.csv"
 csv_status=$?
 check "CSV with a bad file exits 2" test "$csv_status" = 2
-check "CSV has a header and one row per file" test "$(wc -l <"$work/out.csv")" = 4
-check "CSV good row" grep -q '^.*discrete-full.json,绍兴市柯桥区示例纺织有限公司,91350100M000100Y43,discrete,88,true,true,true,unknown,workshop,' "$work/out.csv"
-check "CSV bad row carries the error" grep -q 'unknown-option.json,,,,,,,,,,.*unknown option' "$work/out.csv"
-check "CSV keeps going after the bad file" grep -q 'process-full.json,.*,process,84,' "$work/out.csv"
-"$assess" score --csv "$fixtures/discrete-full.json" "$work/missing.json" >/dev/null
+check "CSV header" test "$(head -n 1 "$work/out.csv" | tr -d '\r')" = "$header"
+check "CSV lines end in CRLF" bash -c "test \$(grep -c \$'\r\$' '$work/out.csv') -eq 5"
+check "CSV: a header and one row per file, 11 fields each" csv_has "$work/out.csv" "len(rows) == 5 and all(len(r) == 11 for r in rows)"
+check "CSV good row" csv_has "$work/out.csv" \
+  "rows[1][1:] == ['绍兴市柯桥区示例纺织有限公司','91330603MA2BK7L37A','discrete','88','true','true','true','unknown','workshop',''] and rows[1][0].endswith('discrete-full.json')"
+check "CSV bad row: empty fields and the error" csv_has "$work/out.csv" \
+  "rows[2][0].endswith('unknown-option.json') and rows[2][1:10] == ['']*9 and rows[2][10] == 'answers[\"2.1\"][1]: 未知选项 \"cax\" / unknown option \"cax\"'"
+check "CSV keeps going after the bad file" csv_has "$work/out.csv" \
+  "rows[3][3:] == ['process','84','true','unknown','unknown','true','factory',''] and rows[4][3:] == ['discrete','32','false','false','false','false','','']"
+"$assess" score --csv "$fixtures/discrete-full.json" "$work/missing.json" >"$work/missing.csv"
 check "CSV with an unreadable file exits 1" test $? = 1
-"$assess" score --csv "$fixtures/discrete-full.json" >/dev/null
+check "…and its row says it cannot be read" csv_has "$work/missing.csv" "len(rows) == 3 and rows[2][10].startswith('cannot read')"
+"$assess" score --csv "$fixtures/discrete-full.json" "$fixtures/process-full.json" >/dev/null
 check "CSV of good files exits 0" test $? = 0
+"$assess" score --csv "$fixtures"/bad/*.json >"$work/bad.csv"
+check "CSV of bad files only exits 2" test $? = 2
+check "…one row each, all with an error, valid UTF-8" csv_has "$work/bad.csv" "len(rows) == 9 and all(r[10] and r[4] == '' for r in rows[1:])"
+"$assess" score --csv - <"$fixtures/discrete-partial.json" >"$work/stdin.csv"
+check "CSV reads - from standard input" csv_has "$work/stdin.csv" "len(rows) == 2 and rows[1][4] == '32'"
 python3 - "$fixtures/discrete-full.json" "$work/hostile.json" <<'PY'
 import json, sys
-d = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[1], encoding="utf-8"))
 d["enterprise"]["name"] = '=HYPERLINK("x"),"逗号"'
-json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+d["enterprise"]["credit_code"] = "+91330603MA2BK7L37A"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
-"$assess" score --csv "$work/hostile.json" >"$work/hostile.csv"
-check "CSV quotes commas and quotes and defuses formulas" grep -qF '"'"'"'=HYPERLINK(""x""),""逗号"""' "$work/hostile.csv"
+cp "$work/hostile.json" "$work/=cmd,1.json"
+(cd "$work" && "$assess" score --csv hostile.json "=cmd,1.json" >"$work/hostile.csv")
+check "CSV quotes commas and quotes and defuses a leading =" grep -qF '"'"'"'=HYPERLINK(""x""),""逗号"""' "$work/hostile.csv"
+check "…and a leading + in any field" csv_has "$work/hostile.csv" "rows[1][2] == \"'+91330603MA2BK7L37A\""
+check "…and reads back as the intended text" csv_has "$work/hostile.csv" \
+  "rows[1][1] == \"'\" + '=HYPERLINK(\"x\"),\"逗号\"' and len(rows[1]) == 11"
+check "…a file name too" csv_has "$work/hostile.csv" "rows[2][0] == \"'=cmd,1.json\" and rows[2][4] == '88'"
 
-# Hostile input is refused quickly
-python3 -c "print('[' * 500000)" >"$work/deep.json"
+# --- Hostile input is refused quickly
+python3 -c "import sys; sys.stdout.write('[' * 500000)" >"$work/deep.json"
 start=$(date +%s%N)
 deep_status=$(status_of "$assess" score "$work/deep.json")
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 check "500000 nested brackets exit 2" test "$deep_status" = 2
 check "…within 2 seconds (${elapsed_ms} ms)" test "$elapsed_ms" -lt 2000
+"$assess" score "$work/deep.json" 2>"$work/err" >/dev/null
+check "…saying it is nested too deep" grep -q "nested deeper than 64 levels" "$work/err"
+start=$(date +%s%N)
+"$assess" score --csv "$work/deep.json" "$fixtures/discrete-full.json" >"$work/deep.csv"
+deep_csv_status=$?
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+check "…and in CSV mode: exit 2, the good file still scored (${elapsed_ms} ms)" \
+  bash -c "test $deep_csv_status = 2 && test $elapsed_ms -lt 2000 && grep -q ',88,' '$work/deep.csv'"
 head -c 3000000 /dev/urandom >"$work/random.bin"
-check "random bytes exit 2" test "$(status_of "$assess" score "$work/random.bin")" = 2
+check "3 MB of random bytes exit 2" test "$(status_of "$assess" score "$work/random.bin")" = 2
+python3 -c "import sys; sys.stdout.write('{\"format\":\"' + 'a' * 2000000)" >"$work/long.json"
+"$assess" score "$work/long.json" 2>"$work/err" >/dev/null
+long_status=$?
+check "a 2 MB unterminated string exits 2 with a short message ($(wc -c <"$work/err") bytes)" \
+  bash -c "test $long_status = 2 && grep -q 'missing closing quote' '$work/err' && test \$(wc -c <'$work/err') -lt 1000"
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -1,44 +1,115 @@
-// 统一社会信用代码 (GB 32100-2015): length, alphabet and check character.
+// 统一社会信用代码 (GB 32100-2015): length, alphabet and check character. Alphabet
+// 0123456789ABCDEFGHJKLMNPQRTUWXY (A = 10 … Y = 30; no I, O, S, V, Z), weights
+// 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28, check = (31 − Σ mod 31) mod 31.
 #include <gtest/gtest.h>
 
 #include "sx/credit_code.hpp"
 #include "test_support.hpp"
 
-TEST(CreditCode, Check) {
-  struct Row {
-    const char* code;
-    sx::CreditCodeProblem problem;
-  };
-  const Row rows[] = {
-      {"91350100M000100Y43", sx::CreditCodeProblem::None},  // the standard's own example
-      {"91330602MA2BCDE12D", sx::CreditCodeProblem::None},
-      {"91350100M000100Y44", sx::CreditCodeProblem::CheckCharacter},
-      {"91350100M000100Y4", sx::CreditCodeProblem::Length},
-      {"91350100M000100Y433", sx::CreditCodeProblem::Length},
-      {"", sx::CreditCodeProblem::Length},
-      {"91350100I000100Y43", sx::CreditCodeProblem::Character},  // I, O, Z, S, V are not used
-      {"91350100O000100Y43", sx::CreditCodeProblem::Character},
-      {"91350100Z000100Y43", sx::CreditCodeProblem::Character},
-      {"91350100S000100Y43", sx::CreditCodeProblem::Character},
-      {"91350100V000100Y43", sx::CreditCodeProblem::Character},
-      {"91350100m000100y43", sx::CreditCodeProblem::Character},  // lower case
-  };
-  for (const auto& r : rows) EXPECT_EQ(sx::check_credit_code(r.code), r.problem) << r.code;
-}
+namespace {
+
+// The sums below were worked by hand from the weights:
+//   91350100M000100Y4: 9·1 + 1·3 + 3·9 + 5·27 + 0 + 1·26 + 0 + 0 + M(21)·20 + 0 + 0 + 0 + 1·8 + 0 + 0
+//                      + Y(30)·30 + 4·28 = 9 + 3 + 27 + 135 + 26 + 420 + 8 + 900 + 112 = 1640;
+//                      1640 = 52·31 + 28 → 31 − 28 = 3 → '3'
+//   10000000000000000: 1 → 31 − 1 = 30 → 'Y'       01000000000000000: 3 → 28 → 'W'
+//   00000000000000000: 0 → (31 − 0) mod 31 = 0 → '0'
+//   00000000000000001: 28 → 3 → '3'                 20000000000000000: 2 → 29 → 'X'
+//   91330603MA2BK7L37: 2036 = 65·31 + 21 → 10 → 'A' (the discrete fixture, 柯桥区 330603)
+//   91330604MA2D4C8Q0: 2393 = 77·31 + 6 → 25 → 'R' (the process fixture, 上虞区 330604)
+//   91330681MA2JR5T62: 2231 = 71·31 + 30 → 1 → '1' (the partial fixture, 诸暨市 330681)
+//   91330603146273810: 877 = 28·31 + 9 → 22 → 'N'
+struct Check {
+  const char* first17;
+  char check;
+};
+const Check kChecks[] = {
+    {"91350100M000100Y4", '3'}, {"10000000000000000", 'Y'}, {"01000000000000000", 'W'},
+    {"00000000000000000", '0'}, {"00000000000000001", '3'}, {"20000000000000000", 'X'},
+    {"91330603MA2BK7L37", 'A'}, {"91330604MA2D4C8Q0", 'R'}, {"91330681MA2JR5T62", '1'},
+    {"91330603146273810", 'N'},
+};
+
+}  // namespace
 
 TEST(CreditCode, CheckCharacterIsComputedFromTheFirstSeventeen) {
-  EXPECT_EQ(sx::credit_code_check_character("91350100M000100Y4"), std::optional<char>('3'));
-  EXPECT_EQ(sx::credit_code_check_character("91330602MA2BCDE12"), std::optional<char>('D'));
-  // A remainder of 0 maps to '0', not to the 31st character.
-  EXPECT_EQ(sx::credit_code_check_character("00000000000000000"), std::optional<char>('0'));
-  EXPECT_EQ(sx::credit_code_check_character("9135010OM000100Y4"), std::nullopt);
+  for (const auto& c : kChecks) {
+    EXPECT_EQ(sx::credit_code_check_character(c.first17), std::optional<char>(c.check)) << c.first17;
+    EXPECT_EQ(sx::check_credit_code(std::string(c.first17) + c.check), sx::CreditCodeProblem::None) << c.first17;
+  }
+  EXPECT_EQ(sx::credit_code_check_character("9135010OM000100Y4"), std::nullopt);  // O is not in the alphabet
+  EXPECT_EQ(sx::credit_code_check_character("91350100M000100Y"), std::nullopt);   // 16 characters
+  EXPECT_EQ(sx::credit_code_check_character(""), std::nullopt);
 }
 
-TEST(CreditCode, AWrongCodeIsAWarningNotAnError) {
-  const auto doc = sx_test::document("discrete", {{"enterprise", {{"credit_code", "91350100M000100Y44"}}}});
-  EXPECT_TRUE(sx::validate_assessment(doc).empty());
-  const auto e = sx_test::evaluate(doc);
-  ASSERT_EQ(e.warnings.size(), 1u);
-  EXPECT_EQ(e.warnings[0].path, "enterprise.credit_code");
-  EXPECT_NE(e.warnings[0].zh.find("校验位"), std::string::npos);
+TEST(CreditCode, Check) {
+  using P = sx::CreditCodeProblem;
+  struct Row {
+    std::string code;
+    P problem;
+  };
+  const Row rows[] = {
+      {"91350100M000100Y43", P::None},  // the commonly cited example
+      {"91330603MA2BK7L37A", P::None},
+      {"10000000000000000Y", P::None},
+      {"91350100M000100Y44", P::CheckCharacter},
+      {"91350100M000100Y40", P::CheckCharacter},
+      {"91330603MA2BK7L37B", P::CheckCharacter},
+      {"91330603MA2BK7L73A", P::CheckCharacter},  // two characters swapped
+      {"91350100M000100Y4", P::Length},
+      {"91350100M000100Y433", P::Length},
+      {"", P::Length},
+      {" 91350100M000100Y43", P::Length},
+      {"９１３５０１００Ｍ０００１００Ｙ４３", P::Length},  // full-width: 18 characters, 54 bytes
+      {"91350100I000100Y43", P::Character},
+      {"91350100O000100Y43", P::Character},
+      {"91350100S000100Y43", P::Character},
+      {"91350100V000100Y43", P::Character},
+      {"91350100Z000100Y43", P::Character},
+      {"91350100m000100y43", P::Character},  // lower case
+      {"91350100M000100Y4 ", P::Character},
+      {"91350100M000100Y4-", P::Character},
+      {"91350100M000100Y4I", P::Character},  // a bad check character is a bad character first
+  };
+  for (const auto& r : rows) EXPECT_EQ(sx::check_credit_code(r.code), r.problem) << "\"" << r.code << "\"";
+}
+
+TEST(CreditCode, AWrongCodeIsAWarningAtItsPathNotAnError) {
+  struct Case {
+    const char* code;
+    const char* en;  // nullptr: no warning
+  };
+  const Case cases[] = {
+      {"91350100M000100Y44", "the credit code's check character is wrong"},
+      {"91350100M000100Y4", "the unified social credit code must have 18 characters"},
+      {"91350100O000100Y43", "the credit code holds a character outside its alphabet"},
+      {"91330603MA2BK7L37A", nullptr},
+      {"", nullptr},  // not given yet
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.code);
+    const auto doc = sx_test::document("discrete", {{"enterprise", {{"credit_code", c.code}}}});
+    EXPECT_TRUE(sx::validate_assessment(doc).empty());
+    const auto e = sx_test::evaluate(doc);
+    if (c.en == nullptr) {
+      EXPECT_TRUE(e.warnings.empty());
+      continue;
+    }
+    ASSERT_EQ(e.warnings.size(), 1u);
+    EXPECT_EQ(e.warnings[0].path, "enterprise.credit_code");
+    EXPECT_EQ(e.warnings[0].en, c.en);
+    const auto json = sx::to_json(e);
+    ASSERT_EQ(json["warnings"].size(), 1u);
+    EXPECT_EQ(json["warnings"][0]["path"], "enterprise.credit_code");
+  }
+  const auto check = sx_test::evaluate(sx_test::document("discrete", {{"enterprise", {{"credit_code", "91350100M000100Y44"}}}}));
+  EXPECT_NE(check.warnings[0].zh.find("校验位"), std::string::npos);
+}
+
+TEST(CreditCode, TheFixturesCarryValidCodes) {
+  for (const char* file : {"discrete-full.json", "process-full.json", "discrete-partial.json"}) {
+    const auto doc = sx::Json::parse(sx_test::fixture_text(file));
+    EXPECT_EQ(sx::check_credit_code(doc["enterprise"]["credit_code"].get<std::string>()), sx::CreditCodeProblem::None)
+        << file;
+  }
 }

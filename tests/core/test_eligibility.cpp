@@ -2,6 +2,8 @@
 // recommended category (spec "Eligibility").
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "test_support.hpp"
 
 namespace {
@@ -56,21 +58,28 @@ const Row kRows[] = {
     {"line", "line.smart_equipment", R"({"facts":{"key_equipment_kinds":["auto_assembly"]}})", T},
     {"line", "line.smart_equipment", R"({"facts":{"key_equipment_kinds":[]}})", F},
     {"line", "line.smart_equipment", R"({})", U},
-    {"line", "line.cnc_rate", R"({"metrics":{"cnc_rate":60}})", T},
+    {"line", "line.smart_equipment", R"({"facts":{"key_equipment_kinds":["robot","auto_assembly","smart_inspection"]}})", T},
+    {"line", "line.cnc_rate", R"({"metrics":{"cnc_rate":60}})", T},  // "60%以上" includes 60
     {"line", "line.cnc_rate", R"({"metrics":{"cnc_rate":60.01}})", T},
+    {"line", "line.cnc_rate", R"({"metrics":{"cnc_rate":100}})", T},
     {"line", "line.cnc_rate", R"({"metrics":{"cnc_rate":59.99}})", F},
+    {"line", "line.cnc_rate", R"({"metrics":{"cnc_rate":0}})", F},
+    {"line", "line.cnc_rate", R"({"figures":{"key_equipment":10,"cnc_key_equipment":10}})", U},  // figures alone
     {"line", "line.cnc_rate", R"({})", U},
     {"line", "line.digital_interfaces", R"({"facts":{"digital_interfaces":true}})", T},
     {"line", "line.digital_interfaces", R"({"facts":{"digital_interfaces":false}})", F},
     {"line", "line.digital_interfaces", R"({})", U},
     {"line", "line.network_rate", R"({"metrics":{"network_rate":40}})", T},
+    {"line", "line.network_rate", R"({"metrics":{"network_rate":40.01}})", T},
     {"line", "line.network_rate", R"({"metrics":{"network_rate":39.99}})", F},
     {"line", "line.network_rate", R"({})", U},
     {"workshop", "workshop.realtime", R"({"facts":{"realtime_integration":true}})", T},
     {"workshop", "workshop.realtime", R"({"facts":{"realtime_integration":false}})", F},
     {"workshop", "workshop.realtime", R"({})", U},
-    {"workshop", "workshop.cnc_rate", R"({"metrics":{"cnc_rate":65}})", T},
+    {"workshop", "workshop.cnc_rate", R"({"metrics":{"cnc_rate":65}})", T},  // "不低于65%"
+    {"workshop", "workshop.cnc_rate", R"({"metrics":{"cnc_rate":65.01}})", T},
     {"workshop", "workshop.cnc_rate", R"({"metrics":{"cnc_rate":64.99}})", F},
+    {"workshop", "workshop.cnc_rate", R"({"metrics":{"cnc_rate":60}})", F},
     {"workshop", "workshop.cnc_rate", R"({})", U},
     {"workshop", "workshop.interconnected", R"({"facts":{"key_equipment_interconnected":true}})", T},
     {"workshop", "workshop.interconnected", R"({"facts":{"key_equipment_interconnected":false}})", F},
@@ -82,6 +91,7 @@ const Row kRows[] = {
     {"workshop", "workshop.iot", R"({"facts":{"iot_collection":false}})", F},
     {"workshop", "workshop.iot", R"({})", U},
     {"workshop", "workshop.network_rate", R"({"metrics":{"network_rate":50}})", T},
+    {"workshop", "workshop.network_rate", R"({"metrics":{"network_rate":100}})", T},
     {"workshop", "workshop.network_rate", R"({"metrics":{"network_rate":49.99}})", F},
     {"workshop", "workshop.network_rate", R"({})", U},
     {"factory", "factory.integration", R"({"facts":{"full_integration":true}})", T},
@@ -89,9 +99,15 @@ const Row kRows[] = {
     {"factory", "factory.integration", R"({})", U},
     {"factory", "factory.new_mode", R"({"modes":{"customization":{"1":"met","2":"met","3":"partial","4":"partial"}}})", T},
     {"factory", "factory.new_mode", R"({"modes":{"customization":{"1":"met","2":"unmet","3":"met","4":"met"}}})", F},
-    {"factory", "factory.new_mode", R"({"modes":{"remote":{"1":"met"}}})", F},
+    {"factory", "factory.new_mode", R"({"modes":{"remote":{"1":"met"}}})", F},  // answered, none basically met
+    {"factory", "factory.new_mode", R"({"modes":{"remote":{"1":"unmet"}}})", F},
+    {"factory", "factory.new_mode",
+     R"({"modes":{"remote":{"1":"unmet"},"customization":{"1":"met","2":"met","3":"partial","4":"partial"}}})", T},  // one is enough
+    {"factory", "factory.new_mode", R"({"modes":{"remote":{}}})", U},  // no element answered
+    {"factory", "factory.new_mode", R"({"modes":{}})", U},
     {"factory", "factory.new_mode", R"({})", U},
     {"factory", "factory.smart_equipment_rate", R"({"metrics":{"smart_equipment_rate":70}})", T},
+    {"factory", "factory.smart_equipment_rate", R"({"metrics":{"smart_equipment_rate":70.01}})", T},
     {"factory", "factory.smart_equipment_rate", R"({"metrics":{"smart_equipment_rate":69.99}})", F},
     {"factory", "factory.smart_equipment_rate", R"({})", U},
     {"factory", "factory.platform", R"({"facts":{"platform_tech":true}})", T},
@@ -101,12 +117,14 @@ const Row kRows[] = {
     {"factory", "factory.auto_id", R"({"facts":{"auto_id":false}})", F},
     {"factory", "factory.auto_id", R"({})", U},
     {"factory", "factory.rd_tools_rate", R"({"metrics":{"rd_tools_rate":70}})", T},
+    {"factory", "factory.rd_tools_rate", R"({"metrics":{"rd_tools_rate":100}})", T},
     {"factory", "factory.rd_tools_rate", R"({"metrics":{"rd_tools_rate":69.99}})", F},
     {"factory", "factory.rd_tools_rate", R"({})", U},
     {"factory", "factory.mes_erp", R"({"facts":{"mes_erp_integration":true}})", T},
     {"factory", "factory.mes_erp", R"({"facts":{"mes_erp_integration":false}})", F},
     {"factory", "factory.mes_erp", R"({})", U},
-    {"factory", "factory.network_rate", R"({"metrics":{"network_rate":50}})", T},
+    {"factory", "factory.network_rate", R"({"metrics":{"network_rate":50}})", T},  // "50%以上"
+    {"factory", "factory.network_rate", R"({"metrics":{"network_rate":50.01}})", T},
     {"factory", "factory.network_rate", R"({"metrics":{"network_rate":49.99}})", F},
     {"factory", "factory.network_rate", R"({})", U},
     {"factory", "factory.collaboration", R"({"facts":{"internet_plus":true}})", T},
@@ -140,9 +158,57 @@ sx::Json facts(std::initializer_list<sx::Json> parts) {
 }  // namespace
 
 TEST(Eligibility, EveryConditionTrueFalseUnknown) {
+  std::set<std::string> covered[3];
   for (const auto& row : kRows) {
     SCOPED_TRACE(std::string(row.id) + " with " + row.patch);
     EXPECT_EQ(condition_state(sx::Json::parse(row.patch), row.category, row.id), row.state);
+    covered[static_cast<int>(row.state)].insert(row.id);
+  }
+  // The table holds every condition of the standard in all three states.
+  for (const auto& condition : sx::find_standard("shaoxing-2019")->conditions) {
+    for (const auto& states : covered) EXPECT_TRUE(states.count(condition.id)) << condition.id;
+  }
+}
+
+TEST(Eligibility, ConditionsAreListedBasicFirstThenTheCategorysOwn) {
+  const auto e = sx_test::evaluate(sx_test::header());
+  const std::pair<const char*, std::size_t> sizes[] = {{"line", 12}, {"workshop", 14}, {"factory", 18}};
+  for (const auto& [category, size] : sizes) {
+    const auto& conditions = e.category(category)->conditions;
+    ASSERT_EQ(conditions.size(), size) << category;
+    for (std::size_t i = 0; i < conditions.size(); ++i) {
+      const std::string prefix = i < 8 ? "basic." : std::string(category) + ".";
+      EXPECT_EQ(conditions[i].id.rfind(prefix, 0), 0u) << conditions[i].id;
+    }
+    EXPECT_EQ(e.category(category)->unknown.size(), size) << category;
+  }
+}
+
+TEST(Eligibility, TheEnterprisesOwnValueIsShown) {
+  struct Case {
+    const char* patch;
+    const char* id;
+    std::string value;
+  };
+  const Case cases[] = {
+      {R"({"metrics":{"cnc_rate":58}})", "line.cnc_rate", "58%"},
+      {R"({"metrics":{"cnc_rate":66.5}})", "line.cnc_rate", "66.5%"},
+      {R"({})", "line.cnc_rate", "未填"},
+      {R"({"facts":{"registered_in_shaoxing":true,"independent_legal_person":false}})", "basic.registered", "是；否"},
+      {R"({"facts":{"revoked_within_3_years":false}})", "basic.not_revoked", "否"},
+      {R"({"facts":{"results":[]}})", "basic.results", "无"},
+      {R"({"facts":{"results":["energy","cost"]}})", "basic.results",
+       sx_test::standard().fact("results")->option("energy")->label + "；" +
+           sx_test::standard().fact("results")->option("cost")->label},  // in the order given
+  };
+  for (const auto& c : cases) {
+    const auto e = sx_test::evaluate(sx_test::document("discrete", sx::Json::parse(c.patch)));
+    const sx::ConditionResult* found = nullptr;
+    for (const auto& r : e.category("line")->conditions) {
+      if (r.id == c.id) found = &r;
+    }
+    ASSERT_NE(found, nullptr) << c.id;
+    EXPECT_EQ(found->value_zh, c.value) << c.id << " with " << c.patch;
   }
 }
 
@@ -194,4 +260,104 @@ TEST(Eligibility, RecommendedIsTheHighestEligibleCategory) {
   for (const auto& c : cases) {
     EXPECT_EQ(sx_test::evaluate(sx_test::document("discrete", c.doc)).recommended, c.recommended) << c.doc.dump();
   }
+}
+
+TEST(Eligibility, RecommendedIsTheHighestEligibleEvenWhenALowerOneFails) {
+  // cnc 50%: line (60) and workshop (65) fail; the factory's conditions do not read the CNC rate.
+  const sx::Json modes = {{"customization", {{"1", "met"}, {"2", "met"}, {"3", "partial"}, {"4", "partial"}}}};
+  const auto e = sx_test::evaluate(sx_test::document(
+      "discrete", {{"facts", facts({kBasic, kLine, kWorkshop, kFactory})},
+                   {"metrics", {{"cnc_rate", 50}, {"network_rate", 55}, {"smart_equipment_rate", 70}, {"rd_tools_rate", 70}}},
+                   {"modes", modes}}));
+  EXPECT_EQ(e.category("line")->eligible, sx::Tri::False);
+  EXPECT_EQ(e.category("workshop")->eligible, sx::Tri::False);
+  EXPECT_EQ(e.category("factory")->eligible, sx::Tri::True);
+  EXPECT_EQ(e.recommended, std::optional<std::string>("factory"));
+}
+
+TEST(Eligibility, CategoryVerdictIsTriState) {
+  const sx::Json all_line = {{"facts", facts({kBasic, kLine})}, {"metrics", {{"cnc_rate", 60}, {"network_rate", 40}}}};
+  struct Case {
+    const char* change;  // applied to all_line: "fact=value" or "-fact" to remove
+    sx::Tri eligible;
+    std::vector<std::string> failed, unknown;
+  };
+  const Case cases[] = {
+      {"", sx::Tri::True, {}, {}},
+      {"-it_governance", sx::Tri::Unknown, {}, {"basic.it_governance"}},
+      {"-digital_interfaces", sx::Tri::Unknown, {}, {"line.digital_interfaces"}},
+      {"digital_interfaces=false", sx::Tri::False, {"line.digital_interfaces"}, {}},
+      {"applied_other_category_this_year=true", sx::Tri::False, {"basic.one_category"}, {}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.change);
+    sx::Json doc = all_line;
+    const std::string change = c.change;
+    if (!change.empty() && change[0] == '-') doc["facts"].erase(change.substr(1));
+    else if (!change.empty()) {
+      const auto eq = change.find('=');
+      doc["facts"][change.substr(0, eq)] = change.substr(eq + 1) == "true";
+    }
+    const auto e = sx_test::evaluate(sx_test::document("discrete", doc));
+    EXPECT_EQ(e.category("line")->eligible, c.eligible);
+    EXPECT_EQ(e.category("line")->failed, c.failed);
+    EXPECT_EQ(e.category("line")->unknown, c.unknown);
+    EXPECT_EQ(e.recommended, c.eligible == sx::Tri::True ? std::optional<std::string>("line") : std::nullopt);
+  }
+  // Failed wins over unknown: one false and the rest unknown is false.
+  const auto one_false = sx_test::evaluate(sx_test::document("discrete", {{"metrics", {{"network_rate", 10}}}}));
+  EXPECT_EQ(one_false.category("line")->eligible, sx::Tri::False);
+  EXPECT_EQ(one_false.category("line")->failed, std::vector<std::string>{"line.network_rate"});
+  EXPECT_EQ(one_false.category("line")->unknown.size(), 11u);
+  EXPECT_EQ(one_false.category("factory")->eligible, sx::Tri::False);
+  EXPECT_EQ(one_false.category("factory")->failed, std::vector<std::string>{"factory.network_rate"});
+}
+
+TEST(Eligibility, InTheJsonEligibleIsTrueFalseOrNull) {
+  const auto e = sx_test::evaluate(sx_test::document(
+      "discrete", {{"facts", facts({kBasic, kLine})}, {"metrics", {{"cnc_rate", 61}, {"network_rate", 55}}}}));
+  const auto json = sx::to_json(e);
+  EXPECT_EQ(json["categories"]["line"]["eligible"], true);
+  EXPECT_EQ(json["categories"]["workshop"]["eligible"], false);
+  EXPECT_TRUE(json["categories"]["factory"]["eligible"].is_null());
+  EXPECT_EQ(json["categories"]["workshop"]["failed"], sx::Json::parse(R"(["workshop.cnc_rate"])"));
+  EXPECT_EQ(json["categories"]["factory"]["failed"], sx::Json::array());
+  EXPECT_EQ(json["categories"]["factory"]["unknown"].size(), 9u);
+  EXPECT_EQ(json["recommended"], "line");
+  EXPECT_TRUE(sx::to_json(sx_test::evaluate(sx_test::header()))["recommended"].is_null());
+}
+
+TEST(Eligibility, ExampleDocuments) {
+  struct Expect {
+    const char* file;
+    sx::Tri line, workshop, factory;
+    std::optional<std::string> recommended;
+  };
+  const Expect cases[] = {
+      // every basic, line and workshop fact holds; no mode rated, so the factory is open
+      {"discrete-full.json", sx::Tri::True, sx::Tri::True, sx::Tri::Unknown, "workshop"},
+      // a process enterprise: no line/workshop facts, but the process mode is basically met
+      {"process-full.json", sx::Tri::Unknown, sx::Tri::Unknown, sx::Tri::True, "factory"},
+      // cnc 58% and network 42% fail all three
+      {"discrete-partial.json", sx::Tri::False, sx::Tri::False, sx::Tri::False, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.file);
+    const auto e = sx::evaluate(*sx::parse_assessment(sx_test::fixture_text(c.file)).assessment);
+    EXPECT_EQ(e.category("line")->eligible, c.line);
+    EXPECT_EQ(e.category("workshop")->eligible, c.workshop);
+    EXPECT_EQ(e.category("factory")->eligible, c.factory);
+    EXPECT_EQ(e.recommended, c.recommended);
+  }
+  const auto full = sx::evaluate(*sx::parse_assessment(sx_test::fixture_text("discrete-full.json")).assessment);
+  EXPECT_EQ(full.category("factory")->failed, std::vector<std::string>{});
+  EXPECT_EQ(full.category("factory")->unknown,
+            (std::vector<std::string>{"factory.integration", "factory.new_mode", "factory.smart_equipment_rate",
+                                      "factory.platform", "factory.auto_id", "factory.rd_tools_rate", "factory.mes_erp",
+                                      "factory.collaboration", "factory.decision"}));
+  const auto partial = sx::evaluate(*sx::parse_assessment(sx_test::fixture_text("discrete-partial.json")).assessment);
+  EXPECT_EQ(partial.category("line")->failed, std::vector<std::string>{"line.cnc_rate"});
+  EXPECT_EQ(partial.category("line")->unknown,
+            (std::vector<std::string>{"basic.in_production", "basic.it_governance", "basic.not_revoked",
+                                      "basic.one_category"}));
 }

@@ -28,10 +28,24 @@ const Row kRows[] = {
     {"customization", {"met", "met", "partial", "partial"}, true, 2, 2, 0, 0},
     {"customization", {"met", "partial", "partial", "partial"}, false, 1, 3, 0, 0},
     {"customization", {"met", "met", "met", "unmet"}, false, 3, 0, 1, 0},
+    {"customization", {"met", "met", "met", "met"}, true, 4, 0, 0, 0},
+    {"customization", {"met", "met", "partial", nullptr}, false, 2, 1, 0, 1},
+    {"customization", {"partial", "partial", "partial", "partial"}, false, 0, 4, 0, 0},
+    {"customization", {"unmet", "unmet", "unmet", "unmet"}, false, 0, 0, 4, 0},
+    {"customization", {nullptr, "met", "met", "met"}, false, 3, 0, 0, 1},
     // 5 elements: 3 met needed
     {"remote", {"met", "met", "met", "partial", "partial"}, true, 3, 2, 0, 0},
+    {"remote", {"partial", "met", "partial", "met", "met"}, true, 3, 2, 0, 0},
     {"remote", {"met", "met", "partial", "partial", "partial"}, false, 2, 3, 0, 0},
+    {"remote", {"met", "met", "met", "met", "unmet"}, false, 4, 0, 1, 0},
+    {"remote", {"met", "met", "met", "met"}, false, 4, 0, 0, 1},  // the fifth unanswered
     {"remote", {}, false, 0, 0, 0, 5},
+    // 7 elements: a partial anywhere is allowed
+    {"process", {"partial", "met", "partial", "met", "partial", "met", "met"}, true, 4, 3, 0, 0},
+    {"process", {"met", "met", "met", "met", nullptr, nullptr, nullptr}, false, 4, 0, 0, 3},
+    {"process", {"unmet", "met", "met", "met", "met", "met", "met"}, false, 6, 0, 1, 0},
+    {"network", {"met", "met", "met", "met", "met", "met"}, true, 6, 0, 0, 0},
+    {"network", {"met", "met", "met", "partial", "partial", "unmet"}, false, 3, 2, 1, 0},
 };
 
 }  // namespace
@@ -63,4 +77,56 @@ TEST(Modes, EveryModeIsReportedInTheJson) {
     EXPECT_EQ(json["modes"][key]["basically_met"], false);
   }
   EXPECT_EQ(json["modes"]["network"]["unanswered"], 6);
+}
+
+// Every combination of ratings (unanswered, met, partial, unmet) for every mode, against the rule
+// restated by counting: no unmet, no unanswered, and met ≥ half the elements rounded up.
+TEST(Modes, BasicallyMetRuleOverEveryCombination) {
+  const sx::Standard& standard = *sx::find_standard("shaoxing-2019");
+  const char* ratings[] = {nullptr, "met", "partial", "unmet"};
+  int combinations = 0, met_count = 0;
+  for (int code = 0; code < 4 * 4 * 4 * 4 * 4 * 4 * 4; ++code) {  // 7 elements at most
+    sx::Json modes = sx::Json::object();
+    for (const auto& mode : standard.modes) {
+      sx::Json ratings_of_mode = sx::Json::object();
+      int digits = code;
+      for (std::size_t n = 1; n <= mode.elements.size(); ++n, digits /= 4) {
+        if (ratings[digits % 4] != nullptr) ratings_of_mode[std::to_string(n)] = ratings[digits % 4];
+      }
+      modes[mode.key] = ratings_of_mode;
+    }
+    const auto e = sx_test::evaluate(sx_test::document("discrete", {{"modes", modes}}));
+    bool any = false;
+    for (const auto& mode : standard.modes) {
+      const std::size_t size = mode.elements.size();
+      if (code >= (1 << (2 * size))) continue;  // each combination of this mode once
+      int met = 0, partial = 0, unmet = 0, unanswered = 0;
+      for (std::size_t n = 1; n <= size; ++n) {
+        const auto it = modes[mode.key].find(std::to_string(n));
+        if (it == modes[mode.key].end()) ++unanswered;
+        else if (*it == "met") ++met;
+        else if (*it == "partial") ++partial;
+        else ++unmet;
+      }
+      const bool expected = unmet == 0 && unanswered == 0 && 2 * met >= static_cast<int>(size);
+      const sx::ModeResult* m = e.mode(mode.key);
+      ASSERT_EQ(m->basically_met, expected) << mode.key << " " << modes[mode.key].dump();
+      ASSERT_EQ(m->met, met);
+      ASSERT_EQ(m->partial, partial);
+      ASSERT_EQ(m->unmet, unmet);
+      ASSERT_EQ(m->unanswered, unanswered);
+      ++combinations;
+      met_count += expected;
+      any = any || m->basically_met;
+    }
+    // factory.new_mode follows: true when any mode is basically met.
+    for (const auto& c : e.category("factory")->conditions) {
+      if (c.id == "factory.new_mode" && any) {
+        ASSERT_EQ(c.state, sx::Tri::True) << modes.dump();
+      }
+    }
+  }
+  EXPECT_EQ(combinations, (1 << 14) + (1 << 14) + (1 << 12) + (1 << 8) + (1 << 10));
+  // Basically met combinations: for n elements, sum over met ≥ ceil(n/2) of C(n, met) (the rest partial).
+  EXPECT_EQ(met_count, 64 + 64 + 42 + 11 + 16);
 }

@@ -1,8 +1,14 @@
-// The embedded standard: loads without error, adds up, and holds exactly the spec's ids.
+// The embedded standard: loads without error, adds up, and holds exactly the spec's ids, answer
+// shapes, thresholds and references (spec "Item ids and answer shapes", "Eligibility", "The five
+// new modes").
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <set>
+#include <sstream>
 
 #include "sx/standard.hpp"
 
@@ -14,6 +20,21 @@ const sx::Standard& standard() {
   return *s;
 }
 
+// The folder's files as load_standard takes them, read from the source tree.
+std::vector<std::pair<std::string, std::string>> folder_files(const std::string& id) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(SX_STANDARDS) + "/" + id)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    files.emplace_back(entry.path().filename().string(), text.str());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// The best points an answer can reach, computed from the item's own data.
 int best_points(const sx::Item& item) {
   switch (item.kind) {
     case sx::AnswerKind::Bool: return item.points;
@@ -37,18 +58,76 @@ int best_points(const sx::Item& item) {
   return -1;
 }
 
+std::vector<std::string> keys_of(const std::vector<sx::Option>& options) {
+  std::vector<std::string> keys;
+  for (const auto& o : options) keys.push_back(o.key);
+  return keys;
+}
+
 }  // namespace
 
 TEST(StandardData, IsEmbeddedAndListed) {
   EXPECT_EQ(sx::standard_ids(), std::vector<std::string>{"shaoxing-2019"});
+  for (const auto& id : sx::standard_ids()) EXPECT_NE(sx::find_standard(id), nullptr) << id;
   EXPECT_EQ(sx::find_standard("shaoxing-2020"), nullptr);
+  EXPECT_EQ(sx::find_standard(""), nullptr);
+  EXPECT_EQ(standard().id, "shaoxing-2019");
   EXPECT_EQ(standard().document, "绍市工转升〔2019〕6号");
+  EXPECT_EQ(standard().issued, "2019-12-19");
+}
+
+TEST(StandardData, TheFolderLoadsWithoutErrorsAndMatchesTheEmbeddedCopy) {
+  for (const auto& id : sx::standard_ids()) {
+    SCOPED_TRACE(id);
+    const auto files = folder_files(id);
+    std::vector<std::string> names;
+    for (const auto& f : files) names.push_back(f.first);
+    EXPECT_EQ(names, (std::vector<std::string>{"conditions.json", "document.json", "measures.json",
+                                               "modes.json", "standard.json", "tables.json"}));
+    std::vector<std::string> errors;
+    const auto loaded = sx::load_standard(id, files, errors);
+    EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : errors.front());
+    ASSERT_TRUE(loaded.has_value());
+    const sx::Standard& embedded = *sx::find_standard(id);
+    EXPECT_EQ(loaded->tables.size(), embedded.tables.size());
+    EXPECT_EQ(loaded->conditions.size(), embedded.conditions.size());
+    EXPECT_EQ(loaded->modes.size(), embedded.modes.size());
+    EXPECT_EQ(loaded->measures, embedded.measures);
+  }
 }
 
 TEST(StandardData, MalformedDataIsReportedNotThrown) {
-  std::vector<std::string> errors;
-  EXPECT_FALSE(sx::load_standard("x", {{"standard.json", "{"}}, errors).has_value());
-  EXPECT_FALSE(errors.empty());
+  const auto good = folder_files("shaoxing-2019");
+  struct Case {
+    const char* name;
+    std::string file;
+    std::string text;  // replaces that file; empty removes it
+    const char* error;  // a fragment of the first error
+  };
+  const Case cases[] = {
+      {"not JSON", "tables.json", "{", "x/tables.json: "},
+      {"missing file", "modes.json", "", "x/modes.json: missing"},
+      {"unknown answer kind", "tables.json",
+       R"({"discrete":{"sections":[{"id":"1","max":10,"items":[{"id":"1.1","max":10,"answer":"scale"}]}]},"process":{"sections":[]}})",
+       "unknown answer kind \"scale\""},
+      {"unknown rule kind", "conditions.json",
+       R"({"categories":[],"conditions":[{"id":"a","category":"basic","rule":{"kind":"vibes"}}]})",
+       "unknown rule kind \"vibes\""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& f : good) {
+      if (f.first != c.file) files.push_back(f);
+      else if (!c.text.empty()) files.emplace_back(f.first, c.text);
+    }
+    std::vector<std::string> errors;
+    std::optional<sx::Standard> loaded;
+    EXPECT_NO_THROW(loaded = sx::load_standard("x", files, errors));
+    EXPECT_FALSE(loaded.has_value());
+    ASSERT_FALSE(errors.empty());
+    EXPECT_NE(errors.front().find(c.error), std::string::npos) << errors.front();
+  }
 }
 
 struct SectionTotals {
@@ -60,6 +139,7 @@ TEST(StandardData, SectionsAddUpToThePublishedTotalsAndTablesTo100) {
   const std::vector<SectionTotals> published = {
       {"discrete", {{"1", 10}, {"2", 10}, {"3", 30}, {"4", 20}, {"5", 4}, {"6", 26}}},
       {"process", {{"1", 10}, {"2", 40}, {"3", 20}, {"4", 4}, {"5", 26}}}};
+  ASSERT_EQ(standard().tables.size(), 2u);
   for (const auto& expected : published) {
     SCOPED_TRACE(expected.type);
     const sx::Table* table = standard().table(expected.type);
@@ -73,7 +153,8 @@ TEST(StandardData, SectionsAddUpToThePublishedTotalsAndTablesTo100) {
       int items = 0;
       for (const auto& item : section.items) {
         items += item.max;
-        EXPECT_EQ(item.max, best_points(item)) << item.id << ": max must be reachable";
+        EXPECT_EQ(item.max, best_points(item)) << item.id << ": max must be exactly reachable";
+        EXPECT_EQ(item.id.substr(0, item.id.find('.')), section.id) << item.id << " sits in its section";
       }
       EXPECT_EQ(items, section.max) << "section " << section.id;
       table_total += section.max;
@@ -81,20 +162,146 @@ TEST(StandardData, SectionsAddUpToThePublishedTotalsAndTablesTo100) {
     EXPECT_EQ(table_total, 100);
     EXPECT_EQ(table->max(), 100);
   }
+  EXPECT_EQ(standard().table("discrete")->number, "表1");
+  EXPECT_EQ(standard().table("process")->number, "表2");
 }
 
-TEST(StandardData, ItemIdsAreTheSpecs) {
-  auto ids = [](const std::string& type) {
-    std::vector<std::string> out;
-    for (const auto& s : standard().table(type)->sections) {
-      for (const auto& i : s.items) out.push_back(i.id);
-    }
-    return out;
+// The spec's tables, column "answer": the kind, and the options or the metric.
+struct Shape {
+  const char* type;
+  const char* id;
+  sx::AnswerKind kind;
+  std::vector<std::string> options;  // set and choice, in published order
+  const char* metric;                // metric items
+};
+
+TEST(StandardData, ItemIdsAndAnswerShapesAreTheSpecs) {
+  using K = sx::AnswerKind;
+  const std::vector<Shape> shapes = {
+      {"discrete", "1.1", K::Bool, {}, nullptr},
+      {"discrete", "2.1", K::Set, {"cad", "cam", "cae"}, nullptr},
+      {"discrete", "3.1", K::Metric, {}, "cnc_rate"},
+      {"discrete", "3.2", K::Set, {"site_data_50", "progress", "material", "quality", "equipment", "energy", "environment"}, nullptr},
+      {"discrete", "3.3", K::Set, {"robot", "ai", "inspection", "other"}, nullptr},
+      {"discrete", "4.1", K::Bool, {}, nullptr},
+      {"discrete", "4.2", K::Bool, {}, nullptr},
+      {"discrete", "4.3", K::Bool, {}, nullptr},  // inconsistency 1: the second "4.2"
+      {"discrete", "5.1", K::Set, {"office", "production"}, nullptr},
+      {"discrete", "6.1", K::Choice, {"below", "average", "leading"}, nullptr},
+      {"discrete", "6.2", K::Bool, {}, nullptr},
+      {"discrete", "6.3", K::Metric, {}, "rd_ratio"},
+      {"discrete", "6.4", K::Metric, {}, "efficiency_gain"},
+      {"discrete", "6.5", K::Metric, {}, "defect_reduction"},
+      {"discrete", "6.6", K::Metric, {}, "low_end_labor_reduction"},
+      {"process", "1.1", K::Bool, {}, nullptr},
+      {"process", "2.1", K::Set, {"process", "energy", "environment"}, nullptr},
+      {"process", "2.2", K::Metric, {}, "auto_control_rate"},
+      {"process", "2.3", K::Set, {"quality", "process_params"}, nullptr},
+      {"process", "3.1", K::Bool, {}, nullptr},
+      {"process", "3.2", K::Bool, {}, nullptr},
+      {"process", "3.3", K::Bool, {}, nullptr},  // inconsistency 4: the second "3.2"
+      {"process", "4.1", K::Set, {"office", "production"}, nullptr},
+      {"process", "5.1", K::Choice, {"below", "average", "leading"}, nullptr},
+      {"process", "5.2", K::Bool, {}, nullptr},
+      {"process", "5.3", K::Metric, {}, "rd_ratio"},
+      {"process", "5.4", K::Metric, {}, "efficiency_gain"},
+      {"process", "5.5", K::Metric, {}, "defect_reduction"},
+      {"process", "5.6", K::Metric, {}, "low_end_labor_reduction"},
   };
-  EXPECT_EQ(ids("discrete"), (std::vector<std::string>{"1.1", "2.1", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3",
-                                                        "5.1", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6"}));
-  EXPECT_EQ(ids("process"), (std::vector<std::string>{"1.1", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1",
-                                                       "5.1", "5.2", "5.3", "5.4", "5.5", "5.6"}));
+  std::map<std::string, std::vector<std::string>> expected_ids;
+  for (const auto& s : shapes) expected_ids[s.type].push_back(s.id);
+  for (const auto& [type, ids] : expected_ids) {
+    std::vector<std::string> actual;
+    for (const auto& section : standard().table(type)->sections) {
+      for (const auto& item : section.items) actual.push_back(item.id);
+    }
+    EXPECT_EQ(actual, ids) << type;
+  }
+  for (const auto& s : shapes) {
+    SCOPED_TRACE(std::string(s.type) + " " + s.id);
+    const sx::Item* item = standard().table(s.type)->item(s.id);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->kind, s.kind);
+    EXPECT_EQ(keys_of(item->options), s.options);
+    EXPECT_EQ(item->metric, s.metric != nullptr ? s.metric : "");
+    if (s.kind == K::Metric) {
+      EXPECT_FALSE(item->bands.empty());
+    }
+    std::set<std::string> unique(s.options.begin(), s.options.end());
+    EXPECT_EQ(unique.size(), s.options.size());
+  }
+}
+
+TEST(StandardData, BandsAreAscendingAndDoNotOverlap) {
+  for (const auto& table : standard().tables) {
+    for (const auto& section : table.sections) {
+      for (const auto& item : section.items) {
+        if (item.kind != sx::AnswerKind::Metric) continue;
+        SCOPED_TRACE(table.type + " " + item.id);
+        int last_points = -1;
+        for (std::size_t i = 0; i < item.bands.size(); ++i) {
+          const auto& band = item.bands[i];
+          EXPECT_GT(band.points, last_points) << "a higher band scores more";
+          last_points = band.points;
+          if (band.min && band.max) {
+            EXPECT_LT(*band.min, *band.max);
+          }
+          if (i + 1 < item.bands.size()) {
+            ASSERT_TRUE(band.max.has_value()) << "only the last band is open above";
+            ASSERT_TRUE(item.bands[i + 1].min.has_value());
+            EXPECT_EQ(*band.max, *item.bands[i + 1].min) << "bands meet without gap or overlap";
+          } else {
+            EXPECT_FALSE(band.max.has_value()) << "the top band is open above";
+          }
+          if (i > 0) {
+            EXPECT_TRUE(band.min.has_value()) << "only the first band is open below";
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(StandardData, ReadingsOfTheInconsistencies) {
+  // Which item's encoding follows which of the spec's nine readings.
+  const std::vector<std::tuple<const char*, const char*, std::vector<int>>> readings = {
+      {"discrete", "3.1", {7}}, {"discrete", "3.2", {6}}, {"discrete", "4.3", {1, 2, 8}},
+      {"discrete", "5.1", {3}}, {"discrete", "6.1", {9}}, {"discrete", "6.3", {7}},
+      {"discrete", "6.6", {5}}, {"process", "3.3", {4}},  {"process", "4.1", {3}},
+      {"process", "5.1", {9}},  {"process", "5.3", {7}},  {"process", "5.6", {5}},
+  };
+  std::set<int> all;
+  for (const auto& [type, id, expected] : readings) {
+    EXPECT_EQ(standard().table(type)->item(id)->reading, expected) << type << " " << id;
+    all.insert(expected.begin(), expected.end());
+  }
+  EXPECT_EQ(all, (std::set<int>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+
+  const sx::Item& integration = *standard().table("discrete")->item("4.3");
+  EXPECT_EQ(integration.points, 4);  // inconsistency 2: 4, not the heading's 2
+  EXPECT_EQ(integration.requires_items, (std::vector<std::string>{"4.1", "4.2"}));  // 8
+  const sx::Item& functions = *standard().table("discrete")->item("3.2");
+  EXPECT_EQ(functions.count_points, (std::vector<int>{0, 3, 7, 10}));  // 6
+  EXPECT_EQ(functions.provisional_below, 3);
+  for (const auto& [type, id] : {std::pair<const char*, const char*>{"discrete", "6.1"}, {"process", "5.1"}}) {
+    const sx::Item& mu = *standard().table(type)->item(id);  // 9
+    ASSERT_TRUE(mu.forced.has_value()) << type;
+    EXPECT_EQ(mu.forced->option, "below");
+    EXPECT_EQ(mu.forced->when_figure, "output_per_mu");
+    EXPECT_EQ(mu.forced->below_figure, "industry_output_per_mu");
+  }
+  // No other item requires anything or is forced.
+  int requiring = 0, forced = 0;
+  for (const auto& table : standard().tables) {
+    for (const auto& section : table.sections) {
+      for (const auto& item : section.items) {
+        requiring += !item.requires_items.empty();
+        forced += item.forced.has_value();
+      }
+    }
+  }
+  EXPECT_EQ(requiring, 1);
+  EXPECT_EQ(forced, 2);
 }
 
 TEST(StandardData, ModesAndTheirElementCounts) {
@@ -102,34 +309,145 @@ TEST(StandardData, ModesAndTheirElementCounts) {
       {"discrete", 7}, {"process", 7}, {"network", 6}, {"customization", 4}, {"remote", 5}};
   ASSERT_EQ(standard().modes.size(), expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
+    SCOPED_TRACE(expected[i].first);
     EXPECT_EQ(standard().modes[i].key, expected[i].first);
     EXPECT_EQ(standard().modes[i].elements.size(), expected[i].second);
     EXPECT_EQ(standard().modes[i].closing.rfind("通过持续改进", 0), 0u);
+    for (const auto& element : standard().modes[i].elements) {
+      EXPECT_FALSE(element.empty());
+      EXPECT_FALSE(element[0] >= '0' && element[0] <= '9') << "stored without its number: " << element;
+    }
+  }
+  std::vector<std::string> ratings;
+  for (const auto& r : standard().ratings) ratings.push_back(r.key);
+  EXPECT_EQ(ratings, (std::vector<std::string>{"met", "partial", "unmet"}));
+  EXPECT_FALSE(standard().modes_rule.empty());
+}
+
+TEST(StandardData, CategoriesRankFactoryOverWorkshopOverLine) {
+  std::vector<std::pair<std::string, int>> categories;
+  for (const auto& c : standard().categories) categories.emplace_back(c.id, c.rank);
+  EXPECT_EQ(categories, (std::vector<std::pair<std::string, int>>{{"line", 1}, {"workshop", 2}, {"factory", 3}}));
+  EXPECT_EQ(standard().category("line")->article, "第六条");
+  EXPECT_EQ(standard().category("workshop")->article, "第七条");
+  EXPECT_EQ(standard().category("factory")->article, "第八条");
+}
+
+// The spec's condition tables: id, category, rule, and the facts or metric it reads.
+struct ConditionSpec {
+  const char* id;
+  sx::RuleKind kind;
+  std::vector<std::string> facts;
+  const char* metric;
+  double min;
+};
+
+TEST(StandardData, ConditionsAreTheSpecsInOrderWithTheirRules) {
+  using R = sx::RuleKind;
+  const std::vector<ConditionSpec> spec = {
+      {"basic.registered", R::FactsTrue, {"registered_in_shaoxing", "independent_legal_person"}, "", 0},
+      {"basic.scale", R::FactsTrue, {"above_designated_size"}, "", 0},
+      {"basic.operating", R::FactsTrue, {"operating_normally"}, "", 0},
+      {"basic.in_production", R::FactsTrue, {"project_in_production"}, "", 0},
+      {"basic.results", R::SetNonEmpty, {"results"}, "", 0},
+      {"basic.it_governance", R::FactsTrue, {"it_governance"}, "", 0},
+      {"basic.not_revoked", R::FactFalse, {"revoked_within_3_years"}, "", 0},
+      {"basic.one_category", R::FactFalse, {"applied_other_category_this_year"}, "", 0},
+      {"line.smart_equipment", R::SetNonEmpty, {"key_equipment_kinds"}, "", 0},
+      {"line.cnc_rate", R::MetricAtLeast, {}, "cnc_rate", 60},
+      {"line.digital_interfaces", R::FactsTrue, {"digital_interfaces"}, "", 0},
+      {"line.network_rate", R::MetricAtLeast, {}, "network_rate", 40},
+      {"workshop.realtime", R::FactsTrue, {"realtime_integration"}, "", 0},
+      {"workshop.cnc_rate", R::MetricAtLeast, {}, "cnc_rate", 65},
+      {"workshop.interconnected", R::FactsTrue, {"key_equipment_interconnected"}, "", 0},
+      {"workshop.mes", R::FactsTrue, {"mes_core"}, "", 0},
+      {"workshop.iot", R::FactsTrue, {"iot_collection"}, "", 0},
+      {"workshop.network_rate", R::MetricAtLeast, {}, "network_rate", 50},
+      {"factory.integration", R::FactsTrue, {"full_integration"}, "", 0},
+      {"factory.new_mode", R::AnyModeBasicallyMet, {}, "", 0},
+      {"factory.smart_equipment_rate", R::MetricAtLeast, {}, "smart_equipment_rate", 70},
+      {"factory.platform", R::FactsTrue, {"platform_tech"}, "", 0},
+      {"factory.auto_id", R::FactsTrue, {"auto_id"}, "", 0},
+      {"factory.rd_tools_rate", R::MetricAtLeast, {}, "rd_tools_rate", 70},
+      {"factory.mes_erp", R::FactsTrue, {"mes_erp_integration"}, "", 0},
+      {"factory.network_rate", R::MetricAtLeast, {}, "network_rate", 50},
+      {"factory.collaboration", R::FactsTrue, {"internet_plus"}, "", 0},
+      {"factory.decision", R::FactsTrue, {"closed_loop_decision"}, "", 0},
+  };
+  const auto& conditions = standard().conditions;
+  ASSERT_EQ(conditions.size(), spec.size());
+  for (std::size_t i = 0; i < spec.size(); ++i) {
+    SCOPED_TRACE(spec[i].id);
+    const auto& c = conditions[i];
+    EXPECT_EQ(c.id, spec[i].id);
+    EXPECT_EQ(c.category, c.id.substr(0, c.id.find('.')));
+    EXPECT_EQ(c.kind, spec[i].kind);
+    EXPECT_EQ(c.facts, spec[i].facts);
+    EXPECT_EQ(c.metric, spec[i].metric);
+    EXPECT_EQ(c.min, spec[i].min);
+    EXPECT_FALSE(c.article.empty());
+    EXPECT_FALSE(c.title.empty());
   }
 }
 
-TEST(StandardData, ConditionsAreTheSpecsInOrder) {
-  std::vector<std::string> ids;
-  for (const auto& c : standard().conditions) ids.push_back(c.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{
-                     "basic.registered", "basic.scale", "basic.operating", "basic.in_production",
-                     "basic.results", "basic.it_governance", "basic.not_revoked", "basic.one_category",
-                     "line.smart_equipment", "line.cnc_rate", "line.digital_interfaces", "line.network_rate",
-                     "workshop.realtime", "workshop.cnc_rate", "workshop.interconnected", "workshop.mes",
-                     "workshop.iot", "workshop.network_rate", "factory.integration", "factory.new_mode",
-                     "factory.smart_equipment_rate", "factory.platform", "factory.auto_id",
-                     "factory.rd_tools_rate", "factory.mes_erp", "factory.network_rate",
-                     "factory.collaboration", "factory.decision"}));
+TEST(StandardData, DocumentSchemaMetricsAndFacts) {
+  struct Range {
+    const char* key;
+    std::optional<double> min, max;
+  };
+  const Range ranges[] = {
+      {"cnc_rate", 0, 100},          {"network_rate", 0, 100},     {"smart_equipment_rate", 0, 100},
+      {"rd_tools_rate", 0, 100},     {"auto_control_rate", 0, 100}, {"rd_ratio", 0, 100},
+      {"efficiency_gain", -100, std::nullopt}, {"defect_reduction", std::nullopt, 100},
+      {"low_end_labor_reduction", std::nullopt, 100},
+  };
+  ASSERT_EQ(standard().metrics.size(), std::size(ranges));
+  for (const auto& r : ranges) {
+    const sx::MetricDef* m = standard().metric(r.key);
+    ASSERT_NE(m, nullptr) << r.key;
+    EXPECT_EQ(m->min, r.min) << r.key;
+    EXPECT_EQ(m->max, r.max) << r.key;
+    EXPECT_EQ(m->unit, "%") << r.key;
+  }
+  std::vector<std::string> facts;
+  for (const auto& f : standard().facts) facts.push_back(f.key);
+  EXPECT_EQ(std::set<std::string>(facts.begin(), facts.end()),
+            (std::set<std::string>{"registered_in_shaoxing", "independent_legal_person", "above_designated_size",
+                                   "operating_normally", "project_in_production", "results", "it_governance",
+                                   "revoked_within_3_years", "applied_other_category_this_year",
+                                   "key_equipment_kinds", "digital_interfaces", "realtime_integration",
+                                   "key_equipment_interconnected", "mes_core", "iot_collection",
+                                   "full_integration", "platform_tech", "auto_id", "mes_erp_integration",
+                                   "internet_plus", "closed_loop_decision"}));
+  EXPECT_EQ(facts.size(), 21u);
+  EXPECT_EQ(keys_of(standard().fact("results")->options),
+            (std::vector<std::string>{"cost", "cycle", "efficiency", "defects", "energy"}));
+  EXPECT_EQ(keys_of(standard().fact("key_equipment_kinds")->options),
+            (std::vector<std::string>{"robot", "auto_assembly", "smart_inspection"}));
+  for (const auto& f : standard().facts) {
+    EXPECT_EQ(f.is_set, f.key == "results" || f.key == "key_equipment_kinds") << f.key;
+  }
 }
 
-TEST(StandardData, EveryReferenceResolves) {
+TEST(StandardData, EveryReferenceResolvesAndNothingIsOrphaned) {
   const auto& s = standard();
+  std::set<std::string> facts_used, metrics_used, figures_used;
   for (const auto& c : s.conditions) {
     SCOPED_TRACE(c.id);
     EXPECT_TRUE(c.category == "basic" || s.category(c.category) != nullptr);
-    for (const auto& f : c.facts) EXPECT_NE(s.fact(f), nullptr) << f;
+    for (const auto& f : c.facts) {
+      EXPECT_NE(s.fact(f), nullptr) << f;
+      facts_used.insert(f);
+    }
     if (c.kind == sx::RuleKind::MetricAtLeast) {
       EXPECT_NE(s.metric(c.metric), nullptr);
+      metrics_used.insert(c.metric);
+    }
+    if (c.kind == sx::RuleKind::SetNonEmpty) {
+      EXPECT_TRUE(s.fact(c.facts.at(0))->is_set);
+    }
+    if (c.kind == sx::RuleKind::FactsTrue || c.kind == sx::RuleKind::FactFalse) {
+      for (const auto& f : c.facts) EXPECT_FALSE(s.fact(f)->is_set) << f;
     }
     EXPECT_FALSE(c.text.empty());
     EXPECT_FALSE(c.evidence.empty());
@@ -137,16 +455,20 @@ TEST(StandardData, EveryReferenceResolves) {
   for (const auto& t : s.tables) {
     for (const auto& sec : t.sections) {
       for (const auto& i : sec.items) {
-        SCOPED_TRACE(i.id);
+        SCOPED_TRACE(t.type + " " + i.id);
         if (i.kind == sx::AnswerKind::Metric) {
           EXPECT_NE(s.metric(i.metric), nullptr);
+          metrics_used.insert(i.metric);
         }
         if (i.forced) {
           EXPECT_NE(s.figure(i.forced->when_figure), nullptr);
           EXPECT_NE(s.figure(i.forced->below_figure), nullptr);
           EXPECT_NE(i.option(i.forced->option), nullptr);
+          figures_used.insert(i.forced->when_figure);
+          figures_used.insert(i.forced->below_figure);
         }
         for (const auto& r : i.requires_items) EXPECT_NE(t.item(r), nullptr);
+        EXPECT_FALSE(i.title.empty());
         EXPECT_FALSE(i.text.empty());
         EXPECT_FALSE(i.published.empty());
         EXPECT_FALSE(i.evidence.empty());
@@ -157,11 +479,34 @@ TEST(StandardData, EveryReferenceResolves) {
     EXPECT_NE(s.metric(d.metric), nullptr) << d.metric;
     EXPECT_NE(s.figure(d.from[0]), nullptr) << d.from[0];
     EXPECT_NE(s.figure(d.from[1]), nullptr) << d.from[1];
+    figures_used.insert(d.from[0]);
+    figures_used.insert(d.from[1]);
   }
+  for (const auto& f : s.facts) EXPECT_TRUE(facts_used.count(f.key)) << "fact no condition reads: " << f.key;
+  for (const auto& m : s.metrics) EXPECT_TRUE(metrics_used.count(m.key)) << "metric nothing reads: " << m.key;
+  for (const auto& f : s.figures) EXPECT_TRUE(figures_used.count(f.key)) << "figure nothing reads: " << f.key;
+  // Every metric derives from figures, at most once.
+  for (const auto& m : s.metrics) EXPECT_NE(s.derivation_of(m.key), nullptr) << m.key;
+  EXPECT_EQ(s.derivations.size(), s.metrics.size());
+}
+
+TEST(StandardData, EnterpriseFieldsAndDistricts) {
+  std::vector<std::string> fields;
+  for (const auto& f : standard().enterprise_fields) fields.push_back(f.key);
+  for (const char* key : {"name", "credit_code", "district", "industry"}) {
+    EXPECT_NE(std::find(fields.begin(), fields.end(), key), fields.end()) << key;
+  }
+  std::vector<std::string> districts;
+  for (const auto& d : standard().districts) districts.push_back(d.key);
+  EXPECT_EQ(districts, (std::vector<std::string>{"yuecheng", "keqiao", "shangyu", "zhuji", "shengzhou",
+                                                 "xinchang", "binhai"}));
 }
 
 TEST(StandardData, MeasuresHoldAllEighteenArticles) {
   int articles = 0;
-  for (const auto& chapter : standard().measures.at("chapters")) articles += static_cast<int>(chapter.at("articles").size());
+  for (const auto& chapter : standard().measures.at("chapters")) {
+    articles += static_cast<int>(chapter.at("articles").size());
+  }
   EXPECT_EQ(articles, 18);
+  EXPECT_EQ(standard().measures.at("chapters").size(), 5u);
 }

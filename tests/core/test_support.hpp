@@ -2,12 +2,35 @@
 // Helpers shared by the core tests: documents built from a JSON patch over a valid header.
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "sx/assessment.hpp"
 #include "sx/evaluation.hpp"
 
 namespace sx_test {
+
+inline const sx::Standard& standard() {
+  const sx::Standard* s = sx::find_standard("shaoxing-2019");
+  if (s == nullptr) throw std::runtime_error("shaoxing-2019 is not embedded");
+  return *s;
+}
+
+// The published wording the data holds, for expectations that quote it.
+inline const sx::Condition& condition(const std::string& id) {
+  for (const auto& c : standard().conditions) {
+    if (c.id == id) return c;
+  }
+  throw std::runtime_error("no condition " + id);
+}
+inline const sx::Item& item(const std::string& type, const std::string& id) {
+  const sx::Item* found = standard().table(type)->item(id);
+  if (found == nullptr) throw std::runtime_error("no item " + id);
+  return *found;
+}
+inline std::string option_label(const std::string& type, const std::string& id, const std::string& key) {
+  return item(type, id).option(key)->label;
+}
 
 inline sx::Json header(const std::string& type = "discrete") {
   return sx::Json{{"format", "sx-retrofit-assessment"},
