@@ -126,6 +126,10 @@ int export_draft(const std::vector<std::string>& args) {
   };
   const auto word = docx.empty() ? std::vector<unsigned char>{} : sx::render_docx(draft);
   const std::string page = html.empty() ? std::string() : sx::render_html(draft);
+  if ((!docx.empty() && word.empty()) || (!html.empty() && page.empty())) {
+    std::cerr << input << ": the draft could not be rendered\n";
+    return kOther;
+  }
   const std::string document = json.empty() ? std::string() : sx::serialise(assessment);
   const bool ok = write(docx, word.data(), word.size()) && write(html, page.data(), page.size()) &&
                   write(json, document.data(), document.size());

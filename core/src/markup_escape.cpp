@@ -14,9 +14,10 @@ std::string escape(std::string_view text, bool xml) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
+      case '\r': break;  // renderers split lines on \n, so a CR is only a Windows line ending's rest
       default:
-        // Tab, newline and carriage return are the only C0 characters XML 1.0 allows.
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        // Tab and newline are the C0 characters XML 1.0 allows (and CR, handled above).
+        if (c < 0x20 && c != '\t' && c != '\n') {
           if (!xml) out += ' ';
           break;
         }

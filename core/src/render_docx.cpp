@@ -1,5 +1,6 @@
 // The draft application as an Office Open XML document (.docx): A4, 公文-style fonts (仿宋 body,
 // 黑体 headings), bordered tables, page numbers in the footer; zipped in memory with minizip.
+#include <algorithm>
 #include <cstdio>
 
 #include "markup_escape.hpp"
@@ -33,21 +34,32 @@ std::string runs(const std::string& text, const std::string& run_properties = ""
   return out;
 }
 
-std::string paragraph(const std::string& text, const std::string& style = "", const std::string& extra = "") {
+// `extra` is paragraph properties after the style, in the schema's order (spacing, ind, jc).
+std::string paragraph(const std::string& text, const std::string& style = "", const std::string& extra = "",
+                      const std::string& run_properties = "") {
   std::string properties = style.empty() ? "" : "<w:pStyle w:val=\"" + style + "\"/>";
   properties += extra;
-  return "<w:p>" + (properties.empty() ? "" : "<w:pPr>" + properties + "</w:pPr>") + runs(text) + "</w:p>";
+  return "<w:p>" + (properties.empty() ? "" : "<w:pPr>" + properties + "</w:pPr>") + runs(text, run_properties) +
+         "</w:p>";
+}
+
+// The first cell of a one-cell row (checklists, signature lines); blank for an empty row.
+const std::string& first_cell(const std::vector<std::string>& row) {
+  static const std::string blank;
+  return row.empty() ? blank : row.front();
 }
 
 std::string table(const Block& block) {
+  std::size_t columns = 0;
+  for (const auto& row : block.rows) columns = std::max(columns, row.size());
+  if (columns == 0) return "";
+  // Relative widths when every column has a positive one, else equal columns.
+  const bool given = block.widths.size() == columns &&
+                     std::all_of(block.widths.begin(), block.widths.end(), [](int w) { return w > 0; });
   int total = 0;
-  for (const int w : block.widths) total += w;
+  for (std::size_t c = 0; c < columns; ++c) total += given ? block.widths[c] : 1;
   std::vector<int> widths;
-  const std::size_t columns = block.rows.empty() ? 0 : block.rows[0].size();
-  for (std::size_t c = 0; c < columns; ++c) {
-    widths.push_back(total > 0 && c < block.widths.size() ? kTextWidth * block.widths[c] / total
-                                                           : kTextWidth / static_cast<int>(columns));
-  }
+  for (std::size_t c = 0; c < columns; ++c) widths.push_back(kTextWidth * (given ? block.widths[c] : 1) / total);
   std::string out =
       "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidth) +
       "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>";
@@ -55,11 +67,20 @@ std::string table(const Block& block) {
   out += "</w:tblGrid>";
   for (std::size_t r = 0; r < block.rows.size(); ++r) {
     const bool head = block.header && r == 0;
-    out += head ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
-    for (std::size_t c = 0; c < block.rows[r].size(); ++c) {
-      out += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(c < widths.size() ? widths[c] : 0) +
-             "\" w:type=\"dxa\"/>" + (head ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EDEDED\"/>" : "") +
-             "</w:tcPr>" + paragraph(block.rows[r][c], head ? "TableHead" : "TableText") + "</w:tc>";
+    const bool strong =
+        std::find(block.strong_rows.begin(), block.strong_rows.end(), r) != block.strong_rows.end();
+    // Short rows stay on one page; a long one (a user's project summary) may split, since Word
+    // clips a row it may not split that is taller than the page.
+    std::size_t longest = 0;
+    for (const auto& cell : block.rows[r]) longest = std::max(longest, cell.size());
+    out += head ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
+                : longest < 600 ? "<w:tr><w:trPr><w:cantSplit/></w:trPr>" : "<w:tr>";
+    // Every row has the grid's cells (Word rejects a row that is short of its grid).
+    for (std::size_t c = 0; c < columns; ++c) {
+      const std::string& cell = c < block.rows[r].size() ? block.rows[r][c] : std::string();
+      out += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(widths[c]) + "\" w:type=\"dxa\"/>" +
+             (head ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EDEDED\"/>" : "") + "</w:tcPr>" +
+             paragraph(cell, head ? "TableHead" : "TableText", "", strong ? "<w:rPr><w:b/></w:rPr>" : "") + "</w:tc>";
     }
     out += "</w:tr>";
   }
@@ -69,11 +90,12 @@ std::string table(const Block& block) {
 std::string box(const Block& block) {
   std::string cell = paragraph(block.text, "TableText");
   for (int i = 0; i < 6; ++i) cell += paragraph("", "TableText");
-  for (const auto& row : block.rows) cell += paragraph(row.at(0), "TableText", "<w:jc w:val=\"right\"/>");
+  for (const auto& row : block.rows) cell += paragraph(first_cell(row), "TableText", "<w:jc w:val=\"right\"/>");
   return "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidth) +
          "\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"" + std::to_string(kTextWidth) +
          "\"/></w:tblGrid><w:tr><w:trPr><w:trHeight w:val=\"3600\" w:hRule=\"atLeast\"/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" +
-         std::to_string(kTextWidth) + "\" w:type=\"dxa\"/></w:tcPr>" + cell + "</w:tc></w:tr></w:tbl>";
+         std::to_string(kTextWidth) + "\" w:type=\"dxa\"/></w:tcPr>" + cell + "</w:tc></w:tr></w:tbl>" +
+         paragraph("");
 }
 
 std::string document_xml(const DraftApplication& draft) {
@@ -82,15 +104,19 @@ std::string document_xml(const DraftApplication& draft) {
     switch (block.kind) {
       case BlockKind::Title: body += paragraph(block.text, "Title"); break;
       case BlockKind::Heading: body += paragraph(block.text, "Heading1"); break;
-      case BlockKind::Paragraph: body += paragraph(block.text); break;
+      case BlockKind::Subheading: body += paragraph(block.text, "Heading2"); break;
+      // Body paragraphs open with the customary two-character indent.
+      case BlockKind::Paragraph: body += paragraph(block.text, "", "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"); break;
       case BlockKind::Note: body += paragraph(block.text, "Note"); break;
       case BlockKind::Table: body += table(block); break;
       case BlockKind::Checklist:
-        for (const auto& row : block.rows) body += paragraph("☐ " + row.at(0), "", "<w:ind w:left=\"420\" w:hanging=\"420\"/>");
+        for (const auto& row : block.rows) {
+          body += paragraph("☐ " + first_cell(row), "Checklist");
+        }
         break;
       case BlockKind::Signature:
         for (const auto& row : block.rows) {
-          body += paragraph(row.at(0), "", "<w:spacing w:before=\"360\"/><w:ind w:left=\"4200\"/>");
+          body += paragraph(first_cell(row), "", "<w:spacing w:before=\"480\"/><w:ind w:left=\"4000\"/>");
         }
         break;
       case BlockKind::Box: body += box(block); break;
@@ -105,19 +131,28 @@ std::string document_xml(const DraftApplication& draft) {
          "w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
 }
 
+// 公文 conventions (GB/T 9704): 仿宋 三号 body on a fixed 28pt line, 黑体 headings, tables at 小四
+// (12pt) so a six-column score sheet stays readable, the evidence checklist at 四号, page numbers in 四号.
 const char* kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>
-<w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="360" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="2400" w:after="1200"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:eastAsia="宋体"/><w:b/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:jc w:val="left"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="280" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="TableHead"><w:name w:val="Table Head"/><w:basedOn w:val="TableText"/><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="24"/></w:rPr></w:style>
-<w:style w:type="table" w:styleId="DraftTable"><w:name w:val="Draft Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="2400" w:after="1200" w:line="360" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="黑体" w:hAnsi="黑体" w:eastAsia="黑体"/><w:b/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:jc w:val="left"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="180" w:after="60"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="60" w:after="60" w:line="300" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Checklist"><w:name w:val="Checklist"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="60" w:line="300" w:lineRule="auto"/><w:ind w:left="420" w:hanging="420"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="300" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableHead"><w:name w:val="Table Head"/><w:basedOn w:val="TableText"/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="DraftTable"><w:name w:val="Draft Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>)";
+
+// The fonts the styles name, with their English names, charset (GB2312) and family, which Word
+// and WPS use to pick a substitute on a machine that lacks one.
+const char* kFontTable = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font><w:font w:name="仿宋"><w:altName w:val="FangSong"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font><w:font w:name="黑体"><w:altName w:val="SimHei"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font><w:font w:name="宋体"><w:altName w:val="SimSun"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font></w:fonts>)";
 
 const char* kFooter = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>)";
@@ -126,39 +161,61 @@ const char* kSettings = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>)";
 
 const char* kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>)";
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>)";
 
 const char* kRootRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>)";
 
 const char* kDocumentRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>)";
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>)";
 
 const char* kApp = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>绍兴市传统产业智能化改造项目认定自评工具</Application></Properties>)";
 
-std::string core_xml(const DraftApplication& draft) {
+struct Date {
+  int year = 2020, month = 1, day = 1;
+};
+
+// The draft's date, clamped to what a zip time stamp (1980–2107) and W3CDTF can hold.
+Date document_date(const std::string& text) {
+  Date d;
+  std::sscanf(text.c_str(), "%d-%d-%d", &d.year, &d.month, &d.day);
+  d.year = std::clamp(d.year, 1980, 2107);
+  d.month = std::clamp(d.month, 1, 12);
+  d.day = std::clamp(d.day, 1, 31);
+  return d;
+}
+
+std::string core_xml(const DraftApplication& draft, const Date& date) {
+  char created[32];
+  std::snprintf(created, sizeof created, "%04d-%02d-%02dT00:00:00Z", date.year, date.month, date.day);
   return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>)") +
          escape_xml(draft.title) + "</dc:title><dc:creator>" + escape_xml(draft.enterprise) +
-         "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + escape_xml(draft.date) +
-         "T00:00:00Z</dcterms:created></cp:coreProperties>";
+         "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + created +
+         "</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + created +
+         "</dcterms:modified></cp:coreProperties>";
 }
 }  // namespace
 
 std::vector<unsigned char> render_docx(const DraftApplication& draft) {
-  int year = 2020, month = 1, day = 1;
-  std::sscanf(draft.date.c_str(), "%d-%d-%d", &year, &month, &day);
-  return detail::zip_in_memory({{"[Content_Types].xml", kContentTypes},
-                                {"_rels/.rels", kRootRels},
-                                {"word/document.xml", document_xml(draft)},
-                                {"word/styles.xml", kStyles},
-                                {"word/settings.xml", kSettings},
-                                {"word/footer1.xml", kFooter},
-                                {"word/_rels/document.xml.rels", kDocumentRels},
-                                {"docProps/core.xml", core_xml(draft)},
-                                {"docProps/app.xml", kApp}},
-                               year, month, day);
+  // The time stamps are the document's date, not the clock, so the same draft gives the same bytes.
+  const Date date = document_date(draft.date);
+  try {
+    return detail::zip_in_memory({{"[Content_Types].xml", kContentTypes},
+                                  {"_rels/.rels", kRootRels},
+                                  {"word/document.xml", document_xml(draft)},
+                                  {"word/styles.xml", kStyles},
+                                  {"word/settings.xml", kSettings},
+                                  {"word/fontTable.xml", kFontTable},
+                                  {"word/footer1.xml", kFooter},
+                                  {"word/_rels/document.xml.rels", kDocumentRels},
+                                  {"docProps/core.xml", core_xml(draft, date)},
+                                  {"docProps/app.xml", kApp}},
+                                 date.year, date.month, date.day);
+  } catch (const std::exception&) {
+    return {};
+  }
 }
 
 }  // namespace sx

@@ -1,0 +1,100 @@
+// 六、改造成效: the figures the enterprise entered and the rates the standard's derivations give
+// from them, beside the rates it claims (the claimed rate is what the score sheet uses).
+#include <cmath>
+
+#include "draft_parts.hpp"
+#include "sx/derive.hpp"
+#include "sx/text.hpp"
+
+namespace sx::draft_parts {
+
+namespace {
+
+std::string figure_text(const Standard& s, const Assessment& a, const std::string& key, bool with_label) {
+  const auto value = a.figure(key);
+  if (!value) return "";
+  const FigureDef* def = s.figure(key);
+  if (def == nullptr) return number_text(*value);
+  return (with_label ? def->label + " " : "") + number_text(*value) + def->unit;
+}
+
+// The claimed rate, flagged when the figures give another one (the bureau will recompute it).
+std::string claimed_text(const std::optional<double>& claimed, const Derived& derived) {
+  if (!claimed) return "未填";
+  std::string text = percent_text(*claimed);
+  if (derived.value && std::fabs(*derived.value - *claimed) >= 0.005) text += "（与计算值不一致）";
+  return text;
+}
+
+std::string derived_text(const Derived& derived) {
+  if (derived.value) return percent_text(*derived.value);
+  return derived.error ? "无法计算" : "";
+}
+
+bool used_by_derivation(const Standard& s, const std::string& figure) {
+  for (const auto& d : s.derivations) {
+    if (d.from[0] == figure || d.from[1] == figure) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void add_results(Blocks& b, const Standard& s, const Assessment& a) {
+  b.push_back(block(BlockKind::Heading, "六、改造成效"));
+  Rows change = {{"指标", "改造前", "改造后", "计算值", "自评填报值"}};
+  Rows ratios = {{"指标", "数量", "总数", "计算值", "自评填报值"}};
+  for (const auto& metric : s.metrics) {
+    const auto claimed = a.metric(metric.key);
+    const Derivation* derivation = s.derivation_of(metric.key);
+    const Derived derived = derivation != nullptr ? derive(*derivation, a) : Derived{};
+    const std::string first = derivation != nullptr ? figure_text(s, a, derivation->from[0], false) : "";
+    const std::string second = derivation != nullptr ? figure_text(s, a, derivation->from[1], false) : "";
+    if (!claimed && first.empty() && second.empty()) continue;
+    if (derivation != nullptr && derivation->kind != DerivationKind::Ratio) {
+      change.push_back({metric.label, first, second, derived_text(derived), claimed_text(claimed, derived)});
+      continue;
+    }
+    // A ratio names its part and whole, whose labels ("其中数控装备数") say what was counted.
+    const std::string part = derivation != nullptr ? figure_text(s, a, derivation->from[0], true) : "";
+    const std::string whole = derivation != nullptr ? figure_text(s, a, derivation->from[1], true) : "";
+    ratios.push_back({metric.label, part, whole, derived_text(derived), claimed_text(claimed, derived)});
+  }
+  Rows others = {{"项目", "数值"}};
+  for (const auto& figure : s.figures) {
+    if (used_by_derivation(s, figure.key)) continue;
+    const std::string value = figure_text(s, a, figure.key, false);
+    if (!value.empty()) others.push_back({figure.label, value});
+  }
+  if (change.size() == 1 && ratios.size() == 1 && others.size() == 1) {
+    b.push_back(block(BlockKind::Paragraph, "尚未填报改造成效数据。"));
+  } else {
+    b.push_back(block(BlockKind::Note,
+                      "计算值按认定标准的口径由填报数据得出：提高率 =（改造后 − 改造前）÷ 改造前，降低率 =（改造前 − 改造后）÷ "
+                      "改造前，比率 = 数量 ÷ 总数。"));
+  }
+  if (change.size() > 1) {
+    b.push_back(block(BlockKind::Subheading, "（一）改造前后对比"));
+    b.push_back(table(std::move(change), {4, 3, 3, 2, 3}));
+  }
+  if (ratios.size() > 1) {
+    b.push_back(block(BlockKind::Subheading, "（二）装备、系统与投入比率"));
+    b.push_back(table(std::move(ratios), {4, 4, 4, 2, 3}));
+  }
+  if (others.size() > 1) {
+    b.push_back(block(BlockKind::Subheading, "（三）亩均效益及其他"));
+    b.push_back(table(std::move(others), {6, 4}));
+  }
+  std::vector<std::string> achieved;
+  const Json* results = a.fact("results");
+  const FactDef* def = s.fact("results");
+  if (results != nullptr && results->is_array() && def != nullptr) {
+    for (const auto& key : *results) {
+      const Option* o = key.is_string() ? def->option(key.get<std::string>()) : nullptr;
+      if (o != nullptr) achieved.push_back(o->label);
+    }
+  }
+  if (!achieved.empty()) b.push_back(block(BlockKind::Paragraph, "取得成效的方面：" + join(achieved, "、") + "。"));
+}
+
+}  // namespace sx::draft_parts
