@@ -5,9 +5,9 @@ namespace assess {
 namespace {
 // RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet shows an enterprise name
 // instead of running it as a formula.
-std::string field(const std::string& text) {
+std::string field(const std::string& text, bool defuse = true) {
   std::string value = text;
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
+  if (defuse && !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
     value.insert(value.begin(), '\'');
   }
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
@@ -31,7 +31,8 @@ std::string csv_header() {
 
 std::string csv_row(const std::string& file, const sx::Assessment& assessment,
                     const sx::Evaluation& evaluation) {
-  return field(file) + "," + field(assessment.enterprise_text("name")) + "," +
+  // Submitted file names are defused like any text, except "-", which names standard input.
+  return field(file, file != "-") + "," + field(assessment.enterprise_text("name")) + "," +
          field(assessment.enterprise_text("credit_code")) + "," + evaluation.type + "," +
          std::to_string(evaluation.total) + "," + (evaluation.complete ? "true" : "false") + "," +
          eligibility(evaluation, "line") + "," + eligibility(evaluation, "workshop") + "," +
@@ -39,7 +40,7 @@ std::string csv_row(const std::string& file, const sx::Assessment& assessment,
 }
 
 std::string csv_error_row(const std::string& file, const std::string& error) {
-  return field(file) + ",,,,,,,,,," + field(error) + "\r\n";
+  return field(file, file != "-") + ",,,,,,,,,," + field(error) + "\r\n";
 }
 
 }  // namespace assess

@@ -22,7 +22,7 @@ struct ItemResult {
   bool answered = false;
   bool provisional = false;  // spec inconsistency 6: the panel decides
   bool forced = false;       // the choice was overridden by figures (spec inconsistency 9)
-  std::string answer_zh;     // the answer as the user would read it, e.g. "CAD、CAM" or "66.5%"
+  std::string answer_zh;     // the answer as the user would read it, e.g. "采用CAD等技术进行产品设计；…" or "66.5%"
 };
 
 struct SectionResult {
