@@ -11,6 +11,7 @@
 #include "sx/assessment.hpp"
 #include "sx/draft.hpp"
 #include "sx/evaluation.hpp"
+#include "test_support.hpp"
 #include "unzip.h"
 
 namespace sx_export {
@@ -24,22 +25,9 @@ inline std::string read_text(const std::string& path) {
 
 inline std::string fixture(const std::string& name) { return read_text(std::string(SX_EXPORT_FIXTURES) + "/" + name); }
 
-// A valid document of `type` with `patch`'s members added.
-inline sx::Json document(const std::string& type, const sx::Json& patch) {
-  sx::Json doc = {{"format", "sx-retrofit-assessment"}, {"version", 1}, {"standard", "shaoxing-2019"}, {"type", type}};
-  for (const auto& [key, value] : patch.items()) doc[key] = value;
-  return doc;
-}
-
-inline sx::Assessment assessment(const sx::Json& doc) {
-  auto parsed = sx::assessment_from_json(doc);
-  if (!parsed.assessment) {
-    std::string all;
-    for (const auto& e : parsed.errors) all += sx::format_message(e) + "\n";
-    throw std::runtime_error("test document is invalid:\n" + all);
-  }
-  return *parsed.assessment;
-}
+// Documents are built as in the core tests.
+using sx_test::assessment;
+using sx_test::document;
 
 inline sx::DraftApplication draft(const sx::Json& doc, const std::string& date = "2020-03-15") {
   const sx::Assessment a = assessment(doc);
