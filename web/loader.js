@@ -9,10 +9,16 @@
   var totals = {};
   var fontsGiven = {};
 
-  // A cheap test: creating a context here would cost as much as the app's own. A browser that has
-  // the API but cannot create a context is caught by main() (sxBridge.fail('webgl')).
-  function hasWebGL2() {
-    return typeof WebGL2RenderingContext !== 'undefined';
+  // Creates the app's WebGL 2 context while the files download (it takes tens of milliseconds);
+  // main() asks for the same canvas and kind, and the browser hands back this context. The
+  // attributes are main()'s (app/web/main.cpp). A browser that cannot make one is told here.
+  function createWebGL2() {
+    if (typeof WebGL2RenderingContext === 'undefined') return false;
+    var canvas = document.getElementById('canvas');
+    return !!canvas.getContext('webgl2', {
+      alpha: false, antialias: false, depth: false, stencil: false, premultipliedAlpha: true,
+      preserveDrawingBuffer: false
+    });
   }
 
   function showProgress() {
@@ -24,32 +30,46 @@
     }
   }
 
-  // fetch() with byte counting, for the progress bar.
+  // Counts a download's bytes for the progress bar on a clone of the response, so the original
+  // body streams natively (into the wasm compiler, or an ArrayBuffer) without waiting on this.
+  function countProgress(path, response) {
+    var length = Number(response.headers.get('Content-Length')) || 0;
+    if (!length || !response.body) return;
+    totals[path] = length;
+    var reader = response.body.getReader();
+    function pump() {
+      return reader.read().then(function (step) {
+        if (step.done) return;
+        loaded[path] = (loaded[path] || 0) + step.value.length;
+        showProgress();
+        return pump();
+      });
+    }
+    pump().catch(function () { /* the real read reports errors */ });
+  }
+
   function download(path, countTowardsProgress) {
     return fetch(path).then(function (response) {
       if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-      var length = Number(response.headers.get('Content-Length')) || 0;
-      if (!countTowardsProgress || !response.body || !length) return response.arrayBuffer();
-      totals[path] = length;
-      var reader = response.body.getReader();
-      var chunks = [];
-      var received = 0;
-      function pump() {
-        return reader.read().then(function (step) {
-          if (step.done) {
-            var bytes = new Uint8Array(received);
-            var offset = 0;
-            chunks.forEach(function (c) { bytes.set(c, offset); offset += c.length; });
-            return bytes.buffer;
-          }
-          chunks.push(step.value);
-          received += step.value.length;
-          loaded[path] = received;
-          showProgress();
-          return pump();
-        });
+      if (countTowardsProgress) countProgress(path, response.clone());
+      return response;
+    });
+  }
+
+  // Compiles while downloading where the server labels the file application/wasm; otherwise, or if
+  // that fails, from the whole file.
+  function compileWasm(path) {
+    function fromBytes(response) {
+      return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    }
+    return download(path, true).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      if (typeof WebAssembly.compileStreaming !== 'function' || type.indexOf('application/wasm') !== 0) {
+        return fromBytes(response);
       }
-      return pump();
+      return WebAssembly.compileStreaming(response).catch(function () {
+        return fetch(path).then(fromBytes);
+      });
     });
   }
 
@@ -67,7 +87,7 @@
   var fontRequests = {};
   function loadFont(file) {
     if (!fontRequests[file]) {
-      fontRequests[file] = download(FONT_FILES[file], file === 0);
+      fontRequests[file] = download(FONT_FILES[file], file === 0).then(function (r) { return r.arrayBuffer(); });
     }
     return fontRequests[file];
   }
@@ -82,26 +102,31 @@
     }
   };
 
-  if (!hasWebGL2()) {
+  performance.mark('sx-start');
+  // The wasm compiles while it downloads, and app.js downloads and parses alongside; Emscripten's
+  // instantiateWasm hook then only instantiates the compiled module.
+  var wasm = compileWasm('app.wasm');
+  var uiFont = loadFont(0);
+  if (!createWebGL2()) {
     window.sxBridge.fail('webgl');
     return;
   }
-  performance.mark('sx-start');
-  var wasm = download('app.wasm', true);
-  var uiFont = loadFont(0);
-  wasm.then(function (binary) {
-    window.Module = {
-      canvas: document.getElementById('canvas'),
-      wasmBinary: binary,
-      print: function (text) { console.log(text); },
-      printErr: function (text) { console.warn(text); },
-      onAbort: function () { window.sxBridge.fail('crash'); }
-    };
-    var script = document.createElement('script');
-    script.src = 'app.js';
-    script.onerror = function () { window.sxBridge.fail('load'); };
-    document.body.appendChild(script);
-  }, function () { window.sxBridge.fail('load'); });
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onAbort: function () { window.sxBridge.fail('crash'); },
+    instantiateWasm: function (imports, receive) {
+      wasm.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      }).catch(function () { window.sxBridge.fail('load'); });
+      return {};  // exports arrive through receive()
+    }
+  };
+  var script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = function () { window.sxBridge.fail('load'); };
+  document.body.appendChild(script);
   Promise.all([uiFont, wasmReadyPromise]).then(function (r) {
     giveFont(0, r[0]);
     // After the first frame, fetch the GB2312 font quietly so typed names render at once.

@@ -35,8 +35,14 @@ EMSCRIPTEN_KEEPALIVE void sx_font_loaded(int file, const unsigned char* data, in
   auto& rt = sx_app::runtime();
   rt.atlas.set_font_data(static_cast<sx_app::FontFile>(file),
                          std::vector<unsigned char>(data, data + size));
-  if (file == static_cast<int>(sx_app::FontFile::Ui)) rt.started = true;
   rt.settle_frames = 2;
+  // The page is up when the GB2312 file comes (after the first frame): a good time to put the
+  // rest of the UI font in the atlas, so that scrolling to new text later costs no rebuild.
+  if (file == static_cast<int>(sx_app::FontFile::Gb2312)) rt.atlas.complete_ui_font();
+  if (file == static_cast<int>(sx_app::FontFile::Ui) && !rt.started) {
+    rt.started = true;
+    sx_app::frame_now();  // the first frame need not wait for the next animation frame
+  }
   sx_app::request_frame();
 }
 
@@ -108,5 +114,7 @@ EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_times() {
 }
 
 EMSCRIPTEN_KEEPALIVE int sx_api_glyph_count() { return sx_app::runtime().atlas.glyph_count(); }
+
+EMSCRIPTEN_KEEPALIVE int sx_api_fallback_frames() { return sx_app::runtime().fallback_frames; }
 
 }  // extern "C"

@@ -19,6 +19,11 @@ bool covers(const CodepointRange* ranges, std::size_t count, unsigned int cp) {
 }
 
 bool in_ui_font(unsigned int cp) { return covers(kUiFontRanges, kUiFontRangesCount, cp); }
+
+// Printable ASCII (the fallback '?' among them) and the ellipsis, which ImGui looks up itself when
+// the atlas is built, are in every atlas.
+constexpr unsigned int kEllipsis = 0x2026;
+bool always_in_atlas(unsigned int cp) { return (cp >= 0x20 && cp < 0x7f) || cp == kEllipsis; }
 bool in_gb2312_font(unsigned int cp) {
   return covers(kGb2312FontRanges, kGb2312FontRangesCount, cp);
 }
@@ -60,21 +65,37 @@ void GlyphAtlas::request(std::string_view utf8) {
     const int n = ImTextCharFromUtf8(&cp, p, end);
     if (n <= 0) break;
     p += n;
-    if (cp >= requested_.size() || requested_[cp]) continue;
-    requested_[cp] = true;
-    if (in_ui_font(cp)) {
-      continue;  // the base glyphs are always in the atlas
+    request(cp);
+  }
+}
+
+void GlyphAtlas::request(unsigned int cp) {
+  if (cp >= requested_.size() || requested_[cp]) return;
+  requested_[cp] = true;
+  if (always_in_atlas(cp)) return;
+  if (in_ui_font(cp)) {
+    if (!ui_complete_) {
+      ui_shown_.push_back(cp);
+      dirty_ = true;
     }
-    if (in_gb2312_font(cp)) {
-      if (has_font(FontFile::Gb2312)) {
-        shown_.push_back(cp);
-        dirty_ = true;
-      } else {
-        waiting_.push_back(cp);
-        wants_gb2312_ = true;
-      }
+    return;
+  }
+  if (in_gb2312_font(cp)) {
+    if (has_font(FontFile::Gb2312)) {
+      shown_.push_back(cp);
+      dirty_ = true;
+    } else {
+      waiting_.push_back(cp);
+      wants_gb2312_ = true;
     }
   }
+}
+
+void GlyphAtlas::complete_ui_font() {
+  if (ui_complete_) return;
+  ui_complete_ = true;
+  ui_shown_.clear();
+  dirty_ = true;
 }
 
 double GlyphAtlas::rebuild(float dpr) {
@@ -84,12 +105,20 @@ double GlyphAtlas::rebuild(float dpr) {
   // Kept alive until the atlas is built; ImGui reads them during Build().
   static ImVector<ImWchar> base_ranges;
   static ImVector<ImWchar> extra_ranges;
-  if (base_ranges.empty()) {
+  base_ranges.clear();
+  if (ui_complete_) {
     for (std::size_t i = 0; i < kUiFontRangesCount; ++i) {
       base_ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].first));
       base_ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].last));
     }
     base_ranges.push_back(0);
+  } else {
+    std::vector<unsigned int> cps = ui_shown_;
+    for (unsigned int cp = 0x20; cp < 0x7f; ++cp) cps.push_back(cp);
+    if (in_ui_font(kEllipsis)) cps.push_back(kEllipsis);
+    std::sort(cps.begin(), cps.end());
+    cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
+    base_ranges = to_ranges(cps);
   }
 
   ImFontConfig config;
@@ -109,6 +138,7 @@ double GlyphAtlas::rebuild(float dpr) {
                                    extra_ranges.Data);
   }
   io.Fonts->Build();
+  glyph_count_ = io.Fonts->Fonts.empty() ? 0 : io.Fonts->Fonts[0]->Glyphs.Size;
   io.FontGlobalScale = 1.0f / dpr;
   ImGui_ImplWebGL2_UpdateFontsTexture();
   dirty_ = false;

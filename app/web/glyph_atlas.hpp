@@ -1,7 +1,10 @@
 #pragma once
-// The ImGui font atlas holds only the glyphs shown: the UI and standard's characters from the
-// start, and whatever users type or import as it appears. Rasterised at the devicePixelRatio so
-// text stays crisp; rebuilt when new characters or a new ratio come in.
+// The ImGui font atlas holds only the glyphs shown. It starts with the characters the first frame
+// draws (ImGui reports each one it has no glyph for, see cmake/imgui.cmake), so the first frame
+// rasterises a hundred glyphs rather than the UI font's seven hundred; the rest of the UI font
+// joins once the page is up (complete_ui_font), and whatever users type or import as it appears.
+// Rasterised at the devicePixelRatio so text stays crisp; rebuilt when new characters or a new
+// ratio come in.
 #include <string_view>
 #include <vector>
 
@@ -15,21 +18,32 @@ class GlyphAtlas {
   bool has_font(FontFile file) const;
   // Notes every code point of `utf8`; unseen ones make the atlas stale.
   void request(std::string_view utf8);
+  // ImGui drew `cp` without a glyph (the fallback); the frame is redrawn after the rebuild.
+  void request(unsigned int cp);
+  // Adds every glyph of the UI font, so scrolling to new text later costs no rebuild.
+  void complete_ui_font();
   // Code points requested that only the not-yet-loaded GB2312 file has.
   bool wants_gb2312() const { return wants_gb2312_; }
   bool stale(float dpr) const { return dirty_ || dpr != built_dpr_; }
+  // Some character on screen is drawn as the fallback glyph: the atlas is stale, or the character
+  // is waiting for the GB2312 file.
+  bool showing_fallback(float dpr) const { return stale(dpr) || !waiting_.empty(); }
   // Rebuilds the ImGui atlas and its texture; returns the milliseconds it took.
   double rebuild(float dpr);
-  int glyph_count() const { return static_cast<int>(shown_.size()); }
+  // Glyphs in the atlas now.
+  int glyph_count() const { return glyph_count_; }
 
  private:
   std::vector<unsigned char> fonts_[2];
   std::vector<bool> requested_ = std::vector<bool>(0x110000, false);
-  std::vector<unsigned int> shown_;  // requested code points that a loaded file covers
+  std::vector<unsigned int> ui_shown_;  // UI font code points drawn, until the font is complete
+  bool ui_complete_ = false;
+  std::vector<unsigned int> shown_;  // requested code points only the GB2312 file covers
   std::vector<unsigned int> waiting_;  // requested but only in a file not loaded yet
   bool dirty_ = true;
   bool wants_gb2312_ = false;
   float built_dpr_ = 0;
+  int glyph_count_ = 0;
 };
 
 // Base size of body text in CSS pixels.

@@ -13,6 +13,9 @@
 #include "style.hpp"
 #include "views.hpp"
 
+// Set to be told of every character ImGui draws without a glyph (cmake/imgui.cmake).
+extern void (*GImFontMissingGlyph)(ImWchar);
+
 namespace sx_app {
 
 namespace {
@@ -22,17 +25,9 @@ constexpr int kSettleFrames = 3;
 constexpr double kCaretBlinkMs = 400;  // ImGui's caret is on 0.8 s, off 0.4 s
 ImVec2 ime_position;                   // top-left of the caret's line, CSS px
 
-void collect_glyphs(Runtime& rt) {
-  // Everything the user wrote or imported is shown somewhere; its characters must be in the atlas.
-  rt.atlas.request(rt.state.document.json().dump(-1, ' ', false, sx::Json::error_handler_t::replace));
-  if (rt.state.modal) {
-    rt.atlas.request(rt.state.modal->title);
-    for (const auto& line : rt.state.modal->lines) rt.atlas.request(line);
-  }
-  for (const auto& notice : rt.state.notices) {
-    rt.atlas.request(notice.title);
-    for (const auto& line : notice.lines) rt.atlas.request(line);
-  }
+// Characters reach the atlas as ImGui draws them (GImFontMissingGlyph, set in main); one that
+// only the GB2312 file has makes that file load now if it has not come yet.
+void load_wanted_fonts(Runtime& rt) {
   if (rt.atlas.wants_gb2312() && !rt.atlas.has_font(FontFile::Gb2312)) {
     static bool asked = false;
     if (!asked) sx_js_load_font(static_cast<int>(FontFile::Gb2312));
@@ -71,10 +66,15 @@ void run_frame() {
   draw_frame(rt);
   perform_requests(rt);
   if (rt.state.revision != revision) schedule_autosave();
-  collect_glyphs(rt);
-  // New characters appeared in this frame's state: redraw before the browser shows it, so no
-  // fallback glyph ever reaches the screen.
-  if (rt.atlas.stale(ImGui::GetIO().DisplayFramebufferScale.x)) draw_frame(rt);
+  load_wanted_fonts(rt);
+  // New characters appeared in this frame (drawn without a glyph, or in the state): redraw before
+  // the browser shows it, so no fallback glyph reaches the screen. A redraw with wider glyphs can
+  // bring more text into view, hence a few rounds.
+  for (int round = 0; round < 3 && rt.atlas.stale(ImGui::GetIO().DisplayFramebufferScale.x); ++round) {
+    draw_frame(rt);
+    load_wanted_fonts(rt);
+  }
+  if (rt.atlas.showing_fallback(ImGui::GetIO().DisplayFramebufferScale.x)) ++rt.fallback_frames;
   sync_ime();
   if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
   rt.frame_ms.push_back(emscripten_get_now() - start);
@@ -137,6 +137,7 @@ int main() {
   attributes.antialias = false;
   attributes.depth = false;
   attributes.stencil = false;
+  attributes.enableExtensionsByDefault = false;  // ImGui needs only core WebGL 2; each one costs a round trip
   const auto context = emscripten_webgl_create_context("#canvas", &attributes);
   if (context <= 0) {
     sx_js_fail("webgl");
@@ -156,6 +157,7 @@ int main() {
     ime_position = ImVec2(static_cast<float>(x), static_cast<float>(y));
   };
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
+  GImFontMissingGlyph = [](ImWchar c) { runtime().atlas.request(static_cast<unsigned int>(c)); };
   ImGui_ImplHtml5_Init("#canvas", on_input);
   if (!ImGui_ImplWebGL2_Init()) {
     sx_js_fail("webgl");

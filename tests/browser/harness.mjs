@@ -52,7 +52,8 @@ export async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumFlags });
 }
 
-// A page on the app, ready (first frame drawn). Options: viewport, deviceScaleFactor, hasTouch…
+// A page on the app, ready (first frame drawn). Options: viewport, deviceScaleFactor, hasTouch,
+// isMobile, init (a script run before the page's), hold (URL globs left unanswered).
 export async function openApp(browser, server, options = {}) {
   const context = await browser.newContext({
     viewport: options.viewport || { width: 1280, height: 800 },
@@ -62,6 +63,8 @@ export async function openApp(browser, server, options = {}) {
     acceptDownloads: true,
   });
   if (options.init) await context.addInitScript(options.init);
+  // Requests never answered, e.g. to keep the lazy GB2312 font away.
+  for (const glob of options.hold || []) await context.route(glob, () => {});
   const page = await context.newPage();
   const offOrigin = [];
   page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) offOrigin.push(r.url()); });

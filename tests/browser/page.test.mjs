@@ -97,15 +97,32 @@ test('保存文件 downloads the document as JSON', async () => {
   await context.close();
 });
 
+test('the atlas starts with the first screen\'s characters and adds what scrolling shows, never drawing the fallback', async () => {
+  // Without the GB2312 file the rest of the UI font never joins at once: every glyph comes as drawn.
+  const { page, context } = await openApp(browser, server, { hold: ['**/fonts/gb2312.ttf'] });
+  const first = await page.evaluate(() => window.sxApp.glyphCount());
+  assert.ok(first > 95 + 50 && first < 500, `first screen: ${first} glyphs (ASCII and the screen's characters)`);
+  await page.mouse.move(640, 400);
+  for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 300);
+  await settle(page);
+  const scrolled = await page.evaluate(() => window.sxApp.glyphCount());
+  assert.ok(scrolled > first, `glyphs ${first} → ${scrolled} after scrolling to the end`);
+  assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
+  await screenshot(page, 'scrolled-to-end.png');
+  await context.close();
+});
+
 test('characters typed beyond the UI set (GB2312) are added to the atlas', async () => {
   const { page, context } = await openApp(browser, server);
   await page.waitForTimeout(1500);  // the GB2312 font loads after the first frame
   const before = await page.evaluate(() => window.sxApp.glyphCount());
+  assert.ok(before >= 700, `the whole UI font joins once the page is up: ${before} glyphs`);
   await page.evaluate(() => window.sxApp.load({ format: 'sx-retrofit-assessment', version: 1,
     standard: 'shaoxing-2019', type: 'discrete', enterprise: { name: '嵊州市鑫鹭翔锦纶丝绸厂' } }));
   await settle(page);
   const after = await page.evaluate(() => window.sxApp.glyphCount());
   assert.ok(after > before, `glyphs ${before} → ${after}`);
+  assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
   await screenshot(page, 'rare-gb2312-name.png');
   await context.close();
 });
