@@ -24,6 +24,29 @@ test('desktop: Chinese UI, test API, no foreign requests', async () => {
   await context.close();
 });
 
+test('a slow download shows the loading progress, then the app', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions',
+    { offline: false, latency: 40, downloadThroughput: 600 * 1024, uploadThroughput: 100 * 1024 });
+  const loading = page.goto(server.url);
+  const shown = [];
+  while (!(await page.evaluate(() => !!(window.sxApp && window.sxApp.frames() > 0)).catch(() => false))) {
+    const text = await page.textContent('#progress-text').catch(() => null);
+    if (text && !shown.includes(text)) shown.push(text);
+    await page.waitForTimeout(100);
+  }
+  await loading;
+  const percents = shown.map((t) => Number((/^(\d+)%/.exec(t) || [])[1])).filter((n) => n > 0 && n < 100);
+  assert.ok(percents.length >= 3, `progress seen: ${shown.join(' | ')}`);
+  assert.deepEqual(percents, [...percents].sort((a, b) => a - b), 'progress only grows');
+  assert.match(shown.find((t) => t.includes('KB')) || '', /（\d+ \/ \d+ KB）/);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('loader')).display), 'none');
+  await context.close();
+});
+
 test('idle: zero frames per second when nothing happens', async () => {
   const { page, context } = await openApp(browser, server);
   await settle(page);
