@@ -47,14 +47,22 @@
       window.sxBridge.running = true;
       window.sxLoader.wasmReady();
     },
-    frameDone: function (frame) {
-      if (frame === 1) {
-        document.getElementById('loader').hidden = true;
-        firstFrame();
-      }
+    // The loading screen stays up until a frame has every character in its own glyph (a restored
+    // document may need the GB2312 file first), or until that file fails to come.
+    shown: false,
+    fallbackFramesShown: 0,
+    frameDone: function (frame, fallback) {
+      var bridge = window.sxBridge;
+      if (frame === 1) firstFrame();
+      if (!bridge.shown && !fallback) bridge.show();
+      if (bridge.shown && fallback) bridge.fallbackFramesShown++;
       var waiters = frameWaiters;
       frameWaiters = [];
       waiters.forEach(function (w) { w(frame); });
+    },
+    show: function () {
+      window.sxBridge.shown = true;
+      document.getElementById('loader').hidden = true;
     },
     nextFrame: function () {
       return new Promise(function (resolve) { frameWaiters.push(resolve); });

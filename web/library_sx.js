@@ -34,8 +34,8 @@ mergeInto(LibraryManager.library, {
   sx_js_mark: function (name) {
     performance.mark(UTF8ToString(name));
   },
-  sx_js_frame_done: function (frame) {
-    window.sxBridge.frameDone(frame);
+  sx_js_frame_done: function (frame, fallback) {
+    window.sxBridge.frameDone(frame, !!fallback);
   },
   sx_js_ready: function () {
     window.sxBridge.wasmReady();

@@ -87,7 +87,9 @@
   var fontRequests = {};
   function loadFont(file) {
     if (!fontRequests[file]) {
-      fontRequests[file] = download(FONT_FILES[file], file === 0).then(function (r) { return r.arrayBuffer(); });
+      // The GB2312 file counts towards the progress bar when the loading screen waits for it.
+      var counted = file === 0 || !window.sxBridge.shown;
+      fontRequests[file] = download(FONT_FILES[file], counted).then(function (r) { return r.arrayBuffer(); });
     }
     return fontRequests[file];
   }
@@ -98,7 +100,10 @@
   window.sxLoader = {
     wasmReady: function () { wasmReady(); },
     loadFont: function (file) {
-      Promise.all([loadFont(file), wasmReadyPromise]).then(function (r) { giveFont(file, r[0]); });
+      Promise.all([loadFont(file), wasmReadyPromise]).then(function (r) { giveFont(file, r[0]); }, function () {
+        // Without the wider font the app still works; rare characters show the fallback glyph.
+        if (!window.sxBridge.shown) window.sxBridge.show();
+      });
     }
   };
 

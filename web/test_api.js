@@ -31,7 +31,7 @@
     frameTimes: function () { return call('sx_api_frame_times'); },
     heapBytes: function () { return Module.HEAPU8.length; },
     glyphCount: function () { return Module._sx_api_glyph_count(); },
-    fallbackFrames: function () { return Module._sx_api_fallback_frames(); },
+    fallbackFrames: function () { return window.sxBridge.fallbackFramesShown; },
     nextFrame: function () { return window.sxBridge.nextFrame(); }
   };
 })();

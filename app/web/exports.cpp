@@ -115,6 +115,4 @@ EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_times() {
 
 EMSCRIPTEN_KEEPALIVE int sx_api_glyph_count() { return sx_app::runtime().atlas.glyph_count(); }
 
-EMSCRIPTEN_KEEPALIVE int sx_api_fallback_frames() { return sx_app::runtime().fallback_frames; }
-
 }  // extern "C"

@@ -74,13 +74,13 @@ void run_frame() {
     draw_frame(rt);
     load_wanted_fonts(rt);
   }
-  if (rt.atlas.showing_fallback(ImGui::GetIO().DisplayFramebufferScale.x)) ++rt.fallback_frames;
+  const bool fallback = rt.atlas.showing_fallback(ImGui::GetIO().DisplayFramebufferScale.x);
   sync_ime();
   if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
   rt.frame_ms.push_back(emscripten_get_now() - start);
   ++rt.frame;
   if (rt.frame == 1) sx_js_mark("sx-first-frame");
-  sx_js_frame_done(rt.frame);
+  sx_js_frame_done(rt.frame, fallback ? 1 : 0);
 
   if (rt.settle_frames > 0) --rt.settle_frames;
   if (rt.settle_frames > 0 || ImGui_ImplHtml5_InputPending()) request_frame();

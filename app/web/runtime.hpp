@@ -17,7 +17,6 @@ struct Runtime {
   int saved_revision = 0;
   bool autosave_blocked = false;  // a corrupt save could not be kept aside: never overwrite it
   double last_atlas_ms = 0;
-  int fallback_frames = 0;  // frames shown with a character drawn as the fallback glyph
   std::vector<double> frame_ms;  // CPU time of recent frames, for the performance script
 };
 
