@@ -27,6 +27,9 @@
     },
     frames: function () { return window.sxBridge.running ? Module._sx_frame_count() : 0; },
     atlasMs: function () { return Module._sx_api_atlas_ms(); },
+    firstFrameAtlas: function () {
+      return { ms: Module._sx_api_first_frame_atlas_ms(), glyphs: Module._sx_api_first_frame_glyphs() };
+    },
     fontPixels: function () { return Module._sx_api_font_pixels(); },
     frameTimes: function () { return call('sx_api_frame_times'); },
     heapBytes: function () { return Module.HEAPU8.length; },

@@ -100,6 +100,8 @@ EMSCRIPTEN_KEEPALIVE const char* sx_api_load(const char* text) {
 EMSCRIPTEN_KEEPALIVE const char* sx_api_widgets() { return give(sx_app::widgets_json()); }
 
 EMSCRIPTEN_KEEPALIVE double sx_api_atlas_ms() { return sx_app::runtime().last_atlas_ms; }
+EMSCRIPTEN_KEEPALIVE double sx_api_first_frame_atlas_ms() { return sx_app::runtime().first_frame_atlas_ms; }
+EMSCRIPTEN_KEEPALIVE int sx_api_first_frame_glyphs() { return sx_app::runtime().first_frame_glyphs; }
 
 EMSCRIPTEN_KEEPALIVE double sx_api_font_pixels() {
   const ImFontAtlas* atlas = ImGui::GetIO().Fonts;

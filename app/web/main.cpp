@@ -44,6 +44,7 @@ void draw_frame(Runtime& rt) {
   const float dpr = ImGui_ImplHtml5_NewFrame();
   if (rt.atlas.stale(dpr)) {
     rt.last_atlas_ms = rt.atlas.rebuild(dpr);
+    if (rt.frame == 0) rt.first_frame_atlas_ms += rt.last_atlas_ms;
     apply_style(dpr);
   }
   ImGui::NewFrame();
@@ -78,6 +79,7 @@ void run_frame() {
   sync_ime();
   if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
   rt.frame_ms.push_back(emscripten_get_now() - start);
+  if (rt.frame == 0) rt.first_frame_glyphs = rt.atlas.glyph_count();
   ++rt.frame;
   if (rt.frame == 1) sx_js_mark("sx-first-frame");
   sx_js_frame_done(rt.frame, fallback ? 1 : 0);

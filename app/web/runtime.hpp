@@ -17,6 +17,8 @@ struct Runtime {
   int saved_revision = 0;
   bool autosave_blocked = false;  // a corrupt save could not be kept aside: never overwrite it
   double last_atlas_ms = 0;
+  double first_frame_atlas_ms = 0;  // all atlas builds of the first frame, for the performance script
+  int first_frame_glyphs = 0;
   std::vector<double> frame_ms;  // CPU time of recent frames, for the performance script
 };
 
