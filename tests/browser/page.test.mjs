@@ -135,39 +135,40 @@ test('the atlas starts with the first screen\'s characters and adds what scrolli
   await context.close();
 });
 
-test('a restored document with rare characters waits behind the loading screen for the GB2312 font', async () => {
+// A page opening on a saved document whose name needs the GB2312 file; `gb2312` answers its request.
+const rareName = '嵊州市鑫鹭翔锦纶丝绸厂';
+async function openOnSavedRareName(gb2312) {
   const saved = { format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete',
-                  enterprise: { name: '嵊州市鑫鹭翔锦纶丝绸厂' } };
+                  enterprise: { name: rareName } };
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((doc) => localStorage.setItem('sx-retrofit.assessment.v1', doc), JSON.stringify(saved));
-  await context.route('**/fonts/gb2312.ttf', async (route) => {
+  await context.route('**/fonts/gb2312.ttf', gb2312);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  return { page, context };
+}
+
+test('a restored document with rare characters waits behind the loading screen for the GB2312 font', async () => {
+  const { page, context } = await openOnSavedRareName(async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
-  const page = await context.newPage();
-  await page.goto(server.url);
   await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
   assert.equal(await page.evaluate(() => document.getElementById('loader').hidden), false,
                'the first frame needs 鑫鹭翔锦纶丝绸: the loading screen stays');
   await page.waitForFunction(() => document.getElementById('loader').hidden, null, { timeout: 20000 });
   await settle(page);
   assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
-  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, saved.enterprise.name);
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, rareName);
   await screenshot(page, 'restored-rare-name.png');
   await context.close();
 });
 
 test('if the GB2312 font cannot load, the app still opens', async () => {
-  const saved = { format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete',
-                  enterprise: { name: '嵊州市鑫鹭翔锦纶丝绸厂' } };
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((doc) => localStorage.setItem('sx-retrofit.assessment.v1', doc), JSON.stringify(saved));
-  await context.route('**/fonts/gb2312.ttf', (route) => route.fulfill({ status: 404, body: '' }));
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { page, context } = await openOnSavedRareName((route) => route.fulfill({ status: 404, body: '' }));
   await page.waitForFunction(() => document.getElementById('loader').hidden, null, { timeout: 20000 });
   assert.equal(await page.evaluate(() => document.getElementById('failure').hidden), true);
-  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, saved.enterprise.name);
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, rareName);
   await context.close();
 });
 
