@@ -22,7 +22,6 @@ const char* give(std::string text) {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void sx_text_input(const char* utf8) {
-  sx_app::runtime().atlas.request(utf8);
   ImGui_ImplHtml5_AddText(utf8);
 }
 

@@ -4,7 +4,6 @@
 #include <emscripten/emscripten.h>
 
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "imgui_impl_webgl2.h"
 
 namespace sx_app {
@@ -22,8 +21,12 @@ bool in_ui_font(unsigned int cp) { return covers(kUiFontRanges, kUiFontRangesCou
 
 // Printable ASCII (the fallback '?' among them) and the ellipsis, which ImGui looks up itself when
 // the atlas is built, are in every atlas.
+constexpr unsigned int kAsciiFirst = 0x20;
+constexpr unsigned int kAsciiLast = 0x7e;
 constexpr unsigned int kEllipsis = 0x2026;
-bool always_in_atlas(unsigned int cp) { return (cp >= 0x20 && cp < 0x7f) || cp == kEllipsis; }
+bool always_in_atlas(unsigned int cp) {
+  return (cp >= kAsciiFirst && cp <= kAsciiLast) || cp == kEllipsis;
+}
 bool in_gb2312_font(unsigned int cp) {
   return covers(kGb2312FontRanges, kGb2312FontRangesCount, cp);
 }
@@ -56,18 +59,6 @@ void GlyphAtlas::set_font_data(FontFile file, std::vector<unsigned char> data) {
 }
 
 bool GlyphAtlas::has_font(FontFile file) const { return !fonts_[static_cast<int>(file)].empty(); }
-
-void GlyphAtlas::request(std::string_view utf8) {
-  const char* p = utf8.data();
-  const char* end = p + utf8.size();
-  while (p < end) {
-    unsigned int cp = 0;
-    const int n = ImTextCharFromUtf8(&cp, p, end);
-    if (n <= 0) break;
-    p += n;
-    request(cp);
-  }
-}
 
 void GlyphAtlas::request(unsigned int cp) {
   if (cp >= requested_.size() || requested_[cp]) return;
@@ -113,12 +104,12 @@ double GlyphAtlas::rebuild(float dpr) {
     }
     base_ranges.push_back(0);
   } else {
+    // ui_shown_ never holds these (request() skips them), so the list has no duplicates; to_ranges
+    // sorts it. ImGui leaves out a code point the font lacks.
     std::vector<unsigned int> cps = ui_shown_;
-    for (unsigned int cp = 0x20; cp < 0x7f; ++cp) cps.push_back(cp);
-    if (in_ui_font(kEllipsis)) cps.push_back(kEllipsis);
-    std::sort(cps.begin(), cps.end());
-    cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
-    base_ranges = to_ranges(cps);
+    for (unsigned int cp = kAsciiFirst; cp <= kAsciiLast; ++cp) cps.push_back(cp);
+    cps.push_back(kEllipsis);
+    base_ranges = to_ranges(std::move(cps));
   }
 
   ImFontConfig config;

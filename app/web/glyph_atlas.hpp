@@ -5,7 +5,6 @@
 // joins once the page is up (complete_ui_font), and whatever users type or import as it appears.
 // Rasterised at the devicePixelRatio so text stays crisp; rebuilt when new characters or a new
 // ratio come in.
-#include <string_view>
 #include <vector>
 
 #include "font_files.hpp"
@@ -16,9 +15,8 @@ class GlyphAtlas {
  public:
   void set_font_data(FontFile file, std::vector<unsigned char> data);
   bool has_font(FontFile file) const;
-  // Notes every code point of `utf8`; unseen ones make the atlas stale.
-  void request(std::string_view utf8);
-  // ImGui drew `cp` without a glyph (the fallback); the frame is redrawn after the rebuild.
+  // ImGui drew `cp` without a glyph (the fallback): an unseen one makes the atlas stale, and the
+  // frame is redrawn after the rebuild.
   void request(unsigned int cp);
   // Adds every glyph of the UI font, so scrolling to new text later costs no rebuild.
   void complete_ui_font();
