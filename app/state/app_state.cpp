@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "sx/text.hpp"
+
 namespace sx_app {
 
 namespace {
@@ -9,19 +11,12 @@ constexpr const char* kStandard = "shaoxing-2019";
 constexpr const char* kDefaultType = "discrete";
 }  // namespace
 
-AppState::AppState()
-    : standard(sx::find_standard(kStandard)), document(kStandard, kDefaultType) {
-  evaluation = sx::evaluate(*standard, document);
-}
-
-void document_changed(AppState& state) {
-  state.evaluation = sx::evaluate(*state.standard, state.document);
-  ++state.revision;
-}
+AppState::AppState() : standard(sx::find_standard(kStandard)), model(*standard, kDefaultType) {}
 
 void start_new(AppState& state) {
-  state.document = sx::Assessment(kStandard, state.document.type());
-  document_changed(state);
+  state.model.replace(sx::Assessment(kStandard, state.document().type()));
+  state.edits = FieldEdits{};
+  state.screen = "start";
 }
 
 std::optional<sx::Assessment> read_document(AppState& state, const std::string& name,
@@ -43,8 +38,17 @@ std::optional<sx::Assessment> read_document(AppState& state, const std::string& 
 }
 
 void replace_document(AppState& state, sx::Assessment document) {
-  state.document = std::move(document);
-  document_changed(state);
+  state.model.replace(std::move(document));
+  state.edits = FieldEdits{};
+}
+
+void report(AppState& state, const ActionResult& result) {
+  if (!result.ok || result.consequences.empty()) return;
+  Notice notice;
+  notice.key = "consequence";
+  notice.level = NoticeLevel::Info;
+  notice.title = sx::join(result.consequences, "");
+  set_notice(state, std::move(notice));
 }
 
 void set_notice(AppState& state, Notice notice) {

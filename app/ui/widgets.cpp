@@ -88,6 +88,20 @@ void help_marker(const char* text) {
   }
 }
 
+void heading(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.20f, 0.42f, 1.0f));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::Separator();
+}
+
+void subheading(const std::string& text) {
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.20f, 0.42f, 1.0f));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
 void muted_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("%s", text.c_str());

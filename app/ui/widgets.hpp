@@ -17,6 +17,9 @@ bool text_field(const char* label, std::string& value, float width = -1.0f);
 bool number_field(const char* label, std::string& buffer, std::optional<double>& value,
                   std::optional<double> min, std::optional<double> max, float width);
 void help_marker(const char* text);
+// A screen's or a section's heading: strong colour, a rule under screen headings.
+void heading(const std::string& text);
+void subheading(const std::string& text);
 // Wrapped text in a muted colour.
 void muted_text(const std::string& text);
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "sx/text.hpp"
 #include "views.hpp"
 
 namespace sx_app {
@@ -33,6 +34,26 @@ bool confirm_dialog(const char* id, bool& open, const std::string& text, const c
     ImGui::EndPopup();
   }
   return confirmed;
+}
+
+// 离散型 ↔ 流程型: what carries over and what goes, before it happens (the switch is undoable).
+void draw_type_switch(AppState& state) {
+  if (!state.type_switch.preview) return;
+  const TypeSwitchPreview& preview = *state.type_switch.preview;
+  const sx::Table* to = state.standard->table(preview.to);
+  std::string text = "改为" + to->label + "后将使用" + to->number + "评分。";
+  if (!preview.kept.empty()) text += "\n\n两表含义相同、将保留的答案：\n" + sx::join(preview.kept, "\n");
+  if (!preview.dropped.empty()) text += "\n\n" + to->number + "中没有、将清除的答案：\n" + sx::join(preview.dropped, "\n");
+  if (!preview.metrics_kept.empty()) {
+    text += "\n\n已填的指标数值全部保留，" + to->number + "中用到的有：\n" + sx::join(preview.metrics_kept, "\n");
+  }
+  text += "\n\n认定条件、基础数据和五种新模式的自评不受影响。切换后可点击“撤销”恢复。";
+  bool open = true;
+  if (confirm_dialog("切换企业类型", open, text, "确定切换")) {
+    report(state, state.model.set_type(preview.to));
+    state.edits = FieldEdits{};
+  }
+  if (!open) state.type_switch.preview.reset();
 }
 }  // namespace
 
@@ -85,6 +106,7 @@ void draw_modals(AppState& state) {
     replace_document(state, std::move(*state.pending_import));
   }
   if (!importing) state.pending_import.reset();
+  draw_type_switch(state);
 }
 
 }  // namespace sx_app

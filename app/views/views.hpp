@@ -1,19 +1,21 @@
 #pragma once
-// One function per screen part, each over the plain AppState (imgui_demo.cpp's pattern).
+// The frame around the screens (imgui_demo.cpp's pattern: one function per part, over the plain
+// AppState). The screens themselves are listed in screens.hpp.
 #include "app_state.hpp"
 
 namespace sx_app {
 
-void draw_app(AppState& state);        // the whole window: toolbar, notices, sections
-void draw_toolbar(AppState& state);
-void draw_notices(AppState& state);    // banners at the top
-void draw_modals(AppState& state);     // import errors, confirmations
-void draw_enterprise_form(AppState& state);
-void draw_summary(AppState& state);    // total, eligibility, recommendation
-void draw_score_sheet(AppState& state);
-void draw_gaps(AppState& state);        // what is missing per category, and where points are
+void draw_app(AppState& state);         // the whole window: toolbar, navigation, current screen
+void draw_toolbar(AppState& state);     // title, undo/redo, files
+void draw_navigation(AppState& state);  // side list (desktop) or menu (phone), with progress
+void draw_notices(AppState& state);     // banners at the top
+void draw_modals(AppState& state);      // import errors, confirmations, the type switch
+// Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) when no text field has the keyboard.
+void handle_shortcuts(AppState& state);
 
 // True when the window is phone-narrow: views stack their columns.
 bool narrow_layout();
+// True when the side list of screens fits (≥ 1024 CSS px).
+bool wide_layout();
 
 }  // namespace sx_app

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "imgui_impl_html5.h"
 #include "runtime.hpp"
+#include "screens.hpp"
 
 namespace {
 std::string returned;
@@ -74,11 +75,11 @@ EMSCRIPTEN_KEEPALIVE void sx_request_frame() {
 EMSCRIPTEN_KEEPALIVE int sx_frame_count() { return sx_app::runtime().frame; }
 
 EMSCRIPTEN_KEEPALIVE const char* sx_api_state() {
-  return give(sx::serialise(sx_app::runtime().state.document));
+  return give(sx::serialise(sx_app::runtime().state.document()));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* sx_api_evaluation() {
-  return give(sx::to_json(sx_app::runtime().state.evaluation).dump());
+  return give(sx::to_json(sx_app::runtime().state.evaluation()).dump());
 }
 
 // Replaces the document when it is valid; returns the core's errors as JSON (empty when loaded).
@@ -94,6 +95,22 @@ EMSCRIPTEN_KEEPALIVE const char* sx_api_load(const char* text) {
     sx_app::request_frame();
   }
   return give(errors.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* sx_api_screens() {
+  sx::Json ids = sx::Json::array();
+  for (const auto& screen : sx_app::screens()) ids.push_back(screen.id);
+  return give(ids.dump());
+}
+
+// Switches the screen as the navigation does; the page waits for the next frame to see it.
+EMSCRIPTEN_KEEPALIVE int sx_api_show(const char* id) {
+  auto& rt = sx_app::runtime();
+  if (sx_app::find_screen(id) == nullptr) return 0;
+  sx_app::show_screen(rt.state, id);
+  rt.settle_frames = 3;
+  sx_app::request_frame();
+  return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* sx_api_widgets() { return give(sx_app::widgets_json()); }

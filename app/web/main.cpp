@@ -63,10 +63,10 @@ void run_frame() {
   if (!rt.started) return;
   const double start = emscripten_get_now();
   if (rt.frame == 0) sx_js_mark("sx-first-frame-start");
-  const int revision = rt.state.revision;
+  const int revision = rt.state.model.revision();
   draw_frame(rt);
   perform_requests(rt);
-  if (rt.state.revision != revision) schedule_autosave();
+  if (rt.state.model.revision() != revision) schedule_autosave();
   load_wanted_fonts(rt);
   // New characters appeared in this frame (drawn without a glyph, or in the state): redraw before
   // the browser shows it, so no fallback glyph reaches the screen. A redraw with wider glyphs can

@@ -8,6 +8,7 @@
 
 #include "bridge.hpp"
 #include "runtime.hpp"
+#include "sx/salvage.hpp"
 
 namespace sx_app {
 
@@ -51,35 +52,44 @@ void restore_saved_document(Runtime& rt) {
   if (probe != kSaved) tell_storage_problem(rt.state, probe);
   const auto saved = load(kSaveKey);
   if (!saved) return;
-  auto parsed = sx::parse_assessment(*saved);
-  if (parsed.assessment) {
-    replace_document(rt.state, std::move(*parsed.assessment));
-    rt.saved_revision = rt.state.revision;
+  sx::Salvage salvage = sx::salvage_assessment(*saved);
+  if (salvage.assessment && salvage.dropped.empty()) {
+    rt.state.model = Model(*rt.state.standard, std::move(*salvage.assessment));
+    rt.saved_revision = rt.state.model.revision();
     return;
   }
+  // Rejected by the core (written by an older build, edited by hand): open what can be read, say
+  // exactly what was dropped, and keep the original text aside before anything overwrites it.
   const std::string aside = std::string(kSaveKey) + ".corrupt." +
                             std::to_string(static_cast<long long>(emscripten_date_now()));
+  const bool kept_aside = sx_js_storage_set(aside.c_str(), saved->c_str()) == kSaved;
   Notice notice;
   notice.key = "corrupt-save";
   notice.level = NoticeLevel::Error;
-  if (sx_js_storage_set(aside.c_str(), saved->c_str()) == kSaved) {
-    notice.title = "上次自动保存的自评已损坏，无法读取。原内容已另存为浏览器存储中的“" + aside +
-                   "”，未删除；现为空白自评。";
+  if (salvage.assessment) {
+    rt.state.model = Model(*rt.state.standard, std::move(*salvage.assessment));
+    notice.title = "上次自动保存的自评中有 " + std::to_string(salvage.dropped.size()) +
+                   " 处内容不符合认定标准的格式，已略去；其余内容均已恢复。略去的内容：";
+    for (const auto& dropped : salvage.dropped) notice.lines.push_back(sx::format_message(dropped));
+  } else {
+    notice.title = "上次自动保存的自评已损坏，无法读取，现为空白自评。";
+    for (const auto& error : salvage.fatal) notice.lines.push_back(sx::format_message(error));
+  }
+  if (kept_aside) {
+    notice.lines.push_back("原内容已完整另存为浏览器存储中的“" + aside + "”，未删除。");
   } else {
     rt.autosave_blocked = true;
-    notice.title = "上次自动保存的自评已损坏，且无法另存备份。为免覆盖原内容，已暂停自动保存。";
-    notice.lines.push_back("请先用“保存文件”下载当前工作，再清理浏览器存储。");
+    notice.lines.push_back("原内容无法另存备份。为免覆盖，已暂停自动保存：请先用“保存文件”下载当前工作，再清理浏览器存储。");
   }
-  for (const auto& error : parsed.errors) notice.lines.push_back(sx::format_message(error));
   set_notice(rt.state, std::move(notice));
 }
 
 void autosave(Runtime& rt) {
-  if (rt.autosave_blocked || rt.state.revision == rt.saved_revision) return;
-  const std::string text = sx::serialise(rt.state.document);
+  if (rt.autosave_blocked || rt.state.model.revision() == rt.saved_revision) return;
+  const std::string text = sx::serialise(rt.state.document());
   const int status = sx_js_storage_set(kSaveKey, text.c_str());
   if (status == kSaved) {
-    rt.saved_revision = rt.state.revision;
+    rt.saved_revision = rt.state.model.revision();
     clear_notice(rt.state, kStorageNotice);
   } else {
     tell_storage_problem(rt.state, status);

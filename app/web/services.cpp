@@ -11,7 +11,7 @@ namespace sx_app {
 namespace {
 // A file name from the enterprise's name: characters file systems refuse are dropped.
 std::string file_stem(const AppState& state) {
-  std::string name = state.document.enterprise_text("name");
+  std::string name = state.document().enterprise_text("name");
   std::string stem;
   for (const char c : name) {
     if (std::string("/\\:*?\"<>|\r\n\t").find(c) == std::string::npos) stem += c;
@@ -26,7 +26,7 @@ std::string today() {
 }
 
 sx::DraftApplication draft(const AppState& state) {
-  return sx::build_draft(*state.standard, state.document, state.evaluation, today());
+  return sx::build_draft(*state.standard, state.document(), state.evaluation(), today());
 }
 }  // namespace
 
@@ -34,7 +34,7 @@ void perform_requests(Runtime& rt) {
   Requests& requests = rt.state.requests;
   if (requests.open_file) sx_js_open_file_picker();
   if (requests.download_json) {
-    const std::string text = sx::serialise(rt.state.document);
+    const std::string text = sx::serialise(rt.state.document());
     sx_js_download((file_stem(rt.state) + ".json").c_str(), "application/json", text.data(),
                    static_cast<int>(text.size()));
   }

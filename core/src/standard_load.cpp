@@ -64,6 +64,7 @@ Item load_item(const Json& j) {
     }
   }
   item.requires_items = j.value("requires", std::vector<std::string>{});
+  item.shared = text_of(j, "shared");
   if (j.contains("forced")) {
     const auto& f = j.at("forced");
     item.forced = ForcedChoice{f.at("option").get<std::string>(),

@@ -57,6 +57,7 @@ struct Item {
   std::string metric;                  // Metric
   std::vector<Band> bands;             // Metric
   std::vector<std::string> requires_items;
+  std::string shared;                  // same meaning and options in the other table (type switch)
   std::optional<ForcedChoice> forced;
   std::vector<int> reading;            // spec inconsistency numbers this encoding follows
 

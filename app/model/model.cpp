@@ -1,0 +1,238 @@
+#include "model.hpp"
+
+#include <cmath>
+
+#include "sx/derive.hpp"
+#include "sx/text.hpp"
+
+namespace sx_app {
+
+namespace {
+bool empty_value(const sx::Json& value) {
+  return value.is_null() || (value.is_string() && value.get<std::string>().empty());
+}
+
+std::string item_name(const sx::Table& table, const sx::Item& item) {
+  return table.number + " " + item.id + " " + item.title;
+}
+
+// Derived metrics are kept to two decimals, as the UI shows them; never rounded up across a
+// band or condition edge the exact value does not reach (59.996 stays below 60).
+double stored_percent(double value) {
+  const double floored = std::floor(value * 100.0) / 100.0;
+  return std::fabs(value - floored) < 1e-9 ? value : floored;
+}
+}  // namespace
+
+std::string field_error(const sx::Message& message) { return message.zh; }
+
+Model::Model(const sx::Standard& standard, std::string type)
+    : standard_(&standard), document_(standard.id, type) {}
+
+Model::Model(const sx::Standard& standard, sx::Assessment document)
+    : standard_(&standard), document_(std::move(document)) {}
+
+const sx::Evaluation& Model::evaluation() const {
+  if (!evaluation_) evaluation_ = sx::evaluate(*standard_, document_);
+  return *evaluation_;
+}
+
+const sx::Table& Model::table() const { return *standard_->table(document_.type()); }
+
+void Model::changed() {
+  evaluation_.reset();
+  ++revision_;
+}
+
+ActionResult Model::commit(sx::Assessment next, std::vector<std::string> consequences) {
+  ActionResult result;
+  const sx::Messages errors = sx::validate_assessment(next.json());
+  if (!errors.empty()) {
+    result.ok = false;
+    result.error = field_error(errors.front());
+    coalesce_key_.clear();
+    return result;
+  }
+  if (next == document_) {
+    coalesce_key_.clear();
+    return result;
+  }
+  const bool merge = !coalesce_key_.empty() && coalesce_key_ == last_coalesce_key_ && !undo_.empty();
+  if (!merge) {
+    undo_.push_back(document_);
+    if (undo_.size() > kUndoDepth) undo_.pop_front();
+  }
+  redo_.clear();
+  last_coalesce_key_ = coalesce_key_;
+  coalesce_key_.clear();
+  document_ = std::move(next);
+  changed();
+  result.consequences = std::move(consequences);
+  return result;
+}
+
+ActionResult Model::answer(const std::string& item_id, const sx::Json& value) {
+  const sx::Item* item = table().item(item_id);
+  if (item == nullptr) return {false, "本表没有第 " + item_id + " 项", {}};
+  sx::Assessment next = document_;
+  if (empty_value(value)) next.erase_answer(item_id);
+  else next.set_answer(item_id, value);
+  // A claim that needs other items (表1 4.3 needs 4.1 and 4.2) becomes 无 when they no longer hold.
+  std::vector<std::string> consequences;
+  for (const auto& section : table().sections) {
+    for (const auto& dependent : section.items) {
+      const sx::Json* claim = next.answer(dependent.id);
+      if (dependent.requires_items.empty() || claim == nullptr || *claim != true) continue;
+      for (const auto& required : dependent.requires_items) {
+        const sx::Json* other = next.answer(required);
+        if (other != nullptr && *other == true) continue;
+        next.set_answer(dependent.id, false);
+        consequences.push_back(item_name(table(), dependent) + " 已改为“无”：须同时具备 " +
+                               sx::join(dependent.requires_items, "、") + "。");
+        break;
+      }
+    }
+  }
+  return commit(std::move(next), std::move(consequences));
+}
+
+ActionResult Model::set_fact(const std::string& key, const sx::Json& value) {
+  sx::Assessment next = document_;
+  if (empty_value(value)) next.erase_fact(key);
+  else next.set_fact(key, value);
+  return commit(std::move(next));
+}
+
+ActionResult Model::set_metric(const std::string& key, std::optional<double> value) {
+  sx::Assessment next = document_;
+  if (value) next.set_metric(key, *value);
+  else next.erase_metric(key);
+  return commit(std::move(next));
+}
+
+ActionResult Model::set_figure(const std::string& key, std::optional<double> value) {
+  sx::Assessment next = document_;
+  if (value) next.set_figure(key, *value);
+  else next.erase_figure(key);
+  std::vector<std::string> consequences;
+  for (const auto& derivation : standard_->derivations) {
+    if (derivation.from[0] != key && derivation.from[1] != key) continue;
+    const sx::Derived derived = sx::derive(derivation, next);
+    if (derived.error) return {false, field_error(*derived.error), {}};
+    if (!derived.value) continue;
+    const sx::MetricDef* metric = standard_->metric(derivation.metric);
+    double percent = stored_percent(*derived.value);
+    if (metric->min && percent < *metric->min) percent = *metric->min;
+    if (metric->max && percent > *metric->max) percent = *metric->max;
+    if (next.metric(derivation.metric) == percent) continue;
+    next.set_metric(derivation.metric, percent);
+    consequences.push_back(metric->label + " 按填报数据计算为 " + sx::percent_text(percent) + "。");
+  }
+  return commit(std::move(next), std::move(consequences));
+}
+
+ActionResult Model::rate_mode(const std::string& mode, int element, std::optional<std::string> rating) {
+  sx::Assessment next = document_;
+  if (rating && !rating->empty()) next.set_rating(mode, element, *rating);
+  else next.erase_rating(mode, element);
+  return commit(std::move(next));
+}
+
+ActionResult Model::set_enterprise_field(const std::string& key, const std::string& value) {
+  sx::Assessment next = document_;
+  next.set_enterprise_text(key, value);
+  return commit(std::move(next));
+}
+
+ActionResult Model::set_project_field(const std::string& key, const std::string& value) {
+  sx::Assessment next = document_;
+  next.set_project_text(key, value);
+  return commit(std::move(next));
+}
+
+ActionResult Model::set_category(std::optional<std::string> category) {
+  sx::Assessment next = document_;
+  next.set_category(std::move(category));
+  return commit(std::move(next));
+}
+
+TypeSwitchPreview Model::preview_type_switch(const std::string& type) const {
+  TypeSwitchPreview preview;
+  preview.from = document_.type();
+  preview.to = type;
+  const sx::Table* from = standard_->table(preview.from);
+  const sx::Table* to = standard_->table(type);
+  if (from == nullptr || to == nullptr || from == to) return preview;
+  for (const auto& section : from->sections) {
+    for (const auto& item : section.items) {
+      if (item.kind == sx::AnswerKind::Metric || document_.answer(item.id) == nullptr) continue;
+      const sx::Item* twin = nullptr;
+      for (const auto& s : to->sections) {
+        for (const auto& other : s.items) {
+          if (!item.shared.empty() && other.shared == item.shared) twin = &other;
+        }
+      }
+      if (twin != nullptr) preview.kept.push_back(item_name(*from, item) + " → " + item_name(*to, *twin));
+      else preview.dropped.push_back(item_name(*from, item));
+    }
+  }
+  for (const auto& section : to->sections) {
+    for (const auto& item : section.items) {
+      if (item.kind == sx::AnswerKind::Metric && document_.metric(item.metric)) {
+        preview.metrics_kept.push_back(item_name(*to, item));
+      }
+    }
+  }
+  return preview;
+}
+
+ActionResult Model::set_type(const std::string& type) {
+  const sx::Table* from = standard_->table(document_.type());
+  const sx::Table* to = standard_->table(type);
+  if (to == nullptr) return {false, "未知的企业类型“" + type + "”", {}};
+  if (from == to) return {};
+  sx::Assessment next = document_;
+  next.set_type(type);
+  for (const auto& section : from->sections) {
+    for (const auto& item : section.items) next.erase_answer(item.id);
+  }
+  for (const auto& section : from->sections) {
+    for (const auto& item : section.items) {
+      const sx::Json* value = document_.answer(item.id);
+      if (value == nullptr || item.shared.empty()) continue;
+      for (const auto& s : to->sections) {
+        for (const auto& twin : s.items) {
+          if (twin.shared == item.shared) next.set_answer(twin.id, *value);
+        }
+      }
+    }
+  }
+  return commit(std::move(next));
+}
+
+void Model::replace(sx::Assessment document) {
+  coalesce_key_.clear();
+  commit(std::move(document));
+}
+
+bool Model::undo() {
+  if (undo_.empty()) return false;
+  redo_.push_back(std::move(document_));
+  document_ = std::move(undo_.back());
+  undo_.pop_back();
+  last_coalesce_key_.clear();
+  changed();
+  return true;
+}
+
+bool Model::redo() {
+  if (redo_.empty()) return false;
+  undo_.push_back(std::move(document_));
+  document_ = std::move(redo_.back());
+  redo_.pop_back();
+  last_coalesce_key_.clear();
+  changed();
+  return true;
+}
+
+}  // namespace sx_app

@@ -1,0 +1,284 @@
+#include "fields.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "sx/text.hpp"
+#include "widget_log.hpp"
+#include "widgets.hpp"
+
+namespace sx_app {
+
+namespace {
+// "66.5" → 66.5; "" → nullopt; anything else (or NaN, ∞) → false. Fullwidth digits are the
+// same keys on a Chinese keyboard, and a trailing % is what people type after a rate.
+bool parse_number(const std::string& text, std::optional<double>& out) {
+  std::string trimmed;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '%' || c == ',') continue;
+    // U+FF10–FF19 (０–９) and U+FF0E (．): EF BC 90–99, EF BC 8E.
+    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+      if (d >= 0x90 && d <= 0x99) trimmed += static_cast<char>('0' + (d - 0x90));
+      else if (d == 0x8E) trimmed += '.';
+      else return false;
+      i += 2;
+      continue;
+    }
+    trimmed += static_cast<char>(c);
+  }
+  if (trimmed.empty()) {
+    out.reset();
+    return true;
+  }
+  errno = 0;
+  char* end = nullptr;
+  const double value = std::strtod(trimmed.c_str(), &end);
+  if (end != trimmed.c_str() + trimmed.size() || errno == ERANGE || !std::isfinite(value)) return false;
+  out = value;
+  return true;
+}
+
+std::string range_text(std::optional<double> min, std::optional<double> max) {
+  if (min && max) return "请输入 " + sx::number_text(*min) + " 到 " + sx::number_text(*max) + " 之间的数";
+  if (min) return "请输入不小于 " + sx::number_text(*min) + " 的数";
+  if (max) return "请输入不大于 " + sx::number_text(*max) + " 的数";
+  return "请输入数字";
+}
+
+void error_text(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.07f, 0.07f, 1.0f));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+// The focus jump from another screen: scroll here once, then give the field the keyboard.
+void jump_here(Target target, const std::string& key) {
+  if (target.app.focus_key != key || &target.model != &target.app.model) return;
+  ImGui::SetScrollHereY(0.3f);
+  ImGui::SetKeyboardFocusHere();
+  target.app.focus_key.clear();
+}
+
+// A number field bound to a document value through `apply`. While the field is active, or while
+// its text was refused, the text lives in edits (by `key`); otherwise it shows the document.
+template <typename Apply>
+void number_field(Target target, const std::string& key, const std::string& name,
+                  std::optional<double> value, std::optional<double> min, std::optional<double> max,
+                  bool integer, float width, Apply apply) {
+  const std::string label = "##" + name;
+  const ImGuiID id = ImGui::GetID(label.c_str());
+  auto& texts = target.edits.text;
+  auto& errors = target.edits.error;
+  const auto typed = texts.find(key);
+  std::string buffer = typed != texts.end() ? typed->second
+                                            : (value ? sx::number_text(*value) : std::string());
+  const auto error = errors.find(key);
+  const bool bad = error != errors.end();
+  if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.90f, 0.90f, 1.0f));
+  jump_here(target, key);
+  ImGui::SetNextItemWidth(width);
+  const bool edited = ImGui::InputText(label.c_str(), &buffer);
+  note_last_item(label.c_str());
+  const bool left = ImGui::IsItemDeactivated();
+  if (ImGui::GetActiveID() == id || edited) texts[key] = buffer;
+  if (bad) ImGui::PopStyleColor();
+  if (edited) {
+    std::optional<double> next;
+    std::string problem;
+    if (!parse_number(buffer, next)) problem = "请输入数字";
+    else if (next && ((min && *next < *min) || (max && *next > *max))) problem = range_text(min, max);
+    else if (next && integer && std::floor(*next) != *next) problem = "请输入整数";
+    if (problem.empty()) {
+      target.model.set_coalesce_key(key);
+      const ActionResult result = apply(next);
+      if (!result.ok) problem = result.error;
+      else report(target.app, result);
+    }
+    if (problem.empty()) errors.erase(key);
+    else errors[key] = problem;
+  }
+  if (left && errors.count(key) == 0) texts.erase(key);
+  if (errors.count(key) != 0) error_text(errors[key]);
+}
+
+bool contains(const sx::Json* set, const std::string& key) {
+  if (set == nullptr || !set->is_array()) return false;
+  return std::find(set->begin(), set->end(), key) != set->end();
+}
+
+// Check boxes for a subset of `options`, plus 以上均无; `apply` receives the new array (or null).
+template <typename Apply>
+void option_set(const std::vector<sx::Option>& options, const sx::Json* chosen,
+                const std::string& context, bool with_points, Apply apply) {
+  for (const auto& option : options) {
+    bool on = contains(chosen, option.key);
+    std::string label = option.label;
+    if (with_points) label += "（" + std::to_string(option.points) + " 分）";
+    if (checkbox((label + "##" + context + " · " + option.label).c_str(), &on)) {
+      sx::Json next = sx::Json::array();
+      for (const auto& o : options) {
+        if (o.key == option.key ? on : contains(chosen, o.key)) next.push_back(o.key);
+      }
+      apply(next);
+    }
+  }
+  bool none = chosen != nullptr && chosen->is_array() && chosen->empty();
+  if (checkbox(("以上均无##" + context + " · 以上均无").c_str(), &none)) {
+    apply(none ? sx::Json::array() : sx::Json());
+  }
+}
+
+bool is_narrow() { return ImGui::GetIO().DisplaySize.x < 640.0f; }
+}  // namespace
+
+Target user_document(AppState& state) { return Target{state, state.model, state.edits}; }
+
+void bring_into_view(AppState& state, const std::string& field_key) {
+  if (state.focus_key != field_key) return;
+  ImGui::SetScrollHereY(0.3f);
+  state.focus_key.clear();
+}
+
+void fact_control(Target target, const sx::FactDef& fact, const std::string& context) {
+  const sx::Json* value = target.model.document().fact(fact.key);
+  ImGui::PushID(fact.key.c_str());
+  jump_here(target, "facts." + fact.key);
+  if (fact.is_set) {
+    option_set(fact.options, value, context, false, [&](const sx::Json& next) {
+      report(target.app, target.model.set_fact(fact.key, next));
+    });
+  } else {
+    const struct { const char* label; sx::Json value; } choices[] = {
+        {"是", true}, {"否", false}, {"不确定", sx::Json()}};
+    for (const auto& choice : choices) {
+      const bool selected = choice.value.is_null() ? value == nullptr : value != nullptr && *value == choice.value;
+      const std::string label = std::string(choice.label) + "##" + context + " · " + choice.label;
+      if (radio(label.c_str(), selected)) report(target.app, target.model.set_fact(fact.key, choice.value));
+      ImGui::SameLine();
+    }
+    ImGui::NewLine();
+  }
+  ImGui::PopID();
+}
+
+void metric_control(Target target, const std::string& metric, const std::string& context, float width) {
+  const sx::MetricDef* def = target.model.standard().metric(metric);
+  if (def == nullptr) return;
+  ImGui::PushID(metric.c_str());
+  number_field(target, "metrics." + metric, context + " · " + def->label, target.model.document().metric(metric),
+               def->min, def->max, false, width,
+               [&](std::optional<double> v) { return target.model.set_metric(metric, v); });
+  ImGui::SameLine();
+  ImGui::TextUnformatted(def->unit.c_str());
+  ImGui::PopID();
+}
+
+void figure_control(Target target, const sx::FigureDef& figure, float width) {
+  ImGui::PushID(figure.key.c_str());
+  number_field(target, "figures." + figure.key, figure.label, target.model.document().figure(figure.key),
+               0.0, std::nullopt, figure.integer, width,
+               [&](std::optional<double> v) { return target.model.set_figure(figure.key, v); });
+  if (!figure.unit.empty()) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted(figure.unit.c_str());
+  }
+  ImGui::PopID();
+}
+
+void item_control(Target target, const sx::Item& item) {
+  Model& model = target.model;
+  const sx::Json* answer = model.document().answer(item.id);
+  const std::string context = item.id + " " + item.title;
+  ImGui::PushID(item.id.c_str());
+  jump_here(target, "answers." + item.id);
+  switch (item.kind) {
+    case sx::AnswerKind::Bool: {
+      // Claiming 有 needs the required items (表1 4.3 needs 4.1 and 4.2); 无 is always possible.
+      bool blocked = false;
+      for (const auto& required : item.requires_items) {
+        const sx::Json* other = model.document().answer(required);
+        if (other == nullptr || *other != true) blocked = true;
+      }
+      ImGui::BeginDisabled(blocked);
+      if (radio(("有（" + std::to_string(item.points) + " 分）##" + context + " · 有").c_str(),
+                answer != nullptr && *answer == true)) {
+        report(target.app, model.answer(item.id, true));
+      }
+      ImGui::EndDisabled();
+      ImGui::SameLine();
+      if (radio(("无（0 分）##" + context + " · 无").c_str(), answer != nullptr && *answer == false)) {
+        report(target.app, model.answer(item.id, false));
+      }
+      if (blocked) {
+        std::vector<std::string> names;
+        for (const auto& required : item.requires_items) {
+          const sx::Item* other = model.table().item(required);
+          names.push_back(required + " " + (other != nullptr ? other->title : std::string()));
+        }
+        muted_text("要选“有”，须先在 " + sx::join(names, "、") + " 中选择“有”；没有时请选“无”。");
+      }
+      break;
+    }
+    case sx::AnswerKind::Set:
+      option_set(item.options, answer, context, item.count_points.empty(), [&](const sx::Json& next) {
+        report(target.app, model.answer(item.id, next));
+      });
+      break;
+    case sx::AnswerKind::Choice:
+      for (const auto& option : item.options) {
+        const bool selected = answer != nullptr && *answer == option.key;
+        const std::string label = option.label + "（" + std::to_string(option.points) + " 分）##" +
+                                  context + " · " + option.label;
+        if (radio(label.c_str(), selected)) report(target.app, model.answer(item.id, option.key));
+        if (!is_narrow()) ImGui::SameLine();
+      }
+      if (!is_narrow()) ImGui::NewLine();
+      break;
+    case sx::AnswerKind::Metric: {
+      const sx::MetricDef* def = model.standard().metric(item.metric);
+      ImGui::TextUnformatted(def != nullptr ? def->label.c_str() : item.metric.c_str());
+      metric_control(target, item.metric, context);
+      break;
+    }
+  }
+  ImGui::PopID();
+}
+
+void profile_text(Target target, const char* member, const sx::Field& field, float width, bool multiline) {
+  const bool enterprise = std::string(member) == "enterprise";
+  const std::string key = std::string(member) + "." + field.key;
+  std::string value = enterprise ? target.model.document().enterprise_text(field.key)
+                                 : target.model.document().project_text(field.key);
+  ImGui::PushID(key.c_str());
+  jump_here(target, key);
+  ImGui::TextUnformatted(field.label.c_str());
+  const std::string label = "##" + field.label;
+  bool edited = false;
+  if (multiline) {
+    edited = ImGui::InputTextMultiline(label.c_str(), &value,
+                                       ImVec2(width, ImGui::GetTextLineHeight() * 5.0f));
+  } else {
+    ImGui::SetNextItemWidth(width);
+    edited = ImGui::InputText(label.c_str(), &value);
+  }
+  note_last_item(label.c_str());
+  if (edited) {
+    target.model.set_coalesce_key(key);
+    const ActionResult result = enterprise ? target.model.set_enterprise_field(field.key, value)
+                                           : target.model.set_project_field(field.key, value);
+    if (!result.ok) target.edits.error[key] = result.error;
+    else target.edits.error.erase(key);
+  }
+  const auto error = target.edits.error.find(key);
+  if (error != target.edits.error.end()) error_text(error->second);
+  ImGui::PopID();
+}
+
+}  // namespace sx_app

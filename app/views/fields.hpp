@@ -1,0 +1,40 @@
+#pragma once
+// The controls that edit the document, shared by every screen that asks the same question (the
+// 申报类别 screen and 假如 ask for cnc_rate too). Each one calls the model's actions and nothing
+// else; `edits` keeps the text of a field that is being typed or was refused, so a field keeps
+// focus and every keystroke whatever the keystroke changes elsewhere (IDs come from domain keys,
+// never from text that changes).
+//
+// Every control's ImGui name (after "##") starts with `context` — the condition's title, the
+// item's id and title, the figure's label — so the test API and screen readers can tell what it
+// answers.
+#include <string>
+
+#include "app_state.hpp"
+
+namespace sx_app {
+
+// Where a control edits: the user's document, or the what-if copy.
+struct Target {
+  AppState& app;
+  Model& model;
+  FieldEdits& edits;
+};
+Target user_document(AppState& state);
+
+// 是 / 否 / 不确定 for a bool fact; a check box per option plus 以上均无 for a set fact.
+void fact_control(Target target, const sx::FactDef& fact, const std::string& context);
+// A metric (percent) in a number field with its unit; empty = not answered.
+void metric_control(Target target, const std::string& metric, const std::string& context,
+                    float width = 160.0f);
+void figure_control(Target target, const sx::FigureDef& figure, float width = 160.0f);
+// One item of the score sheet, answered in place (bool, set, choice, metric).
+void item_control(Target target, const sx::Item& item);
+// Enterprise and project text fields ("enterprise" or "project").
+void profile_text(Target target, const char* member, const sx::Field& field, float width = -1.0f,
+                  bool multiline = false);
+
+// Scrolls to and focuses the field `state.focus_key` names when it is drawn (a jump from 差距).
+void bring_into_view(AppState& state, const std::string& field_key);
+
+}  // namespace sx_app

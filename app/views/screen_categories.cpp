@@ -1,0 +1,13 @@
+#include "fields.hpp"
+#include "imgui.h"
+#include "screens.hpp"
+#include "widgets.hpp"
+
+namespace sx_app {
+
+void draw_categories(AppState& state) {
+  (void)state;
+  muted_text("（建设中）");
+}
+
+}  // namespace sx_app

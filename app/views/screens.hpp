@@ -1,0 +1,39 @@
+#pragma once
+// The screens, in one table that navigation, the page's test API and the headless view tests all
+// iterate (implot's demo table; ImHex's list of views). Each screen is one file in app/views/.
+#include <string>
+#include <vector>
+
+#include "app_state.hpp"
+
+namespace sx_app {
+
+struct Screen {
+  const char* id;       // stable: "start", "enterprise", … (sxApp.screens())
+  const char* title;    // navigation and heading: "企业与项目"
+  const char* purpose;  // one line under the heading: what the screen is for
+  void (*draw)(AppState&);
+};
+
+const std::vector<Screen>& screens();
+const Screen* find_screen(const std::string& id);
+// Switches the screen as the navigation does (scrolls to the top, closes the phone menu).
+void show_screen(AppState& state, const std::string& id);
+// Switches to the screen that holds a field and brings that field into view.
+void show_field(AppState& state, const std::string& screen, const std::string& field_key);
+
+// ← 上一步 / 下一步 → at the foot of the current screen.
+void step_buttons(AppState& state);
+
+void draw_start(AppState& state);
+void draw_enterprise(AppState& state);
+void draw_figures(AppState& state);
+void draw_categories(AppState& state);
+void draw_score(AppState& state);
+void draw_modes(AppState& state);
+void draw_gaps(AppState& state);
+void draw_whatif(AppState& state);
+void draw_policy(AppState& state);
+void draw_export(AppState& state);
+
+}  // namespace sx_app

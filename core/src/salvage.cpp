@@ -1,0 +1,81 @@
+#include "sx/salvage.hpp"
+
+#include <set>
+
+namespace sx {
+
+namespace {
+// The member a validation path names, as (top-level member, key inside it): `answers["4.3"]` →
+// ("answers", "4.3"), `facts.results[1]` → ("facts", "results"), `type` → ("type", "").
+std::pair<std::string, std::string> member_of(const std::string& path) {
+  std::size_t i = 0;
+  while (i < path.size() && path[i] != '.' && path[i] != '[') ++i;
+  std::string top = path.substr(0, i);
+  if (i >= path.size()) return {top, ""};
+  std::string key;
+  if (path[i] == '.') {
+    for (++i; i < path.size() && path[i] != '.' && path[i] != '['; ++i) key += path[i];
+  } else if (i + 1 < path.size() && path[i + 1] == '"') {
+    for (i += 2; i < path.size() && path[i] != '"'; ++i) {
+      if (path[i] == '\\' && i + 1 < path.size()) ++i;
+      key += path[i];
+    }
+  } else {
+    return {top, ""};  // an index at the top level: drop the whole member
+  }
+  return {top, key};
+}
+
+// Members without which a document means nothing: their errors are not salvageable.
+bool essential(const std::string& top) {
+  return top == "format" || top == "version" || top == "standard" || top == "type" || top.empty();
+}
+}  // namespace
+
+Salvage salvage_assessment(std::string_view text) {
+  Salvage out;
+  ParseResult first = parse_assessment(text);
+  if (first.assessment) {
+    out.assessment = std::move(first.assessment);
+    return out;
+  }
+  Json doc = Json::parse(text, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) {
+    out.fatal = std::move(first.errors);
+    return out;
+  }
+  // Each round drops what the validator names; dropping can only shrink the document, so this
+  // ends — the bound is a guard against a validator that keeps naming the same path.
+  std::set<std::string> seen;
+  for (int round = 0; round < 16; ++round) {
+    Messages errors = validate_assessment(doc);
+    if (errors.empty()) break;
+    bool progress = false;
+    for (const auto& error : errors) {
+      const auto [top, key] = member_of(error.path);
+      if (essential(top) || !doc.contains(top)) {
+        out.fatal.push_back(error);
+        continue;
+      }
+      Json& member = doc[top];
+      if (!key.empty() && member.is_object() && member.contains(key)) {
+        member.erase(key);
+      } else {
+        doc.erase(top);
+      }
+      if (seen.insert(error.path).second) out.dropped.push_back(error);
+      progress = true;
+    }
+    if (!out.fatal.empty() || !progress) break;
+  }
+  if (!out.fatal.empty()) return out;
+  ParseResult repaired = assessment_from_json(doc);
+  if (!repaired.assessment) {
+    out.fatal = std::move(repaired.errors);
+    return out;
+  }
+  out.assessment = std::move(repaired.assessment);
+  return out;
+}
+
+}  // namespace sx
