@@ -20,6 +20,13 @@
     evaluation: function () { return call('sx_api_evaluation'); },
     load: function (doc) { return call('sx_api_load', typeof doc === 'string' ? doc : JSON.stringify(doc)); },
     widgets: function () { return call('sx_api_widgets'); },
+    screens: function () { return call('sx_api_screens'); },
+    // Switches the screen as the navigation does; resolves after the frame that shows it.
+    show: function (id) {
+      var shown = window.sxBridge.withString(id, function (ptr) { return Module._sx_api_show(ptr); });
+      if (!shown) return Promise.reject(new Error('no screen "' + id + '"'));
+      return window.sxBridge.nextFrame().then(function () { return window.sxBridge.nextFrame(); });
+    },
     widget: function (label) {
       return window.sxApp.widgets().find(function (w) {
         return w.label === label || w.name === label;

@@ -18,6 +18,7 @@ void apply_style(float) {
   style.WindowRounding = 0;
   style.PopupRounding = 6;
   style.FrameBorderSize = 1;
+  style.SelectableTextAlign = ImVec2(0.0f, 0.5f);
   ImVec4* c = style.Colors;
   c[ImGuiCol_WindowBg] = ImVec4(0.96f, 0.97f, 0.98f, 1.0f);
   c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);

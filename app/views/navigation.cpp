@@ -36,7 +36,7 @@ void phone_menu(AppState& state) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (state.screen == list[i].id) current = i;
   }
-  const std::string button = "☰ 第 " + std::to_string(current + 1) + "/" + std::to_string(list.size()) +
+  const std::string button = "▼ 第 " + std::to_string(current + 1) + "/" + std::to_string(list.size()) +
                              " 步：" + list[current].title + "###nav.menu";
   if (ImGui::Button(button.c_str(), ImVec2(-1.0f, 0.0f))) state.nav_open = !state.nav_open;
   note_last_item(button.c_str());

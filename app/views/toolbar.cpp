@@ -35,8 +35,9 @@ void draw_toolbar(AppState& state) {
   }
   undo_redo_buttons(state);
   ImGui::SameLine();
-  if (ImGui::Button("新建")) state.confirm_new = true;
-  ImGui::SameLine();
+  if (ImGui::Button("新建自评")) state.confirm_new = true;
+  // A phone's toolbar wraps into two rows rather than running off the screen.
+  if (!narrow_layout()) ImGui::SameLine();
   if (ImGui::Button("打开文件")) state.requests.open_file = true;
   ImGui::SameLine();
   if (ImGui::Button("保存文件")) state.requests.download_json = true;

@@ -113,3 +113,63 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+// ---- Driving the app as a person does: real wheel, clicks and keys, no load(). ----
+
+// Scrolls the screen with the mouse wheel until the widget is fully on screen; returns it.
+export async function reveal(page, label) {
+  const { width, height } = page.viewportSize();
+  for (let i = 0; i < 120; i++) {
+    const w = await widget(page, label);
+    const top = 90, bottom = height - 10;
+    if (w.visible && w.y >= top && w.y + w.h <= bottom) return w;
+    const x = Math.min(width - 30, Math.max(w.x + 5, width > 1000 ? 400 : width / 2));
+    await page.mouse.move(x, Math.min(height - 40, Math.max(top + 20, height / 2)));
+    const distance = w.y < top ? Math.max(-400, w.y - height / 2) : Math.min(400, w.y - height / 2);
+    await page.mouse.wheel(0, distance === 0 ? 40 : distance);
+    await settle(page, 60);
+  }
+  throw new Error(`could not scroll "${label}" into view`);
+}
+
+// Reveals and clicks a widget (by visible label or name) with the mouse.
+export async function press(page, label, { tap = false } = {}) {
+  const w = await reveal(page, label);
+  const x = w.x + Math.min(w.w / 2, 12), y = w.y + w.h / 2;
+  if (tap) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+  await settle(page, 80);
+  return w;
+}
+
+// Clicks into a field, selects what is there, types `text` key by key and leaves with Enter.
+export async function typeInto(page, label, text, { clear = true } = {}) {
+  await press(page, label);
+  if (clear) {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+  }
+  for (const ch of text) {
+    if (/[\x20-\x7e]/.test(ch)) await page.keyboard.type(ch);
+    else await page.keyboard.insertText(ch);
+    await settle(page, 40);
+  }
+  await page.keyboard.press('Enter');
+  await settle(page, 80);
+}
+
+// Goes to a screen through the navigation (the side list, or the phone's menu).
+export async function goTo(page, id) {
+  const menu = await page.evaluate(() => window.sxApp.widget('nav.menu'));
+  if (menu) {
+    const open = await page.evaluate((n) => window.sxApp.widget(n), `nav.${id}`);
+    if (!open) await press(page, 'nav.menu');
+  }
+  await press(page, `nav.${id}`);
+}
+
+// Every widget whose name contains all the given parts.
+export async function widgetsNamed(page, ...parts) {
+  return page.evaluate((ps) => window.sxApp.widgets().filter(
+    (w) => ps.every((p) => (w.name || '').includes(p) || (w.label || '').includes(p))), parts);
+}

@@ -13,7 +13,7 @@ async function enterpriseName(page) {
 
 test('pinyin composition lands in the enterprise name field', async () => {
   const { page, context } = await openApp(browser, server);
-  await click(page, 'enterprise.name');
+  await click(page, '企业名称');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'ime', 'the IME textarea has focus');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'shaoxing', selectionStart: 8, selectionEnd: 8 });
@@ -39,7 +39,7 @@ test('pinyin composition lands in the enterprise name field', async () => {
 test('paste inserts the clipboard text; copy puts the selection on the clipboard', async () => {
   const { page, context } = await openApp(browser, server);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await click(page, 'enterprise.name');
+  await click(page, '企业名称');
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', '浙江越城智能装备股份有限公司');
@@ -60,7 +60,7 @@ test('paste inserts the clipboard text; copy puts the selection on the clipboard
 test('phone: a tap on a field opens the keyboard (textarea focused) and typed text lands', async () => {
   const { page, context } = await openApp(browser, server, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
-  await click(page, 'enterprise.name', { tap: true });
+  await click(page, '企业名称', { tap: true });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'ime');
   await page.keyboard.insertText('嵊州市领带有限公司');
   await settle(page);
