@@ -18,6 +18,8 @@ struct Widget {
   std::string name;  // what follows "##" in the ImGui label: a stable name for unlabeled fields
   int flags = 0;
   int checked = -1;  // -1: not checkable
+  bool text = false;
+  std::string value;  // a text field's text
 };
 
 std::vector<Widget> building;
@@ -50,6 +52,14 @@ void note_last_item(const char* label, int checked) {
   if (checked >= 0) widget->checked = checked;
 }
 
+void note_last_text(const char* label, const std::string& value) {
+  note_last_item(label);
+  Widget* widget = find(ImGui::GetItemID());
+  if (widget == nullptr) return;
+  widget->text = true;
+  widget->value = value;
+}
+
 std::string widgets_json() {
   sx::Json list = sx::Json::array();
   for (const auto& w : shown) {
@@ -65,6 +75,10 @@ std::string widgets_json() {
                       {"visible", visible.Min.x < visible.Max.x && visible.Min.y < visible.Max.y},
                       {"enabled", w.enabled}};
     if (w.checked >= 0) entry["checked"] = w.checked == 1;
+    if (w.text) {
+      entry["kind"] = "text";
+      entry["value"] = w.value;
+    }
     list.push_back(std::move(entry));
   }
   return list.dump(-1, ' ', false, sx::Json::error_handler_t::replace);

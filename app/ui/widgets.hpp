@@ -1,7 +1,6 @@
 #pragma once
-// Small widgets over ImGui that the views share: text bound to the document, numbers with
-// validation, radio buttons the test API can read.
-#include <optional>
+// Small widgets over ImGui that the views share: radio buttons and text fields the test API can
+// read, headings, muted text. The controls bound to the document are in app/views/fields.hpp.
 #include <string>
 
 namespace sx_app {
@@ -12,10 +11,6 @@ bool radio(const char* label, bool selected);
 bool checkbox(const char* label, bool* value);
 // A single-line text field over `value`; true when edited this frame.
 bool text_field(const char* label, std::string& value, float width = -1.0f);
-// A number field: empty means "not answered". `buffer` keeps what is typed while the field is
-// active; returns true when the value changed. Invalid text leaves `value` alone and is shown in red.
-bool number_field(const char* label, std::string& buffer, std::optional<double>& value,
-                  std::optional<double> min, std::optional<double> max, float width);
 void help_marker(const char* text);
 // A screen's or a section's heading: strong colour, a rule under screen headings.
 void heading(const std::string& text);

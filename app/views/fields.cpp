@@ -85,7 +85,7 @@ void number_field(Target target, const std::string& key, const std::string& name
   jump_here(target, key);
   ImGui::SetNextItemWidth(width);
   const bool edited = ImGui::InputText(label.c_str(), &buffer);
-  note_last_item(label.c_str());
+  note_last_text(label.c_str(), buffer);
   const bool left = ImGui::IsItemDeactivated();
   if (ImGui::GetActiveID() == id || edited) texts[key] = buffer;
   if (bad) ImGui::PopStyleColor();
@@ -268,7 +268,7 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
     ImGui::SetNextItemWidth(width);
     edited = ImGui::InputText(label.c_str(), &value);
   }
-  note_last_item(label.c_str());
+  note_last_text(label.c_str(), value);
   if (edited) {
     target.model.set_coalesce_key(key);
     const ActionResult result = enterprise ? target.model.set_enterprise_field(field.key, value)
