@@ -1,7 +1,7 @@
 // Typing Chinese through a real IME composition, editing keys, paste and copy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, click, screenshot } from './harness.mjs';
+import { serve, launch, openApp, settle, click, screenshot, goTo } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -13,6 +13,7 @@ async function enterpriseName(page) {
 
 test('pinyin composition lands in the enterprise name field', async () => {
   const { page, context } = await openApp(browser, server);
+  await goTo(page, 'enterprise');
   await click(page, '企业名称');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'ime', 'the IME textarea has focus');
   const cdp = await context.newCDPSession(page);
@@ -39,6 +40,7 @@ test('pinyin composition lands in the enterprise name field', async () => {
 test('paste inserts the clipboard text; copy puts the selection on the clipboard', async () => {
   const { page, context } = await openApp(browser, server);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await goTo(page, 'enterprise');
   await click(page, '企业名称');
   await page.evaluate(() => {
     const data = new DataTransfer();
@@ -60,6 +62,7 @@ test('paste inserts the clipboard text; copy puts the selection on the clipboard
 test('phone: a tap on a field opens the keyboard (textarea focused) and typed text lands', async () => {
   const { page, context } = await openApp(browser, server, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+  await goTo(page, 'enterprise');
   await click(page, '企业名称', { tap: true });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'ime');
   await page.keyboard.insertText('嵊州市领带有限公司');

@@ -2,7 +2,7 @@
 // draws no frames while idle, and looks right at desktop and phone sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, widget, screenshot } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, screenshot, reveal } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -60,7 +60,9 @@ test('idle: zero frames per second when nothing happens', async () => {
 test('phone: 390×844 with touch, tap a control', async () => {
   const { page, context } = await openApp(browser, server, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
-  const type = await widget(page, '流程型（表2）');
+  await page.evaluate(() => window.sxApp.show('enterprise'));
+  await settle(page);
+  const type = await reveal(page, '流程型（表2）');
   await page.touchscreen.tap(type.x + type.w / 2, type.y + type.h / 2);
   await settle(page);
   assert.equal((await page.evaluate(() => window.sxApp.state())).type, 'process');
@@ -71,8 +73,10 @@ test('phone: 390×844 with touch, tap a control', async () => {
 test('phone: dragging scrolls the content instead of clicking', async () => {
   const { page, context } = await openApp(browser, server, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await page.evaluate(() => window.sxApp.show('score'));
+  await settle(page);
   const before = await widget(page, '新建自评');
-  const target = await widget(page, '离散型（表1）');
+  const target = await widget(page, 'step.next');
   const cdp = await context.newCDPSession(page);
   const x = 200, y0 = 700, y1 = 300;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
@@ -81,7 +85,7 @@ test('phone: dragging scrolls the content instead of clicking', async () => {
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await settle(page);
-  const moved = await widget(page, '离散型（表1）');
+  const moved = await widget(page, 'step.next');
   assert.ok(moved.y < target.y - 100, `content should scroll up: ${target.y} → ${moved.y}`);
   assert.equal((await widget(page, '新建自评')).y, before.y, 'the toolbar stays put');
   assert.equal((await page.evaluate(() => window.sxApp.state())).type, 'discrete', 'no click happened');
@@ -125,11 +129,15 @@ test('the atlas starts with the first screen\'s characters and adds what scrolli
   const { page, context } = await openApp(browser, server, { hold: ['**/fonts/gb2312.ttf'] });
   const first = await page.evaluate(() => window.sxApp.glyphCount());
   assert.ok(first > 95 + 50 && first < 500, `first screen: ${first} glyphs (ASCII and the screen's characters)`);
+  await page.evaluate(() => window.sxApp.show('policy'));
+  await settle(page);
+  const policy = await page.evaluate(() => window.sxApp.glyphCount());
+  assert.ok(policy > first, `glyphs ${first} → ${policy} on the policy screen`);
   await page.mouse.move(640, 400);
   for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 300);
   await settle(page);
   const scrolled = await page.evaluate(() => window.sxApp.glyphCount());
-  assert.ok(scrolled > first, `glyphs ${first} → ${scrolled} after scrolling to the end`);
+  assert.ok(scrolled > policy, `glyphs ${policy} → ${scrolled} after scrolling to the end`);
   assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
   await screenshot(page, 'scrolled-to-end.png');
   await context.close();
@@ -191,9 +199,10 @@ test('导出 Word downloads the draft application; 打印 opens the print page',
   const { page, context } = await openApp(browser, server);
   const text = (await import('node:fs')).readFileSync(new URL('../fixtures/process-full.json', import.meta.url), 'utf8');
   assert.deepEqual(await page.evaluate((t) => window.sxApp.load(t), text), []);
+  await page.evaluate(() => window.sxApp.show('export'));
   await settle(page);
   const [download] = await Promise.all([page.waitForEvent('download'), (async () => {
-    const w = await widget(page, '导出 Word');
+    const w = await reveal(page, '导出 Word');
     await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
   })()]);
   assert.equal(download.suggestedFilename(), '绍兴市上虞区示例化工股份有限公司-智能化改造自评-申报书草稿.docx');
@@ -201,7 +210,7 @@ test('导出 Word downloads the draft application; 打印 opens the print page',
   assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip container');
   assert.ok(bytes.length > 5000);
   const [popup] = await Promise.all([page.waitForEvent('popup'), (async () => {
-    const w = await widget(page, '打印 / 另存 PDF');
+    const w = await reveal(page, '打印 / 另存 PDF');
     await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
   })()]);
   await popup.waitForLoadState();

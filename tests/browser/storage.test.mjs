@@ -51,6 +51,24 @@ test('a corrupt save is reported and kept aside, never deleted', async () => {
   await context.close();
 });
 
+test('a save the core rejects opens with everything readable and names what was dropped', async () => {
+  const { page, context } = await openApp(browser, server);
+  // 4.3 claimed without 4.1 and 4.2 (what an older build could write), plus an unknown metric.
+  const rejected = { ...doc, answers: { '1.1': true, '4.3': true }, metrics: { cnc_rate: 66.5, speed: 3 } };
+  await page.evaluate(([k, d]) => localStorage.setItem(k, JSON.stringify(d)), [KEY, rejected]);
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
+  await settle(page);
+  const state = await page.evaluate(() => window.sxApp.state());
+  assert.equal(state.enterprise.name, doc.enterprise.name);
+  assert.deepEqual(state.answers, { '1.1': true });
+  assert.deepEqual(state.metrics, { cnc_rate: 66.5 });
+  await widget(page, '知道了');
+  const kept = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(k + '.corrupt.')).map((key) => JSON.parse(localStorage.getItem(key))), KEY);
+  assert.deepEqual(kept, [rejected], 'the original text is kept aside');
+  await context.close();
+});
+
 test('a bad file is refused with the core’s errors; a good one replaces after confirmation', async () => {
   const { page, context } = await openApp(browser, server);
   await page.evaluate((d) => window.sxApp.load(d), doc);

