@@ -17,10 +17,15 @@ std::string item_name(const sx::Table& table, const sx::Item& item) {
 }
 
 // Derived metrics are kept to two decimals, as the UI shows them; never rounded up across a
-// band or condition edge the exact value does not reach (59.996 stays below 60).
-double stored_percent(double value) {
-  const double floored = std::floor(value * 100.0) / 100.0;
-  return std::fabs(value - floored) < 1e-9 ? value : floored;
+// band or condition edge the exact value does not reach (59.996 stays below 60). The small
+// allowance absorbs the division's binary error: 29 of 50 computes as 57.99999999999999, and is 58.
+double stored_percent(double value) { return std::floor(value * 100.0 + 1e-7) / 100.0; }
+
+// Text is kept as the file will hold it (serialise() writes ill-formed UTF-8 as U+FFFD), so the
+// document reloads to itself.
+std::string well_formed(const std::string& text) {
+  return sx::Json::parse(sx::Json(text).dump(-1, ' ', false, sx::Json::error_handler_t::replace))
+      .get<std::string>();
 }
 }  // namespace
 
@@ -78,11 +83,16 @@ ActionResult Model::answer(const std::string& item_id, const sx::Json& value) {
   if (empty_value(value)) next.erase_answer(item_id);
   else next.set_answer(item_id, value);
   // A claim that needs other items (表1 4.3 needs 4.1 and 4.2) becomes 无 when they no longer hold.
+  // The claim being answered is not changed behind the user's back: without its requirements the
+  // core refuses it, and that reason is returned.
   std::vector<std::string> consequences;
   for (const auto& section : table().sections) {
     for (const auto& dependent : section.items) {
       const sx::Json* claim = next.answer(dependent.id);
-      if (dependent.requires_items.empty() || claim == nullptr || *claim != true) continue;
+      if (dependent.id == item_id || dependent.requires_items.empty() || claim == nullptr ||
+          *claim != true) {
+        continue;
+      }
       for (const auto& required : dependent.requires_items) {
         const sx::Json* other = next.answer(required);
         if (other != nullptr && *other == true) continue;
@@ -140,13 +150,13 @@ ActionResult Model::rate_mode(const std::string& mode, int element, std::optiona
 
 ActionResult Model::set_enterprise_field(const std::string& key, const std::string& value) {
   sx::Assessment next = document_;
-  next.set_enterprise_text(key, value);
+  next.set_enterprise_text(key, well_formed(value));
   return commit(std::move(next));
 }
 
 ActionResult Model::set_project_field(const std::string& key, const std::string& value) {
   sx::Assessment next = document_;
-  next.set_project_text(key, value);
+  next.set_project_text(key, well_formed(value));
   return commit(std::move(next));
 }
 

@@ -30,6 +30,16 @@ std::pair<std::string, std::string> member_of(const std::string& path) {
 bool essential(const std::string& top) {
   return top == "format" || top == "version" || top == "standard" || top == "type" || top.empty();
 }
+
+// The validator's errors name a member of the document. The parser's (not JSON, a NUL byte,
+// nesting deeper than the core reads) name a position or nothing: such text is not read at all,
+// here either — a document salvaged from it would not load back.
+bool names_member(const std::string& path) {
+  static const std::set<std::string> members{"format", "version",    "standard", "type",
+                                             "category", "enterprise", "project",  "facts",
+                                             "metrics",  "figures",    "answers",  "modes"};
+  return members.count(member_of(path).first) > 0;
+}
 }  // namespace
 
 Salvage salvage_assessment(std::string_view text) {
@@ -38,6 +48,12 @@ Salvage salvage_assessment(std::string_view text) {
   if (first.assessment) {
     out.assessment = std::move(first.assessment);
     return out;
+  }
+  for (const auto& error : first.errors) {
+    if (!names_member(error.path)) {
+      out.fatal = std::move(first.errors);
+      return out;
+    }
   }
   Json doc = Json::parse(text, nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {

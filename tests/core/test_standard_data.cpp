@@ -304,6 +304,29 @@ TEST(StandardData, ReadingsOfTheInconsistencies) {
   EXPECT_EQ(forced, 2);
 }
 
+TEST(StandardData, HintsExplainTheReadingsInPlainWords) {
+  // A factory manager reads the published measures, not the product's spec: a hint names the
+  // table's own items (4.1, 4.2) and the measures' articles, never the spec's numbered readings.
+  for (const auto& table : standard().tables) {
+    for (const auto& section : table.sections) {
+      for (const auto& item : section.items) {
+        SCOPED_TRACE(table.type + " " + item.id);
+        if (!item.reading.empty()) {
+          EXPECT_FALSE(item.hint.empty()) << "an item read differently from the table says so";
+        }
+        for (const char* internal : {"规范说明", "本工具编为", "说明第", "第 1", "第 2", "第 3", "第 4", "第 5",
+                                     "第 6", "第 7", "第 8", "第 9"}) {
+          EXPECT_EQ(item.hint.find(internal), std::string::npos) << internal << " in " << item.hint;
+        }
+      }
+    }
+  }
+  const std::string& integration = standard().table("discrete")->item("4.3")->hint;
+  for (const char* said : {"4.2", "4.3", "4 分", "ERP（4.1）", "MES（4.2）", "“无”"}) {
+    EXPECT_NE(integration.find(said), std::string::npos) << said << " not in " << integration;
+  }
+}
+
 TEST(StandardData, ModesAndTheirElementCounts) {
   const std::vector<std::pair<std::string, std::size_t>> expected = {
       {"discrete", 7}, {"process", 7}, {"network", 6}, {"customization", 4}, {"remote", 5}};
