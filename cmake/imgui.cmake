@@ -43,3 +43,9 @@ target_sources(imgui PRIVATE "${SX_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${SX_IMGUI_DIR}/misc/cpp")
 # Rare characters in names (U+20000 and beyond) need 32-bit ImWchar.
 target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32)
+# Natively ImGui runs only under the headless view tests: its assertions (compiled out by NDEBUG in
+# this Release build) are turned on and reported to the test instead of aborting.
+if(NOT EMSCRIPTEN)
+  target_compile_definitions(imgui PUBLIC
+    IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/tests/app/imconfig_test.h")
+endif()

@@ -1,13 +1,160 @@
+// 差距与建议: for each category what its conditions still lack, then the score items ranked by
+// the points still to be had. Every entry links to the field that closes it.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "fields.hpp"
 #include "imgui.h"
+#include "screen_parts.hpp"
 #include "screens.hpp"
+#include "views.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
 
+namespace {
+const sx::Condition* find_condition(const sx::Standard& standard, const std::string& id) {
+  for (const auto& c : standard.conditions) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+// The field that answers a condition: the first of its facts not yet true, or its metric; the
+// mode condition (第八条（二）) is answered on 五种新模式.
+void go_to_condition(AppState& state, const sx::Condition& condition) {
+  switch (condition.kind) {
+    case sx::RuleKind::AnyModeBasicallyMet:
+      show_screen(state, "modes");
+      return;
+    case sx::RuleKind::MetricAtLeast:
+      show_field(state, "categories", "metrics." + condition.metric);
+      return;
+    default: {
+      std::string fact = condition.facts.empty() ? std::string() : condition.facts.front();
+      if (condition.kind == sx::RuleKind::FactsTrue) {
+        for (const auto& key : condition.facts) {
+          const sx::Json* value = state.document().fact(key);
+          if (value == nullptr || *value != true) {
+            fact = key;
+            break;
+          }
+        }
+      }
+      show_field(state, "categories", "facts." + fact);
+      return;
+    }
+  }
+}
+
+// One missing condition, with the way to the field that answers it and to its article.
+void condition_entry(AppState& state, const std::string& where, const sx::Gap& gap) {
+  const sx::Condition* condition = find_condition(*state.standard, gap.id);
+  ImGui::PushID(gap.id.c_str());
+  ImGui::AlignTextToFramePadding();  // level with the buttons beside it
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", gap.zh.c_str());
+  if (condition != nullptr) {
+    const std::string action = condition->kind == sx::RuleKind::AnyModeBasicallyMet ? "去五种新模式自评" : "去填写";
+    const std::string label = action + "##" + where + " · " + condition->title + " · " + action;
+    const float width = button_width(label) + ImGui::GetStyle().ItemSpacing.x +
+                        button_width(condition->article + " 原文");
+    // Beside the text when it fits, else on the next line under the text.
+    const bool inline_links = same_line_if_fits(width);
+    if (!inline_links) ImGui::Indent();
+    if (link_button(label)) go_to_condition(state, *condition);
+    ImGui::SameLine();
+    article_link(state, condition->article);
+    if (!inline_links) ImGui::Unindent();
+  }
+  ImGui::PopID();
+}
+
+// The basic conditions (第五条、第十三条、第十四条) hold for all three categories: listed once.
+int basic_gaps(AppState& state) {
+  int shown = 0;
+  ImGui::PushID("basic");
+  subheading("三类项目都须满足的基本条件");
+  for (const auto& gap : state.evaluation().condition_gaps) {
+    if (gap.category != "basic") continue;
+    condition_entry(state, "基本条件", gap);
+    ++shown;
+  }
+  if (shown == 0) success_text("基本条件均已满足。");
+  ImGui::PopID();
+  return shown;
+}
+
+void category_gaps(AppState& state, const sx::Category& category, int basic_missing) {
+  const sx::Evaluation& e = state.evaluation();
+  const sx::CategoryResult* result = e.category(category.id);
+  const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
+  ImGui::PushID(category.id.c_str());
+  subheading(category.title + "（" + category.article + "）：" + verdict_text(eligible));
+  int shown = 0;
+  for (const auto& gap : e.condition_gaps) {
+    if (gap.category != category.id) continue;
+    condition_entry(state, category.title, gap);
+    ++shown;
+  }
+  if (shown == 0 && basic_missing == 0) success_text("各项认定条件均已满足。");
+  else if (shown == 0) muted_text("本类自身的条件均已满足，还须补齐上面的基本条件。");
+  ImGui::PopID();
+}
+
+// Where points are still to be had, most first; an item with several gaps (one per option it
+// lacks) is listed once, where its largest gain ranks it. Metric items are answered by their figure.
+void item_gaps(AppState& state) {
+  const sx::Evaluation& e = state.evaluation();
+  const sx::Table& table = state.model.table();
+  subheading("哪里还能加分（" + table.number + "，按可增加的分数排序）");
+  if (e.item_gaps.empty()) {
+    success_text("各评分项均已得满分。");
+    return;
+  }
+  std::vector<std::string> listed;
+  ImGui::PushID("items");
+  for (const auto& first : e.item_gaps) {
+    if (std::find(listed.begin(), listed.end(), first.id) != listed.end()) continue;
+    listed.push_back(first.id);
+    const sx::Item* item = table.item(first.id);
+    if (item == nullptr) continue;
+    ImGui::PushID(item->id.c_str());
+    for (const auto& gap : e.item_gaps) {
+      if (gap.id != item->id) continue;
+      ImGui::AlignTextToFramePadding();
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", gap.zh.c_str());
+    }
+    const std::string label = "去评分表填写##" + table.number + " " + item->id + " " + item->title + " · 去评分表填写";
+    const bool inline_link = same_line_if_fits(button_width(label));
+    if (!inline_link) ImGui::Indent();
+    if (link_button(label)) {
+      show_field(state, "score", item->kind == sx::AnswerKind::Metric ? "metrics." + item->metric
+                                                                        : "answers." + item->id);
+    }
+    if (!inline_link) ImGui::Unindent();
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+}
+}  // namespace
+
 void draw_gaps(AppState& state) {
-  (void)state;
-  muted_text("（建设中）");
+  const sx::Evaluation& e = state.evaluation();
+  if (e.recommended) {
+    const sx::Category* best = state.standard->category(*e.recommended);
+    if (best != nullptr) success_text("按目前填写的情况，可以申报：" + best->title + "。");
+  } else {
+    muted_text("按目前填写的情况，三类项目都还不能确定可以申报。下面列出每一类还差什么。");
+  }
+  ImGui::PushID("conditions");
+  const int basic_missing = basic_gaps(state);
+  for (const auto& category : state.standard->categories) category_gaps(state, category, basic_missing);
+  ImGui::PopID();
+  ImGui::Spacing();
+  item_gaps(state);
 }
 
 }  // namespace sx_app

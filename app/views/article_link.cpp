@@ -1,0 +1,18 @@
+#include "fields.hpp"
+#include "imgui.h"
+#include "screens.hpp"
+#include "widget_log.hpp"
+
+namespace sx_app {
+
+void article_link(AppState& state, const std::string& article) {
+  // The article is the stable name: the same link drawn twice in one block needs a PushID.
+  const std::string label = article + " 原文###art." + article;
+  if (ImGui::SmallButton(label.c_str())) {
+    show_screen(state, "policy");
+    state.policy.anchor = article;
+  }
+  note_last_item(label.c_str());
+}
+
+}  // namespace sx_app

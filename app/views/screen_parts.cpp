@@ -1,0 +1,74 @@
+#include "screen_parts.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "widget_log.hpp"
+
+namespace sx_app {
+
+bool link_button(const std::string& label) {
+  const bool pressed = ImGui::Button(label.c_str());
+  note_last_item(label.c_str());
+  return pressed;
+}
+
+bool same_line_if_fits(float width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width > right) return false;
+  ImGui::SameLine();
+  return true;
+}
+
+float button_width(const std::string& label) {
+  return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+float choice_width(const std::string& label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float text = ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
+  return ImGui::GetFrameHeight() + (text > 0.0f ? style.ItemInnerSpacing.x + text : 0.0f);
+}
+
+const char* verdict_text(sx::Tri state) {
+  switch (state) {
+    case sx::Tri::True: return "✓ 符合";
+    case sx::Tri::False: return "× 不符合";
+    default: return "? 待补充";
+  }
+}
+
+const char* mode_verdict(const sx::ModeResult& mode) {
+  if (mode.basically_met) return "基本具备";
+  if (mode.met + mode.partial + mode.unmet == 0) return "未评";
+  if (mode.unmet == 0 && mode.unanswered > 0) return "尚未评完";
+  return "未基本具备";
+}
+
+void warning_text(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.32f, 0.0f, 1.0f));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void success_text(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.0f, 0.45f, 0.18f, 1.0f));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void progress_bar(float fraction, float width, float height) {
+  if (width <= 0.0f) width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 max(min.x + width, min.y + height);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, IM_COL32(225, 231, 239, 255), 3.0f);
+  const float filled = width * std::clamp(fraction, 0.0f, 1.0f);
+  if (filled > 0.0f) {
+    draw->AddRectFilled(min, ImVec2(min.x + filled, max.y), IM_COL32(33, 97, 178, 255), 3.0f);
+  }
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+}  // namespace sx_app
