@@ -58,11 +58,11 @@ void error_text(const std::string& text) {
   ImGui::PopStyleColor();
 }
 
-// The focus jump from another screen: scroll here once, then give the field the keyboard.
+// The jump from another screen: scroll the field a third of the way down, once. No keyboard
+// focus: in ImGui 1.86 focusing scrolls again on the next frame, to the bottom edge.
 void jump_here(Target target, const std::string& key) {
   if (target.app.focus_key != key || &target.model != &target.app.model) return;
   ImGui::SetScrollHereY(0.3f);
-  ImGui::SetKeyboardFocusHere();
   target.app.focus_key.clear();
 }
 

@@ -1,13 +1,246 @@
+// 申报类别: every condition of 第五至八条, 第十三条 and 第十四条, answered in place. The basic
+// conditions once at the top (they apply to all three categories), then the three categories side
+// by side on a desktop and one after another on a phone. States come from the evaluation.
+#include <algorithm>
+
 #include "fields.hpp"
 #include "imgui.h"
+#include "links.hpp"
+#include "screen_parts.hpp"
 #include "screens.hpp"
+#include "status.hpp"
+#include "sx/text.hpp"
+#include "views.hpp"
+#include "widget_log.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
 
+namespace {
+const sx::ConditionResult* result_of(const AppState& state, const sx::Condition& condition) {
+  for (const auto& category : state.evaluation().categories) {
+    for (const auto& result : category.conditions) {
+      if (result.id == condition.id) return &result;
+    }
+  }
+  return nullptr;
+}
+
+const char* state_words(sx::Tri state) {
+  return state == sx::Tri::True ? "满足" : state == sx::Tri::False ? "不满足" : "待补充";
+}
+
+void fact_answer(AppState& state, const sx::Condition& condition) {
+  const bool several = condition.facts.size() > 1;
+  for (const auto& key : condition.facts) {
+    const sx::FactDef* fact = state.standard->fact(key);
+    if (fact == nullptr) continue;
+    // The condition's title names what the controls answer; with several facts, each fact's own.
+    const std::string context = several ? condition.title + " · " + fact->label : condition.title;
+    if (several || fact->label != condition.title) {
+      ImGui::TextWrapped("%s", (fact->label + (fact->is_set ? "" : "？")).c_str());
+    }
+    fact_control(user_document(state), *fact, context);
+  }
+}
+
+void metric_answer(AppState& state, const sx::Condition& condition) {
+  const sx::MetricDef* metric = state.standard->metric(condition.metric);
+  if (metric == nullptr) return;
+  ImGui::TextWrapped("%s", (metric->label + "（要求 ≥ " + sx::percent_text(condition.min) + "）").c_str());
+  metric_control(user_document(state), condition.metric, condition.title, 120.0f);
+  // The core's finding when a typed rate disagrees with the figures it derives from.
+  for (const auto& warning : state.evaluation().warnings) {
+    if (warning.path == "metrics." + condition.metric) warning_line(warning.zh);
+  }
+  if (const sx::Derivation* derivation = state.standard->derivation_of(condition.metric)) {
+    if (link("从基础数据计算", condition.title + " · 从基础数据计算")) {
+      show_field(state, "figures", "figures." + derivation->from[1]);
+    }
+  }
+}
+
+// 第八条（二）: the five modes' verdicts, answered on their own screen.
+void modes_answer(AppState& state, const sx::Condition& condition) {
+  for (const auto& mode : state.standard->modes) {
+    const sx::ModeResult* result = state.evaluation().mode(mode.key);
+    if (result == nullptr) continue;
+    const std::string verdict = mode_verdict(*result);
+    const sx::Tri met = result->basically_met ? sx::Tri::True
+                        : verdict == "未基本具备"  ? sx::Tri::False
+                                                   : sx::Tri::Unknown;
+    std::string text = mode.title + "：" + verdict;
+    if (!result->basically_met && result->met + result->partial + result->unmet > 0) {
+      text += "（具备 " + std::to_string(result->met) + "，部分具备 " + std::to_string(result->partial) +
+              "，不具备 " + std::to_string(result->unmet) + "，未评 " + std::to_string(result->unanswered) + "）";
+    }
+    status_line(met, text);
+  }
+  const std::string label = "去五种新模式自评##" + condition.title + " · 去五种新模式自评";
+  if (ImGui::Button(label.c_str())) show_screen(state, "modes");
+  note_last_item(label.c_str());
+}
+
+void draw_condition(AppState& state, const sx::Condition& condition) {
+  const sx::ConditionResult* result = result_of(state, condition);
+  const sx::Tri met = result != nullptr ? result->state : sx::Tri::Unknown;
+  ImGui::PushID(condition.id.c_str());
+  status_line(met, condition.title);
+  std::string detail = std::string(state_words(met)) + " · " + condition.article;
+  if (result != nullptr && !result->value_zh.empty()) detail += " · 目前：" + result->value_zh;
+  muted_text(detail);
+  switch (condition.kind) {
+    case sx::RuleKind::FactsTrue:
+    case sx::RuleKind::SetNonEmpty:
+      fact_answer(state, condition);
+      break;
+    case sx::RuleKind::FactFalse:
+      fact_answer(state, condition);
+      muted_text("选“否”即满足本条件。");
+      break;
+    case sx::RuleKind::MetricAtLeast:
+      metric_answer(state, condition);
+      break;
+    case sx::RuleKind::AnyModeBasicallyMet:
+      modes_answer(state, condition);
+      break;
+  }
+  const std::string tree = "原文与证明材料##" + condition.title + " · 原文与证明材料";
+  if (ImGui::TreeNode(tree.c_str())) {
+    ImGui::TextWrapped("%s", (condition.article + "：" + condition.text).c_str());
+    muted_text("证明材料：" + condition.evidence);
+    article_link(state, condition.article);
+    ImGui::TreePop();
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::PopID();
+}
+
+struct Counts {
+  int met = 0;
+  int failed = 0;
+  int unknown = 0;
+};
+
+Counts count(const std::vector<sx::ConditionResult>& results, const std::string& category,
+             const sx::Standard& standard) {
+  Counts counts;
+  for (const auto& result : results) {
+    const auto def = std::find_if(standard.conditions.begin(), standard.conditions.end(),
+                                  [&](const sx::Condition& c) { return c.id == result.id; });
+    if (def == standard.conditions.end() || def->category != category) continue;
+    if (result.state == sx::Tri::True) ++counts.met;
+    else if (result.state == sx::Tri::False) ++counts.failed;
+    else ++counts.unknown;
+  }
+  return counts;
+}
+
+std::string counts_text(const Counts& counts) {
+  return "满足 " + std::to_string(counts.met) + " 项 · 不满足 " + std::to_string(counts.failed) +
+         " 项 · 待补充 " + std::to_string(counts.unknown) + " 项";
+}
+
+// Two columns on a desktop, so the shared block does not push the categories far down.
+void basic_block(AppState& state) {
+  subheading("基本条件（三类项目都须满足）");
+  if (!state.evaluation().categories.empty()) {
+    muted_text(counts_text(count(state.evaluation().categories.front().conditions, "basic", *state.standard)));
+  }
+  const bool columns = !narrow_layout() && ImGui::GetContentRegionAvail().x >= 600.0f &&
+                       ImGui::BeginTable("basic", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame |
+                                                         ImGuiTableFlags_PadOuterX);
+  for (const auto& condition : state.standard->conditions) {
+    if (condition.category != "basic") continue;
+    if (columns) ImGui::TableNextColumn();
+    draw_condition(state, condition);
+  }
+  if (columns) ImGui::EndTable();
+}
+
+void category_column(AppState& state, const sx::Category& category) {
+  const sx::CategoryResult* result = state.evaluation().category(category.id);
+  const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
+  ImGui::PushID(category.id.c_str());
+  subheading(category.title + "（" + category.article + "）");
+  status_line(eligible, eligible == sx::Tri::True ? "符合" : eligible == sx::Tri::False ? "不符合" : "待补充");
+  if (result != nullptr) muted_text("本类条件：" + counts_text(count(result->conditions, category.id, *state.standard)));
+  muted_text("另须满足上面的基本条件。");
+  ImGui::Separator();
+  for (const auto& condition : state.standard->conditions) {
+    if (condition.category == category.id) draw_condition(state, condition);
+  }
+  ImGui::PopID();
+}
+
+// Three columns where they fit (≈ 250 px each at least), otherwise one after another.
+void categories_block(AppState& state) {
+  const auto& categories = state.standard->categories;
+  const float needed = 250.0f * static_cast<float>(categories.size());
+  if (!narrow_layout() && ImGui::GetContentRegionAvail().x >= needed &&
+      ImGui::BeginTable("categories", static_cast<int>(categories.size()),
+                        ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame |
+                            ImGuiTableFlags_PadOuterX)) {
+    for (const auto& category : categories) {
+      ImGui::TableSetupColumn(category.id.c_str(), ImGuiTableColumnFlags_WidthStretch);
+    }
+    ImGui::TableNextRow();
+    for (const auto& category : categories) {
+      ImGui::TableNextColumn();
+      category_column(state, category);
+    }
+    ImGui::EndTable();
+    return;
+  }
+  for (const auto& category : categories) category_column(state, category);
+}
+
+// The recommended category, or what each one still lacks (the core's condition gaps).
+void recommendation(AppState& state) {
+  const sx::Evaluation& evaluation = state.evaluation();
+  if (evaluation.recommended) {
+    const sx::Category* category = state.standard->category(*evaluation.recommended);
+    status_line(sx::Tri::True, "按目前填写的情况，可以申报“" + category->title + "”（" + category->article +
+                                   "）：这是全部条件都满足的最高一类。");
+  } else {
+    status_line(sx::Tri::Unknown, "按目前填写的情况，还没有全部条件都满足的类别。");
+  }
+  const std::vector<std::string> groups = [&] {
+    std::vector<std::string> ids{"basic"};
+    for (const auto& c : state.standard->categories) ids.push_back(c.id);
+    return ids;
+  }();
+  for (const auto& group : groups) {
+    std::vector<const sx::Gap*> gaps;
+    for (const auto& gap : evaluation.condition_gaps) {
+      if (gap.category == group) gaps.push_back(&gap);
+    }
+    if (gaps.empty()) continue;
+    const sx::Category* category = state.standard->category(group);
+    if (category != nullptr && evaluation.recommended) {
+      const sx::Category* recommended = state.standard->category(*evaluation.recommended);
+      if (category->rank < recommended->rank) continue;  // a lower category is of no interest
+    }
+    const std::string name = category != nullptr ? category->title : std::string("基本条件");
+    const std::string label = name + "：还差 " + std::to_string(gaps.size()) + " 项###还差 · " + name;
+    if (ImGui::TreeNode(label.c_str())) {
+      for (const auto* gap : gaps) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", gap->zh.c_str());
+      }
+      ImGui::TreePop();
+    }
+  }
+  muted_text("最终认定由市经信局组织专家评审决定，本自评仅供参考（第十一条）。");
+}
+}  // namespace
+
 void draw_categories(AppState& state) {
-  (void)state;
-  muted_text("（建设中）");
+  recommendation(state);
+  basic_block(state);
+  categories_block(state);
 }
 
 }  // namespace sx_app

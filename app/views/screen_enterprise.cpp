@@ -1,13 +1,179 @@
+// 企业与项目: who applies, with which project, and which of the two tables applies (离散型 表1 or
+// 流程型 表2). The 所属行业 choice suggests a type; the user decides.
+#include <algorithm>
+
 #include "fields.hpp"
 #include "imgui.h"
+#include "industries.hpp"
 #include "screens.hpp"
+#include "status.hpp"
+#include "views.hpp"
+#include "widget_log.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
 
+namespace {
+float field_width() {
+  return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+}
+
+// A combo over fixed choices, writing the chosen text into enterprise.<field.key>. `current` is
+// what the document holds (shown as it is when it is not one of the choices, so nothing is lost).
+template <typename Choices>
+void enterprise_choice(AppState& state, const sx::Field& field, const std::string& preview_text,
+                       const Choices& choices) {
+  const std::string key = "enterprise." + field.key;
+  ImGui::PushID(key.c_str());
+  bring_into_view(state, key);
+  ImGui::TextUnformatted(field.label.c_str());
+  const std::string label = "##" + field.label;
+  ImGui::SetNextItemWidth(field_width());
+  const std::string preview = preview_text.empty() ? std::string("请选择") : preview_text;
+  if (ImGui::BeginCombo(label.c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    for (const auto& choice : choices) {
+      const std::string item = choice.label + "##" + field.label + " · " + choice.label;
+      // A phone needs taller rows to tap the right one.
+      const ImVec2 size(0.0f, narrow_layout() ? ImGui::GetFrameHeight() : 0.0f);
+      if (ImGui::Selectable(item.c_str(), choice.selected, 0, size)) {
+        report(state, state.model.set_enterprise_field(field.key, choice.value));
+      }
+      note_last_item(item.c_str(), choice.selected ? 1 : 0);
+      if (choice.selected) ImGui::SetItemDefaultFocus();
+    }
+    ImGui::EndCombo();
+  }
+  note_last_item(label.c_str());
+  ImGui::PopID();
+}
+
+struct Choice {
+  std::string label;
+  std::string value;
+  bool selected;
+};
+
+void district_field(AppState& state, const sx::Field& field) {
+  const std::string current = state.document().enterprise_text(field.key);
+  std::string shown = current;
+  std::vector<Choice> choices;
+  for (const auto& district : state.standard->districts) {
+    choices.push_back({district.label, district.key, district.key == current});
+    if (district.key == current) shown = district.label;
+  }
+  enterprise_choice(state, field, shown, choices);
+}
+
+void industry_field(AppState& state, const sx::Field& field) {
+  const std::string current = state.document().enterprise_text(field.key);
+  const Industry* chosen = find_industry(current);
+  std::vector<Choice> choices;
+  for (const auto& industry : industries()) {
+    choices.push_back({industry_text(industry), industry_text(industry), &industry == chosen});
+  }
+  enterprise_choice(state, field, current, choices);
+  muted_text("按《国民经济行业分类》（GB/T 4754-2017）制造业大类选择。");
+  if (!current.empty() && chosen == nullptr) {
+    warning_line("“" + current + "”不在上面的行业大类中，请重新选择。");
+  }
+}
+
+// The core's own findings about a field (e.g. the credit code's check character), not re-checked here.
+void warnings_for(const AppState& state, const std::string& path) {
+  for (const auto& warning : state.evaluation().warnings) {
+    if (warning.path == path) warning_line(warning.zh);
+  }
+}
+
+void enterprise_fields(AppState& state) {
+  subheading("企业基本情况");
+  for (const auto& field : state.standard->enterprise_fields) {
+    if (field.key == "district") {
+      district_field(state, field);
+    } else if (field.key == "industry") {
+      industry_field(state, field);
+    } else {
+      profile_text(user_document(state), "enterprise", field, field_width());
+      if (field.key == "credit_code") warnings_for(state, "enterprise.credit_code");
+    }
+    ImGui::Spacing();
+  }
+}
+
+void choose_type(AppState& state, const std::string& to) {
+  if (to == state.document().type()) return;
+  TypeSwitchPreview preview = state.model.preview_type_switch(to);
+  // Nothing answered in the score sheet: nothing to lose, so no question to ask.
+  if (preview.kept.empty() && preview.dropped.empty()) {
+    report(state, state.model.set_type(to));
+  } else {
+    state.type_switch.preview = std::move(preview);
+  }
+}
+
+void type_choice(AppState& state) {
+  subheading("企业类型");
+  ImGui::TextWrapped("两类企业使用不同的评分表：");
+  muted_text("离散型：产品由零部件加工、装配而成，如机械、汽车、电子、服装、家具。");
+  muted_text("流程型：原料经过连续的物理、化学变化制成产品，如化工、冶金、建材、印染、造纸、医药。");
+  const std::string current = state.document().type();
+  for (const auto& table : state.standard->tables) {
+    const std::string label = table.label + "（" + table.number + "）##企业类型 · " + table.label;
+    if (radio(label.c_str(), table.type == current)) choose_type(state, table.type);
+    if (!narrow_layout()) ImGui::SameLine();
+  }
+  if (!narrow_layout()) ImGui::NewLine();
+
+  const Industry* industry = find_industry(state.document().enterprise_text("industry"));
+  if (industry == nullptr) {
+    muted_text("选择所属行业后，这里会给出建议。");
+    return;
+  }
+  const sx::Table* suggested = state.standard->table(industry->type);
+  if (suggested == nullptr) {
+    muted_text(std::string(industry->code) + " " + industry->name + "：" + industry->reason + "。");
+    return;
+  }
+  ImGui::TextWrapped("%s", ("按所属行业，建议选择" + suggested->label + "（" + industry->reason + "）。").c_str());
+  if (suggested->type != current) {
+    muted_text("你目前选择的是" + state.standard->table(current)->label +
+               "。如果本企业的生产方式确实如此，可以保留；以本企业实际的生产方式为准。");
+  }
+}
+
+void project_fields(AppState& state) {
+  subheading("改造项目");
+  for (const auto& field : state.standard->project_fields) {
+    const bool summary = field.key == "summary";
+    profile_text(user_document(state), "project", field, field_width(), summary);
+    if (field.key == "start" || field.key == "completion") muted_text("例如 2019-06 或 2019年6月");
+    if (field.key == "investment") muted_text("填写数字，单位为万元，例如 1200");
+    if (summary) muted_text("简要说明改造内容、主要装备和系统、取得的成效。");
+    ImGui::Spacing();
+  }
+}
+
+// 第五条（二）: the project must be built and in production; asked here where the project is.
+void in_production(AppState& state) {
+  const sx::FactDef* fact = state.standard->fact("project_in_production");
+  if (fact == nullptr) return;
+  std::string context = fact->label;
+  for (const auto& condition : state.standard->conditions) {
+    if (std::find(condition.facts.begin(), condition.facts.end(), fact->key) != condition.facts.end()) {
+      context = condition.title;
+    }
+  }
+  ImGui::TextWrapped("%s", (fact->label + "？").c_str());
+  fact_control(user_document(state), *fact, context);
+  muted_text("项目须已建成投产才能申报（第五条）。");
+}
+}  // namespace
+
 void draw_enterprise(AppState& state) {
-  (void)state;
-  muted_text("（建设中）");
+  enterprise_fields(state);
+  type_choice(state);
+  project_fields(state);
+  in_production(state);
 }
 
 }  // namespace sx_app

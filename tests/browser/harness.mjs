@@ -119,10 +119,14 @@ export async function screenshot(page, name) {
 // Scrolls the screen with the mouse wheel until the widget is fully on screen; returns it.
 export async function reveal(page, label) {
   const { width, height } = page.viewportSize();
+  let previous = null;
   for (let i = 0; i < 120; i++) {
     const w = await widget(page, label);
     const top = 90, bottom = height - 10;
     if (w.visible && w.y >= top && w.y + w.h <= bottom) return w;
+    // Outside the scrolling content (the toolbar): the wheel does not move it.
+    if (w.visible && previous && previous.y === w.y && w.y >= 0 && w.y + w.h <= height) return w;
+    previous = w;
     const x = Math.min(width - 30, Math.max(w.x + 5, width > 1000 ? 400 : width / 2));
     await page.mouse.move(x, Math.min(height - 40, Math.max(top + 20, height / 2)));
     const distance = w.y < top ? Math.max(-400, w.y - height / 2) : Math.min(400, w.y - height / 2);
