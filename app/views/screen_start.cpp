@@ -50,6 +50,8 @@ void actions(AppState& state) {
   if (!narrow_layout()) ImGui::SameLine();
   if (button("打开自评文件")) state.requests.open_file = true;
   muted_text("“打开自评文件”用于继续以前保存的 .json 自评文件。");
+  const std::string name = state.document().enterprise_text("name");
+  if (!name.empty()) ImGui::TextWrapped("本浏览器中保存的自评：%s", name.c_str());
 }
 
 void standard_in_force(AppState& state) {
