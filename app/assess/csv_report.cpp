@@ -1,15 +1,26 @@
 #include "csv_report.hpp"
 
+#include <string_view>
+
 namespace assess {
 
 namespace {
-// RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet shows an enterprise name
-// instead of running it as a formula.
+// What a spreadsheet may take for the start of a formula (OWASP "CSV injection"): = + - @, tab and
+// CR, and the fullwidth ＝ ＋ － ＠ a Chinese input method types, which Excel and WPS read as = + - @.
+bool starts_a_formula(const std::string& value) {
+  if (value.empty()) return false;
+  if (std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos) return true;
+  for (const char* fullwidth : {"\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"}) {
+    if (value.rfind(fullwidth, 0) == 0) return true;
+  }
+  return false;
+}
+
+// RFC 4180 quoting; a cell that could start a formula gets a leading ' so that a spreadsheet
+// shows an enterprise name instead of running it.
 std::string field(const std::string& text, bool defuse = true) {
   std::string value = text;
-  if (defuse && !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
-    value.insert(value.begin(), '\'');
-  }
+  if (defuse && starts_a_formula(value)) value.insert(value.begin(), '\'');
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string quoted = "\"";
   for (const char c : value) {
@@ -26,7 +37,9 @@ std::string eligibility(const sx::Evaluation& evaluation, const char* category) 
 }  // namespace
 
 std::string csv_header() {
-  return "file,enterprise,credit_code,type,total,complete,line,workshop,factory,recommended,error\r\n";
+  // The UTF-8 byte order mark: without it Excel and WPS on a Chinese Windows read the file as GBK.
+  return "\xEF\xBB\xBF"
+         "file,enterprise,credit_code,type,total,complete,line,workshop,factory,recommended,error\r\n";
 }
 
 std::string csv_row(const std::string& file, const sx::Assessment& assessment,

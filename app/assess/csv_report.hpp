@@ -6,6 +6,7 @@
 
 namespace assess {
 
+// The first line, after a UTF-8 byte order mark.
 std::string csv_header();
 std::string csv_row(const std::string& file, const sx::Assessment& assessment,
                     const sx::Evaluation& evaluation);

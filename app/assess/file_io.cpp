@@ -1,21 +1,36 @@
 #include "file_io.hpp"
 
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
-#include <sys/stat.h>
 
 namespace assess {
 
-std::optional<std::string> read_file(const std::string& path, std::string& error) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
+namespace {
+// Reads until the end or `limit` + 1 bytes, whichever comes first.
+std::optional<std::string> read_some(std::FILE* in, std::size_t limit, std::string& error) {
+  std::string text;
+  char buffer[65536];
+  while (text.size() <= limit) {
+    const std::size_t want = std::min(sizeof buffer, limit + 1 - text.size());
+    const std::size_t got = std::fread(buffer, 1, want, in);
+    text.append(buffer, got);
+    if (got < want) break;
   }
+  if (std::ferror(in)) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  return text;
+}
+}  // namespace
+
+std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& error) {
+  if (path == "-") return read_some(stdin, limit, error);
   struct stat info {};
   if (stat(path.c_str(), &info) != 0) {
     error = std::strerror(errno);
@@ -25,16 +40,13 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
     error = "is a directory";
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::FILE* in = std::fopen(path.c_str(), "rb");
+  if (in == nullptr) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = "read error";
-    return std::nullopt;
-  }
+  auto text = read_some(in, limit, error);
+  std::fclose(in);
   return text;
 }
 

@@ -2,9 +2,11 @@
 //   assess score FILE          one JSON evaluation on stdout
 //   assess score --csv FILE…   one CSV row per file
 //   assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]
-// Exit: 0 scored; 2 not a valid assessment document; 1 anything else (unreadable file, usage).
+// Exit: 0 scored; 2 not a valid assessment document (larger than 1 MiB included); 1 anything else
+// (unreadable file, out of memory, usage).
 #include <ctime>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "csv_report.hpp"
 #include "file_io.hpp"
 #include "sx/assessment.hpp"
+#include "sx/date.hpp"
 #include "sx/draft.hpp"
 #include "sx/evaluation.hpp"
 
@@ -27,13 +30,31 @@ const char* kUsage =
     "       assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]\n"
     "                                 the draft application as Word and as a print page\n";
 
+// A file that cannot be a document: unreadable (exit 1) or larger than the core reads (exit 2).
+// Returns the text, or nullopt with `problem` and `status` set.
+std::optional<std::string> read_document(const std::string& path, std::string& problem, int& status) {
+  std::string error;
+  auto text = assess::read_file(path, sx::kMaxDocumentBytes, error);
+  if (!text) {
+    problem = "cannot read: " + error;
+    status = kOther;
+    return std::nullopt;
+  }
+  if (text->size() > sx::kMaxDocumentBytes) {
+    const sx::Message too_large = sx::document_too_large();
+    problem = too_large.zh + " / " + too_large.en;
+    status = kInvalid;
+    return std::nullopt;
+  }
+  return text;
+}
+
 // Reads and validates one document, telling stderr what is wrong; `status` is the exit status then.
 std::optional<sx::Assessment> load(const std::string& path, int& status) {
-  std::string error;
-  const auto text = assess::read_file(path, error);
+  std::string problem;
+  const auto text = read_document(path, problem, status);
   if (!text) {
-    std::cerr << path << ": cannot read: " << error << "\n";
-    status = kOther;
+    std::cerr << path << ": " << problem << "\n";
     return std::nullopt;
   }
   auto parsed = sx::parse_assessment(*text);
@@ -52,30 +73,41 @@ int score_one(const std::string& path) {
   return kScored;
 }
 
+// One file's row; `status` rises to what the file deserves (unreadable 1 over invalid 2 over 0).
+std::string csv_row_of(const std::string& path, int& status) {
+  std::string problem;
+  int file_status = kScored;
+  const auto text = read_document(path, problem, file_status);
+  if (!text) {
+    if (file_status == kOther || status == kScored) status = file_status;
+    return assess::csv_error_row(path, problem);
+  }
+  const auto parsed = sx::parse_assessment(*text);
+  if (!parsed.assessment) {
+    std::string joined;
+    for (const auto& message : parsed.errors) {
+      joined += (joined.empty() ? "" : "; ") + sx::format_message(message);
+    }
+    if (status == kScored) status = kInvalid;
+    return assess::csv_error_row(path, joined);
+  }
+  return assess::csv_row(path, *parsed.assessment, sx::evaluate(*parsed.assessment));
+}
+
 int score_csv(const std::vector<std::string>& paths) {
   int status = kScored;
-  std::string out = assess::csv_header();
+  std::cout << assess::csv_header();
   for (const auto& path : paths) {
-    std::string error;
-    const auto text = assess::read_file(path, error);
-    if (!text) {
-      out += assess::csv_error_row(path, "cannot read: " + error);
+    // One file that exhausts memory must not cost the bureau the rows of all the others.
+    std::string row;
+    try {
+      row = csv_row_of(path, status);
+    } catch (const std::bad_alloc&) {
+      row = assess::csv_error_row(path, "内存不足，未能处理此文件 / out of memory while reading this file");
       status = kOther;
-      continue;
     }
-    const auto parsed = sx::parse_assessment(*text);
-    if (!parsed.assessment) {
-      std::string joined;
-      for (const auto& message : parsed.errors) {
-        joined += (joined.empty() ? "" : "; ") + sx::format_message(message);
-      }
-      out += assess::csv_error_row(path, joined);
-      if (status == kScored) status = kInvalid;
-      continue;
-    }
-    out += assess::csv_row(path, *parsed.assessment, sx::evaluate(*parsed.assessment));
+    std::cout << row << std::flush;
   }
-  std::cout << out;
   return status;
 }
 
@@ -84,13 +116,6 @@ std::string today() {
   char buffer[16];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d", std::localtime(&now));
   return buffer;
-}
-
-bool valid_date(const std::string& date) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  return std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && y >= 2000 && m >= 1 &&
-         m <= 12 && d >= 1 && d <= 31;
 }
 
 int export_draft(const std::vector<std::string>& args) {
@@ -107,8 +132,13 @@ int export_draft(const std::vector<std::string>& args) {
       return kOther;
     }
   }
-  if (input.empty() || (docx.empty() && html.empty() && json.empty()) || !valid_date(date)) {
+  if (input.empty() || (docx.empty() && html.empty() && json.empty())) {
     std::cerr << kUsage;
+    return kOther;
+  }
+  if (!sx::is_calendar_date(date)) {
+    std::cerr << "--date " << date << ": 不是有效的日期（应为 YYYY-MM-DD，2000 年以后的真实日期） / "
+              << "not a real date (YYYY-MM-DD, from 2000)\n";
     return kOther;
   }
   int status = kScored;
@@ -136,10 +166,7 @@ int export_draft(const std::vector<std::string>& args) {
   return ok ? kScored : kOther;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
+int run(const std::vector<std::string>& args) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     std::cout << kUsage;
     return args.empty() ? kOther : kScored;
@@ -153,4 +180,15 @@ int main(int argc, char** argv) {
   if (args[0] == "export") return export_draft(std::vector<std::string>(args.begin() + 1, args.end()));
   std::cerr << kUsage;
   return kOther;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const std::bad_alloc&) {
+    std::cerr << "assess: 内存不足 / out of memory\n";
+    return kOther;
+  }
 }

@@ -1,79 +1,9 @@
 #include "sx/assessment.hpp"
 
-#include <cmath>
-
 namespace sx {
 
 namespace {
 const std::string kEmpty;
-
-// Position of a byte offset as "第 L 行第 C 列 / line L, column C" (columns count bytes).
-Message at_offset(std::string_view text, std::size_t offset, std::string zh, std::string en) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return Message{"line " + std::to_string(line) + ", column " + std::to_string(column),
-                 std::move(zh), std::move(en)};
-}
-
-// The parser recurses per nesting level; a version-1 document nests four deep, so anything
-// past this is refused before parsing (a file of 500,000 '[' must not exhaust the stack).
-constexpr int kMaxDepth = 64;
-
-// nlohmann quotes the token it was reading ("…; last read: '…'", "number overflow parsing '…'").
-// That token can be a whole unterminated string of the file, invalid UTF-8 included; the message
-// must stay short and valid UTF-8 (it goes to a terminal, a CSV cell and the web API's JSON).
-constexpr std::size_t kTokenExcerpt = 40;
-
-std::string parser_message(std::string what) {
-  for (const char* marker : {"last read: '", "parsing '"}) {
-    const auto start = what.find(marker);
-    if (start == std::string::npos) continue;
-    const auto from = start + std::char_traits<char>::length(marker);
-    auto to = what.find("'; expected ", from);
-    if (to == std::string::npos) to = what.rfind('\'');
-    if (to == std::string::npos || to < from) break;
-    if (to - from > kTokenExcerpt) {
-      std::size_t cut = from + kTokenExcerpt;
-      while (cut > from && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;
-      what = what.substr(0, cut) + "…" + what.substr(to);
-    }
-    break;
-  }
-  // Ill-formed bytes become U+FFFD.
-  return Json::parse(Json(what).dump(-1, ' ', false, Json::error_handler_t::replace))
-      .get<std::string>();
-}
-
-std::optional<Message> too_deep(std::string_view text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    else if (c == '{' || c == '[') {
-      if (++depth > kMaxDepth) {
-        return at_offset(text, i, "嵌套超过 " + std::to_string(kMaxDepth) + " 层",
-                         "nested deeper than " + std::to_string(kMaxDepth) + " levels");
-      }
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return std::nullopt;
-}
 }  // namespace
 
 Assessment::Assessment(std::string_view standard, std::string_view type)
@@ -202,51 +132,21 @@ ParseResult assessment_from_json(const Json& doc) {
   return result;
 }
 
+Assessment::~Assessment() { release(doc_); }
+
 ParseResult parse_assessment(std::string_view text) {
   ParseResult result;
-  std::size_t start = 0;
-  while (start < text.size() && (text[start] == ' ' || text[start] == '\t' ||
-                                 text[start] == '\n' || text[start] == '\r')) {
-    ++start;
-  }
-  if (start == text.size()) {
-    result.errors.push_back({"", "文件为空", "the document is empty"});
-    return result;
-  }
-  if (auto deep = too_deep(text)) {
-    result.errors.push_back(std::move(*deep));
-    return result;
-  }
-  // nlohmann takes a NUL byte outside a string for the end of the input and would accept
-  // `{…}\0garbage`; JSON text never holds one (inside a string it must be escaped).
-  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-    result.errors.push_back(at_offset(text, nul, "不是有效的 JSON：含有 NUL 字节",
-                                      "not valid JSON: a NUL byte"));
-    return result;
-  }
-  Json doc;
-  try {
-    doc = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    // e.byte is 1-based and points just past the offending character.
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    std::string what = e.what();
-    const auto colon = what.find(": ", what.find("parse error"));
-    if (colon != std::string::npos) what = what.substr(colon + 2);
-    what = parser_message(std::move(what));
-    result.errors.push_back(at_offset(text, offset, "不是有效的 JSON：" + what,
-                                      "not valid JSON: " + what));
-    return result;
-  } catch (const Json::exception& e) {
-    // Number overflow (1e999) is an out_of_range error without a byte position.
-    std::string what = e.what();
-    const auto bracket = what.find("] ");
-    if (bracket != std::string::npos) what = what.substr(bracket + 2);
-    what = parser_message(std::move(what));
-    result.errors.push_back({"", "不是有效的 JSON：" + what, "not valid JSON: " + what});
-    return result;
-  }
-  return assessment_from_json(doc);
+  std::optional<Json> doc = read_json_text(text, result.errors);
+  if (!doc) return result;
+  // Moved, not copied, and released if validation runs out of memory (see release()): a
+  // megabyte of JSON can take tens of megabytes as a tree.
+  struct Release {
+    Json& doc;
+    ~Release() { release(doc); }
+  } on_exit{*doc};
+  result.errors = validate_assessment(*doc);
+  if (result.errors.empty()) result.assessment = Assessment(std::move(*doc));
+  return result;
 }
 
 std::string serialise(const Assessment& assessment) {

@@ -13,6 +13,23 @@ std::string format_message(const Message& message) {
   return line;
 }
 
+void ProblemList::add(Message message) {
+  if (kept_.size() < kMaxReportedProblems) kept_.push_back(std::move(message));
+  else ++left_out_;
+}
+
+Messages ProblemList::take() {
+  Messages out = std::move(kept_);
+  if (left_out_ > 0) {
+    const std::string n = std::to_string(left_out_);
+    out.push_back({kMoreProblemsPath, "另有 " + n + " 处问题",
+                   "and " + n + (left_out_ == 1 ? " more problem" : " more problems")});
+  }
+  kept_.clear();
+  left_out_ = 0;
+  return out;
+}
+
 namespace {
 bool is_identifier(const std::string& key) {
   if (key.empty()) return false;

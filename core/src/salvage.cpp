@@ -32,8 +32,8 @@ bool essential(const std::string& top) {
 }
 
 // The validator's errors name a member of the document. The parser's (not JSON, a NUL byte,
-// nesting deeper than the core reads) name a position or nothing: such text is not read at all,
-// here either — a document salvaged from it would not load back.
+// nesting deeper than the core reads, a duplicate key, too large) are not salvaged: such text is
+// not read at all, here either — a document salvaged from it would not load back.
 bool names_member(const std::string& path) {
   static const std::set<std::string> members{"format", "version",    "standard", "type",
                                              "category", "enterprise", "project",  "facts",
@@ -44,22 +44,24 @@ bool names_member(const std::string& path) {
 
 Salvage salvage_assessment(std::string_view text) {
   Salvage out;
-  ParseResult first = parse_assessment(text);
+  Messages unreadable;
+  std::optional<Json> parsed = read_json_text(text, unreadable);
+  if (!parsed) {
+    out.fatal = std::move(unreadable);
+    return out;
+  }
+  ParseResult first = assessment_from_json(*parsed);
   if (first.assessment) {
     out.assessment = std::move(first.assessment);
     return out;
   }
   for (const auto& error : first.errors) {
-    if (!names_member(error.path)) {
+    if (error.path != kMoreProblemsPath && !names_member(error.path)) {
       out.fatal = std::move(first.errors);
       return out;
     }
   }
-  Json doc = Json::parse(text, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
-    out.fatal = std::move(first.errors);
-    return out;
-  }
+  Json doc = std::move(*parsed);
   // Each round drops what the validator names; dropping can only shrink the document, so this
   // ends — the bound is a guard against a validator that keeps naming the same path.
   std::set<std::string> seen;
@@ -68,6 +70,7 @@ Salvage salvage_assessment(std::string_view text) {
     if (errors.empty()) break;
     bool progress = false;
     for (const auto& error : errors) {
+      if (error.path == kMoreProblemsPath) continue;  // the next round names them
       const auto [top, key] = member_of(error.path);
       if (essential(top) || !doc.contains(top)) {
         out.fatal.push_back(error);

@@ -12,7 +12,7 @@ namespace {
 
 class Validator {
  public:
-  explicit Validator(Messages& errors) : errors_(errors) {}
+  explicit Validator(ProblemList& errors) : errors_(errors) {}
 
   void run(const Json& doc) {
     if (!doc.is_object()) {
@@ -35,7 +35,7 @@ class Validator {
 
  private:
   void fail(const std::string& path, std::string zh, std::string en) {
-    errors_.push_back({path, std::move(zh), std::move(en)});
+    errors_.add({path, std::move(zh), std::move(en)});
   }
 
   static std::string quoted(const std::string& text) { return "\"" + text + "\""; }
@@ -219,6 +219,11 @@ class Validator {
       if (v < 0) {
         fail(path, "不能为负数", "must not be negative");
         all_valid = false;
+      } else if (v > def->max) {
+        // The published bound keeps every figure far from where arithmetic on it could overflow.
+        fail(path, "数值 " + number_text(v) + " 超出范围 [0, " + number_text(def->max) + "]",
+             "value " + number_text(v) + " is outside [0, " + number_text(def->max) + "]");
+        all_valid = false;
       } else if (def->integer && v != std::floor(v)) {
         fail(path, "应为整数", "must be a whole number");
         all_valid = false;
@@ -229,7 +234,7 @@ class Validator {
     Assessment probe(standard_->id, table_ ? table_->type : standard_->tables.front().type);
     for (const auto& [key, value] : figures.items()) probe.set_figure(key, value.get<double>());
     for (const auto& derivation : standard_->derivations) {
-      if (auto derived = derive(derivation, probe); derived.error) errors_.push_back(*derived.error);
+      if (auto derived = derive(derivation, probe); derived.error) errors_.add(*derived.error);
     }
   }
 
@@ -318,7 +323,7 @@ class Validator {
     return value >= 1 && value <= count;
   }
 
-  Messages& errors_;
+  ProblemList& errors_;
   const Standard* standard_ = nullptr;
   const Table* table_ = nullptr;
 };
@@ -326,9 +331,9 @@ class Validator {
 }  // namespace
 
 Messages validate_assessment(const Json& doc) {
-  Messages errors;
+  ProblemList errors;
   Validator(errors).run(doc);
-  return errors;
+  return errors.take();
 }
 
 }  // namespace sx

@@ -30,7 +30,7 @@ csv_has() {  # csv_has FILE PYTHON-EXPRESSION-over-rows (a list of lists, header
   python3 -c "
 import csv,sys
 raw=open(sys.argv[1],'rb').read()
-rows=list(csv.reader(raw.decode('utf-8').splitlines()))
+rows=list(csv.reader(raw.decode('utf-8-sig').splitlines()))
 sys.exit(0 if ($2) else 1)" "$1"
 }
 
@@ -60,11 +60,16 @@ for bad in "$fixtures"/bad/*.json; do
   check "$name: one 'path: 中文 / English' line on stderr" \
     bash -c "test \$(wc -l <'$work/err') -eq 1 && grep -qE '^(\\(document\\)|line [0-9]+, column [0-9]+|[^ ]+): .+ / .+\$' '$work/err'"
 done
-check "all eight bad fixtures are there" test "$bad_count" = 8
+check "all ten bad fixtures are there" test "$bad_count" = 10
 "$assess" score "$fixtures/bad/unknown-option.json" 2>"$work/err" >/dev/null
 check "error names the JSON path" grep -qx 'answers\["2.1"\]\[1\]: 未知选项 "cax" / unknown option "cax"' "$work/err"
 "$assess" score "$fixtures/bad/out-of-range.json" 2>"$work/err" >/dev/null
 check "range error names the metric" grep -q '^metrics.cnc_rate: .* / value 140 is outside \[0, 100\]$' "$work/err"
+"$assess" score "$fixtures/bad/figure-overflow.json" 2>"$work/err" >/dev/null
+check "a figure past its published bound is refused with its path" \
+  grep -qx 'figures.key_equipment: 数值 10000000000 超出范围 \[0, 1000000\] / value 10000000000 is outside \[0, 1000000\]' "$work/err"
+"$assess" score "$fixtures/bad/duplicate-key.json" 2>"$work/err" >/dev/null
+check "a duplicate key is refused with its path" grep -q '^enterprise.name: 重复的键 "name".* / duplicate key "name"$' "$work/err"
 "$assess" score "$fixtures/bad/malformed.json" 2>"$work/err" >/dev/null
 check "syntax error gives line and column" grep -q '^line 1, column 51: ' "$work/err"
 "$assess" score "$fixtures/bad/invalid-utf8.json" 2>"$work/err" >/dev/null
@@ -116,7 +121,8 @@ header='file,enterprise,credit_code,type,total,complete,line,workshop,factory,re
   "$fixtures/discrete-partial.json" >"$work/out.csv"
 csv_status=$?
 check "CSV with a bad file exits 2" test "$csv_status" = 2
-check "CSV header" test "$(head -n 1 "$work/out.csv" | tr -d '\r')" = "$header"
+check "CSV starts with the UTF-8 byte order mark, once" bash -c "head -c 3 '$work/out.csv' | od -An -tx1 | grep -q 'ef bb bf' && test \$(grep -c \$'\xef\xbb\xbf' '$work/out.csv') = 1"
+check "CSV header" test "$(head -n 1 "$work/out.csv" | tr -d '\r')" = $'\xef\xbb\xbf'"$header"
 check "CSV lines end in CRLF" bash -c "test \$(grep -c \$'\r\$' '$work/out.csv') -eq 5"
 check "CSV: a header and one row per file, 11 fields each" csv_has "$work/out.csv" "len(rows) == 5 and all(len(r) == 11 for r in rows)"
 check "CSV good row" csv_has "$work/out.csv" \
@@ -132,7 +138,7 @@ check "…and its row says it cannot be read" csv_has "$work/missing.csv" "len(r
 check "CSV of good files exits 0" test $? = 0
 "$assess" score --csv "$fixtures"/bad/*.json >"$work/bad.csv"
 check "CSV of bad files only exits 2" test $? = 2
-check "…one row each, all with an error, valid UTF-8" csv_has "$work/bad.csv" "len(rows) == 9 and all(r[10] and r[4] == '' for r in rows[1:])"
+check "…one row each, all with an error, valid UTF-8" csv_has "$work/bad.csv" "len(rows) == 11 and all(r[10] and r[4] == '' for r in rows[1:])"
 "$assess" score --csv - <"$fixtures/discrete-partial.json" >"$work/stdin.csv"
 check "CSV reads - from standard input" csv_has "$work/stdin.csv" "len(rows) == 2 and rows[1][4] == '32'"
 python3 - "$fixtures/discrete-full.json" "$work/hostile.json" <<'PY'
@@ -165,13 +171,100 @@ deep_csv_status=$?
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 check "…and in CSV mode: exit 2, the good file still scored (${elapsed_ms} ms)" \
   bash -c "test $deep_csv_status = 2 && test $elapsed_ms -lt 2000 && grep -q ',88,' '$work/deep.csv'"
-head -c 3000000 /dev/urandom >"$work/random.bin"
-check "3 MB of random bytes exit 2" test "$(status_of "$assess" score "$work/random.bin")" = 2
-python3 -c "import sys; sys.stdout.write('{\"format\":\"' + 'a' * 2000000)" >"$work/long.json"
+head -c 1000000 /dev/urandom >"$work/random.bin"
+check "1 MB of random bytes exit 2" test "$(status_of "$assess" score "$work/random.bin")" = 2
+python3 -c "import sys; sys.stdout.write('{\"format\":\"' + 'a' * 1000000)" >"$work/long.json"
 "$assess" score "$work/long.json" 2>"$work/err" >/dev/null
 long_status=$?
-check "a 2 MB unterminated string exits 2 with a short message ($(wc -c <"$work/err") bytes)" \
+check "a 1 MB unterminated string exits 2 with a short message ($(wc -c <"$work/err") bytes)" \
   bash -c "test $long_status = 2 && grep -q 'missing closing quote' '$work/err' && test \$(wc -c <'$work/err') -lt 1000"
+
+# --- Bounded work on one bad file (issue 9): 1 MiB at most, 20 problems and "and N more"
+elapsed_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+too_large='文件超过 1 MiB 的大小上限（申报文件通常只有几 KB） / the file is larger than the 1 MiB limit (documents are a few KB)'
+start=$(date +%s%N)
+zero_status=$(status_of timeout 20 "$assess" score /dev/zero)
+elapsed_ms=$(elapsed_since "$start")
+check "/dev/zero exits 2 within 2 seconds (${elapsed_ms} ms)" test "$zero_status" = 2 -a "$elapsed_ms" -lt 2000
+timeout 20 "$assess" score /dev/zero 2>"$work/err" >/dev/null
+check "…naming the file and the limit" grep -qxF "/dev/zero: $too_large" "$work/err"
+start=$(date +%s%N)
+yes_status=$( (timeout 20 yes '{"a":' | timeout 20 "$assess" score - >/dev/null 2>"$work/err"); echo $?)
+elapsed_ms=$(elapsed_since "$start")
+check "an endless standard input exits 2 within 2 seconds (${elapsed_ms} ms)" \
+  bash -c "test $yes_status = 2 -a $elapsed_ms -lt 2000 && grep -qxF -- '-: $too_large' '$work/err'"
+mkfifo "$work/fifo"
+(timeout 20 yes '[' >"$work/fifo" 2>/dev/null &)
+start=$(date +%s%N)
+fifo_status=$(status_of timeout 20 "$assess" score "$work/fifo")
+elapsed_ms=$(elapsed_since "$start")
+check "an endless FIFO exits 2 within 2 seconds (${elapsed_ms} ms)" test "$fifo_status" = 2 -a "$elapsed_ms" -lt 2000
+# A valid document padded with spaces to exactly the limit, and to one byte more.
+pad_to() {  # pad_to SIZE OUT
+  python3 -c "
+import sys
+t = open(sys.argv[1], encoding='utf-8').read().rstrip()
+b = t.encode('utf-8')
+open(sys.argv[3], 'wb').write(b[:-1] + b' ' * (int(sys.argv[2]) - len(b)) + b[-1:])" "$fixtures/discrete-full.json" "$1" "$2"
+}
+pad_to 1048576 "$work/at-limit.json"
+pad_to 1048577 "$work/over-limit.json"
+check "a document of exactly 1 MiB is scored" test "$(status_of "$assess" score "$work/at-limit.json")" = 0
+"$assess" score "$work/over-limit.json" 2>"$work/err" >"$work/out"
+over_status=$?
+check "one byte more exits 2, naming the file and the limit" \
+  bash -c "test $over_status = 2 && test ! -s '$work/out' && grep -qxF '$work/over-limit.json: $too_large' '$work/err'"
+python3 -c "
+import sys
+sys.stdout.write('{\"format\":\"sx-retrofit-assessment\",\"version\":1,\"standard\":\"shaoxing-2019\",\"type\":\"discrete\",\"facts\":{\"results\":[' + ','.join(['\"cost\"'] * 100000) + ']}}')" >"$work/repeated.json"
+start=$(date +%s%N)
+"$assess" score "$work/repeated.json" 2>"$work/err" >/dev/null
+repeated_status=$?
+elapsed_ms=$(elapsed_since "$start")
+check "one option 100000 times exits 2 within 2 seconds (${elapsed_ms} ms)" test "$repeated_status" = 2 -a "$elapsed_ms" -lt 2000
+check "…with 21 lines: 20 problems and how many more ($(wc -l <"$work/err"))" bash -c "test \$(wc -l <'$work/err') = 21 && \
+  head -n 1 '$work/err' | grep -qx 'facts.results\[1\]: 重复的选项 \"cost\" / duplicate option \"cost\"' && \
+  tail -n 1 '$work/err' | grep -qx '…: 另有 99979 处问题 / and 99979 more problems'"
+# A batch with good files among a bad, a too large, a repeated, an unreadable and an endless one.
+"$assess" score --csv "$fixtures/discrete-full.json" "$fixtures/bad/unknown-option.json" "$work/over-limit.json" \
+  "$work/repeated.json" "$work/missing.json" /dev/zero "$fixtures/process-full.json" >"$work/batch.csv" 2>"$work/err"
+batch_status=$?
+check "a mixed batch exits 1 (an unreadable file) with nothing on stderr" bash -c "test $batch_status = 1 && test ! -s '$work/err'"
+check "…a row per file, the good ones scored" csv_has "$work/batch.csv" \
+  "len(rows) == 8 and rows[1][4] == '88' and rows[7][4] == '84' and all(r[4] == '' and r[10] for r in rows[2:7])"
+check "…the too large ones say so" csv_has "$work/batch.csv" \
+  "rows[3][10] == rows[6][10] == '$too_large' and rows[6][0] == '/dev/zero'"
+check "…the repeated one has 20 problems and how many more in a short cell" csv_has "$work/batch.csv" \
+  "len(rows[4][10].split('; ')) == 21 and rows[4][10].endswith('…: 另有 99979 处问题 / and 99979 more problems') and len(rows[4][10]) < 3000"
+# Out of memory: a megabyte of empty objects is a tree of some 50 MB. Under a 20 MB address space
+# that file's row says so and the others are still scored (ASan's shadow memory cannot run so).
+python3 -c "
+import sys
+sys.stdout.write('{\"format\":\"sx-retrofit-assessment\",\"version\":1,\"standard\":\"shaoxing-2019\",\"type\":\"discrete\",\"project\":{\"x\":[' + ','.join(['{}'] * 340000) + ']}}')" >"$work/heavy.json"
+if grep -q __asan_init "$assess"; then
+  echo "skip out of memory (an ASan build)"
+else
+  (ulimit -v 20000; "$assess" score --csv "$fixtures/discrete-full.json" "$work/heavy.json" "$fixtures/process-full.json" \
+    >"$work/oom.csv" 2>"$work/err")
+  oom_status=$?
+  check "out of memory in one file: exit 1, no abort ($oom_status)" test "$oom_status" = 1
+  check "…its row says so, the good files are scored" csv_has "$work/oom.csv" \
+    "len(rows) == 4 and rows[1][4] == '88' and rows[3][4] == '84' and rows[2][10] == '内存不足，未能处理此文件 / out of memory while reading this file'"
+  (ulimit -v 20000; "$assess" score "$work/heavy.json" >/dev/null 2>"$work/err")
+  oom_status=$?
+  check "…and alone: exit 1 with a message" bash -c "test $oom_status = 1 && grep -qx 'assess: 内存不足 / out of memory' '$work/err'"
+  check "…which, with memory enough, is a valid document" test "$(status_of "$assess" score "$work/heavy.json")" = 0
+fi
+
+# --- assess export --date: real calendar days only
+for date in 2024-02-31 2023-02-29 2024-13-01 2024-00-10 2024-2-3 24-02-03 2024-02-29x; do
+  "$assess" export "$fixtures/discrete-full.json" --html "$work/d.html" --date "$date" >/dev/null 2>"$work/err"
+  date_status=$?
+  check "--date $date exits 1 with a clear message" \
+    bash -c "test $date_status = 1 && grep -qxF -- '--date $date: 不是有效的日期（应为 YYYY-MM-DD，2000 年以后的真实日期） / not a real date (YYYY-MM-DD, from 2000)' '$work/err'"
+done
+check "--date 2024-02-29 is a day (leap year)" \
+  bash -c "'$assess' export '$fixtures/discrete-full.json' --html '$work/leap.html' --date 2024-02-29 && grep -q '2024年2月29日' '$work/leap.html'"
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

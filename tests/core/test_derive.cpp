@@ -2,6 +2,8 @@
 // (core/standards/README.md "derivations"; spec "Relative changes").
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "sx/derive.hpp"
 #include "test_support.hpp"
 
@@ -125,6 +127,62 @@ TEST(Derive, UnitsNeeded) {
   };
   for (const auto& r : rows) {
     EXPECT_EQ(sx::units_needed(r.part, r.whole, r.percent), r.needed) << r.part << "/" << r.whole << " at " << r.percent;
+  }
+}
+
+TEST(Derive, UnitsNeededNeverOverflows) {
+  // A float → int conversion out of range is undefined behaviour (issue 9: 1e10 key units); the
+  // count is clamped to the largest int instead of vanishing or wrapping negative.
+  constexpr int kMost = std::numeric_limits<int>::max();
+  struct Row {
+    double part, whole, percent;
+    int needed;
+  };
+  const Row rows[] = {
+      {0, 1e6, 60, 600000},  // the published bound of a count: exact
+      {0, 1e6, 100, 1000000},
+      {0, 1e10, 60, kMost},
+      {0, 1e10, 65, kMost},
+      {0, 1e300, 100, kMost},
+      {0, std::numeric_limits<double>::max(), 100, kMost},
+      {0, std::numeric_limits<double>::infinity(), 60, kMost},
+      {0, std::numeric_limits<double>::quiet_NaN(), 60, 0},
+      {1e300, 1e300, 100, 0},
+  };
+  for (const auto& r : rows) {
+    EXPECT_EQ(sx::units_needed(r.part, r.whole, r.percent), r.needed) << r.part << "/" << r.whole << " at " << r.percent;
+  }
+}
+
+TEST(Derive, AWholePercentageComesOutWhole) {
+  // part / whole × 100 gave 57.99999999999999 for 29 of 50: below a ≥ 58 edge, shown as 57.99%.
+  struct Row {
+    double part, whole, percent;
+  };
+  const Row rows[] = {{29, 50, 58}, {7, 25, 28}, {11, 20, 55}, {14, 50, 28}, {33, 60, 55},
+                      {29, 100, 29}, {57, 100, 57}, {21, 75, 28}, {44, 80, 55}};
+  for (const auto& r : rows) {
+    EXPECT_EQ(sx::ratio_percent(r.part, r.whole, "a", "b").value, r.percent) << r.part << "/" << r.whole;
+  }
+  // Decimal figures: their binary error is not carried into the percentage.
+  EXPECT_EQ(sx::increase_percent(50, 64.5, "a").value, 29.0);
+  EXPECT_EQ(sx::decrease_percent(50, 35.5, "a").value, 29.0);
+  EXPECT_EQ(sx::decrease_percent(4, 3.62, "a").value, 9.5);
+  EXPECT_EQ(sx::increase_percent(1, 1.15, "a").value, 15.0);
+  EXPECT_EQ(sx::ratio_percent(0.7, 35, "a", "b").value, 2.0);
+  // A true fraction keeps its digits (to a billionth), and its display is cut, not rounded.
+  EXPECT_EQ(sx::ratio_percent(2, 3, "a", "b").value, 66.666666667);
+  EXPECT_EQ(sx::ratio_percent(14999, 25000, "a", "b").value, 59.996);
+  EXPECT_EQ(sx::ratio_percent(999999, 1000000, "a", "b").value, 99.9999);
+}
+
+TEST(Derive, AChangeBeyondAnyNumberIsRefused) {
+  for (const auto& derived : {sx::increase_percent(1e-300, 1e12, "figures.efficiency_before"),
+                              sx::decrease_percent(1e-300, 1e12, "figures.efficiency_before")}) {
+    EXPECT_FALSE(derived.value.has_value());
+    ASSERT_TRUE(derived.error.has_value());
+    EXPECT_EQ(derived.error->path, "figures.efficiency_before");
+    EXPECT_EQ(derived.error->en, "the before figure is too small to compute a change");
   }
 }
 

@@ -118,6 +118,11 @@ const Row kRows[] = {
     {"negative count", DOC(R"("figures":{"equipment":-1})"), "figures.equipment", "must not be negative"},
     {"fractional count", DOC(R"("figures":{"key_equipment":10.5})"), "figures.key_equipment", "must be a whole number"},
     {"fractional workers", DOC(R"("figures":{"low_end_workers_after":0.5})"), "figures.low_end_workers_after", "must be a whole number"},
+    // figures: the published upper bounds (issue 9: 1e10 units overflowed the units-needed count)
+    {"key units beyond the bound", DOC(R"("figures":{"key_equipment":1e10,"cnc_key_equipment":0})"), "figures.key_equipment", "value 10000000000 is outside [0, 1000000]"},
+    {"revenue beyond the bound", DOC(R"("figures":{"revenue":1000000000.5})"), "figures.revenue", "value 1000000000.5 is outside [0, 1000000000]"},
+    {"a defect rate above 100%", DOC(R"("figures":{"defect_rate_before":100.01})"), "figures.defect_rate_before", "value 100.01 is outside [0, 100]"},
+    {"workers beyond the bound", DOC(R"("figures":{"low_end_workers_before":1000001})"), "figures.low_end_workers_before", "value 1000001 is outside [0, 1000000]"},
     // impossible pairs: each ratio's part above its whole, each zero total, each zero baseline
     {"more CNC than key units", DOC(R"("figures":{"key_equipment":10,"cnc_key_equipment":11})"), "figures.cnc_key_equipment", "must not exceed figures.key_equipment"},
     {"more networked than equipment", DOC(R"("figures":{"equipment":10,"networked_equipment":12})"), "figures.networked_equipment", "must not exceed figures.equipment"},
@@ -171,6 +176,19 @@ const Row kRows[] = {
     {"rating as null", DOC(R"("modes":{"process":{"7":null}})"), "modes.process[\"7\"]", "rating must be met, partial or unmet, not null"},
 };
 
+// A key twice in one object: nlohmann would keep the last silently, so which value counts (and
+// whether the document is valid) would depend on the order. Each row's one error names the key.
+const Row kDuplicateKeys[] = {
+    {"at the top", "{" HEAD R"(,"type":"process"})", "type", "duplicate key \"type\""},
+    {"the same value twice", "{" HEAD R"(,"version":1})", "version", "duplicate key \"version\""},
+    {"enterprise.name", DOC(R"("enterprise":{"name":"甲","credit_code":"x","name":"乙"})"), "enterprise.name", "duplicate key \"name\""},
+    {"an answer", DOC(R"("answers":{"4.1":true,"4.1":false})"), "answers[\"4.1\"]", "duplicate key \"4.1\""},
+    {"a mode's element", DOC(R"("modes":{"remote":{"1":"met","2":"met","1":"unmet"}})"), "modes.remote[\"1\"]", "duplicate key \"1\""},
+    {"a whole member", DOC(R"("facts":{},"facts":{})"), "facts", "duplicate key \"facts\""},
+    {"in an array of objects", DOC(R"("project":{"phases":[{"a":1},{"b":[1,{"c":1}],"b":2}]})"), "project.phases[1].b", "duplicate key \"b\""},
+    {"after nested arrays", DOC(R"("project":{"x":[[1,2],[3]],"y":{"z":[{}],"z":0}})"), "project.y.z", "duplicate key \"z\""},
+};
+
 }  // namespace
 
 TEST(Document, EachValidationErrorNamesItsPathAndReason) {
@@ -192,6 +210,45 @@ TEST(Document, EachValidationErrorNamesItsPathAndReason) {
   }
 }
 
+TEST(Document, DuplicateKeysAreRefusedWithTheirPath) {
+  for (const auto& row : kDuplicateKeys) {
+    SCOPED_TRACE(row.name);
+    const auto result = sx::parse_assessment(row.doc);
+    EXPECT_FALSE(result.assessment.has_value());
+    ASSERT_EQ(result.errors.size(), 1u) << sx::format_message(result.errors.at(0));
+    EXPECT_EQ(result.errors[0].path, row.path);
+    EXPECT_EQ(result.errors[0].en, row.en);
+    EXPECT_EQ(result.errors[0].zh.rfind("重复的键 ", 0), 0u) << result.errors[0].zh;
+  }
+  // The same key in different objects is no duplicate.
+  EXPECT_TRUE(errors_of(DOC(R"("enterprise":{"name":"甲"},"project":{"name":"乙","x":[{"name":1},{"name":2}]})")).empty());
+  // Every duplicate is reported, in document order.
+  const auto both = errors_of(DOC(R"("enterprise":{"name":"甲","name":"乙"},"project":{"name":"丙","name":"丁"})"));
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].path, "enterprise.name");
+  EXPECT_EQ(both[1].path, "project.name");
+}
+
+TEST(Document, EveryFigureHasAnUpperBoundAndItIsValid) {
+  for (const auto& figure : sx_test::standard().figures) {
+    SCOPED_TRACE(figure.key);
+    EXPECT_GT(figure.max, 0);
+    // Far from where a count of units could overflow an int, and never above a percentage's 100.
+    EXPECT_LE(figure.max, figure.integer ? 1e6 : 1e12);
+    if (figure.unit == "%") {
+      EXPECT_EQ(figure.max, 100);
+    }
+    const auto at_bound = sx_test::document("discrete", {{"figures", {{figure.key, figure.max}}}});
+    EXPECT_TRUE(sx::validate_assessment(at_bound).empty());
+    const double beyond = figure.integer ? figure.max + 1 : figure.max * 1.001;
+    const auto errors = sx::validate_assessment(sx_test::document("discrete", {{"figures", {{figure.key, beyond}}}}));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].path, "figures." + figure.key);
+    EXPECT_NE(errors[0].en.find(" is outside [0, "), std::string::npos) << errors[0].en;
+    EXPECT_NE(errors[0].zh.find(" 超出范围 [0, "), std::string::npos) << errors[0].zh;
+  }
+}
+
 TEST(Document, ValuesAtTheEdgesOfTheirRangesAreValid) {
   const char* docs[] = {
       DOC(R"("metrics":{"cnc_rate":0,"network_rate":100,"smart_equipment_rate":0,"rd_tools_rate":100,"auto_control_rate":100,"rd_ratio":0})"),
@@ -202,6 +259,7 @@ TEST(Document, ValuesAtTheEdgesOfTheirRangesAreValid) {
       DOC(R"("figures":{"key_equipment":0})"),  // a lone zero total is not yet a ratio
       DOC(R"("figures":{"efficiency_before":0.5,"efficiency_after":0,"defect_rate_before":3.2,"defect_rate_after":4})"),
       DOC(R"("figures":{"output_per_mu":0,"industry_output_per_mu":0})"),
+      DOC(R"("figures":{"key_equipment":1000000,"cnc_key_equipment":1000000,"revenue":1e9,"rd_expenditure":1e9,"defect_rate_before":100,"defect_rate_after":100})"),
       DOC(R"("facts":{"results":[],"key_equipment_kinds":["robot","auto_assembly","smart_inspection"]})"),
       DOC(R"("answers":{"2.1":[],"3.2":[],"4.3":false},"modes":{"remote":{},"discrete":{"7":"unmet"}})"),
       DOC(R"("category":"factory","enterprise":{},"project":{},"facts":{},"metrics":{},"figures":{},"answers":{},"modes":{})"),
@@ -400,6 +458,8 @@ TEST(Document, TheBadFixtures) {
       {"bad/wrong-root.json", "", "the document must be a JSON object"},
       {"bad/unknown-option.json", "answers[\"2.1\"][1]", "unknown option \"cax\""},
       {"bad/out-of-range.json", "metrics.cnc_rate", "value 140 is outside [0, 100]"},
+      {"bad/figure-overflow.json", "figures.key_equipment", "value 10000000000 is outside [0, 1000000]"},
+      {"bad/duplicate-key.json", "enterprise.name", "duplicate key \"name\""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.file);

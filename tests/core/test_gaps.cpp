@@ -65,6 +65,28 @@ TEST(Gaps, FailedMetricConditionSaysTheFigureAndTheTarget) {
             "not met: " + sx_test::condition("workshop.cnc_rate").title_en + ": 58% → needs ≥ 65% (29/50, 4 more)");
 }
 
+TEST(Gaps, AtTheFiguresUpperBoundTheUnitsNeededAreStillSaid) {
+  // The bound is 1,000,000 units (document.json); 1e10 is refused (test_document) and must never
+  // reach the count, whose float → int conversion overflowed and made the note vanish (issue 9).
+  const double bound = sx_test::standard().figure("key_equipment")->max;
+  ASSERT_EQ(bound, 1e6);
+  const auto e = sx_test::evaluate(sx_test::document(
+      "discrete", {{"metrics", {{"cnc_rate", 0}}}, {"figures", {{"key_equipment", bound}, {"cnc_key_equipment", 0}}}}));
+  struct Row {
+    const char* id;
+    const char* note;
+  };
+  for (const Row& row : {Row{"line.cnc_rate", "（其中数控装备数 0/1000000，还需 600000 台/套）"},
+                         Row{"workshop.cnc_rate", "（其中数控装备数 0/1000000，还需 650000 台/套）"}}) {
+    const sx::Gap* gap = find_gap(e.condition_gaps, row.id);
+    ASSERT_NE(gap, nullptr) << row.id;
+    EXPECT_TRUE(contains(gap->zh, row.note)) << gap->zh;
+  }
+  const sx::Gap* item = find_gap(e.item_gaps, "3.1");
+  ASSERT_NE(item, nullptr);
+  EXPECT_TRUE(contains(item->zh, "还需 400000 台/套")) << item->zh;  // 0% → ≥ 40% 得 6 分
+}
+
 TEST(Gaps, UnknownConditionsAskForTheFigureOrTheFact) {
   const auto e = sx_test::evaluate(sx_test::header());
   const sx::Gap* metric = find_gap(e.condition_gaps, "factory.smart_equipment_rate");

@@ -93,6 +93,23 @@ TEST(Salvage, DropsExactlyWhatTheValidatorNames) {
   }
 }
 
+TEST(Salvage, MoreProblemsThanTheValidatorReportsAreAllDropped) {
+  // The validator names the first 20 and counts the rest (issue 9); salvage goes round again
+  // until every one is dropped, and never takes the "and N more" line for a member.
+  sx::Json bad = fixture("discrete-full.json");
+  std::vector<std::string> expected;
+  for (int i = 0; i < 45; ++i) {
+    const std::string key = "m" + std::to_string(100 + i);
+    bad["metrics"][key] = 1;
+    expected.push_back("metrics." + key);
+  }
+  ASSERT_EQ(sx::validate_assessment(bad).back().path, sx::kMoreProblemsPath);
+  const sx::Salvage salvage = sx::salvage_assessment(bad.dump());
+  ASSERT_TRUE(salvage.assessment) << (salvage.fatal.empty() ? "" : sx::format_message(salvage.fatal[0]));
+  EXPECT_EQ(paths(salvage.dropped), expected);
+  EXPECT_TRUE(*salvage.assessment == *sx::parse_assessment(sx_test::fixture_text("discrete-full.json")).assessment);
+}
+
 TEST(Salvage, ReasonsAreTheValidatorsOwn) {
   sx::Json bad = fixture("discrete-full.json");
   erase(bad, "/answers/4.1");
@@ -140,6 +157,9 @@ TEST(Salvage, NothingToOpen) {
        head + R"(,"type":"discrete","note":)" + std::string(100, '[') + std::string(100, ']') + "}", nullptr},
       {"nested half a million deep",
        head + R"(,"type":"discrete","note":)" + std::string(500000, '[') + std::string(500000, ']') + "}", nullptr},
+      // Which of the two would count is up to the reader (issue 9): not read, so not salvaged.
+      {"a duplicate key", sx_test::fixture_text("bad/duplicate-key.json"), "enterprise.name"},
+      {"larger than the core reads", head + R"(,"type":"discrete"})" + std::string(sx::kMaxDocumentBytes, ' '), ""},
   };
   for (const Row& row : rows) {
     SCOPED_TRACE(row.name);

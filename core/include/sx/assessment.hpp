@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "sx/json.hpp"
+#include "sx/json_text.hpp"
 #include "sx/message.hpp"
 #include "sx/standard.hpp"
 
@@ -21,6 +22,11 @@ class Assessment {
  public:
   // A blank document for one standard and enterprise type.
   Assessment(std::string_view standard, std::string_view type);
+  Assessment(const Assessment&) = default;
+  Assessment(Assessment&&) noexcept = default;
+  Assessment& operator=(const Assessment&) = default;
+  Assessment& operator=(Assessment&&) noexcept = default;
+  ~Assessment();  // releases the document without allocating (sx::release)
 
   const Json& json() const { return doc_; }
   const std::string& standard_id() const;
@@ -65,16 +71,18 @@ class Assessment {
 
 struct ParseResult {
   std::optional<Assessment> assessment;  // set only when errors is empty
-  Messages errors;                       // every problem of the document, not only the first
+  Messages errors;  // the document's problems: the first kMaxReportedProblems, then "and N more"
 };
 
-// Reads JSON text (UTF-8) and validates it. Never throws; malformed, overflowing, invalid UTF-8
-// and absurdly deep input all come back as errors with a position.
+// Reads JSON text (UTF-8, read_json_text's limits) and validates it. Never throws; malformed,
+// overflowing, invalid UTF-8, oversized and absurdly deep input and duplicate keys all come back
+// as errors with a position or a path.
 ParseResult parse_assessment(std::string_view text);
 // The same for a JSON value already parsed.
 ParseResult assessment_from_json(const Json& doc);
 
-// Validation alone, of any JSON value (the app uses it before it replaces the user's work).
+// Validation alone, of any JSON value (the app uses it before it replaces the user's work);
+// capped like ParseResult::errors.
 Messages validate_assessment(const Json& doc);
 
 // Pretty-printed UTF-8 JSON, ending in a newline.

@@ -25,7 +25,8 @@ Derived decrease_percent(double before, double after, const std::string& before_
 // The metric a derivation gives from the document's figures; no value when a figure is missing.
 Derived derive(const Derivation& derivation, const Assessment& assessment);
 
-// Smallest whole number of extra units of `part` that lifts part/whole to at least `percent`.
+// Smallest whole number of extra units of `part` that lifts part/whole to at least `percent`;
+// 0 when none are needed, INT_MAX when more than an int can count.
 int units_needed(double part, double whole, double percent);
 
 }  // namespace sx

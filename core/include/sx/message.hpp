@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,25 @@ struct Message {
 };
 
 using Messages = std::vector<Message>;
+
+// A document reports at most this many problems, then one "另有 N 处问题" line: a file repeating
+// one mistake a hundred thousand times must not cost a hundred thousand messages (issue 9).
+inline constexpr std::size_t kMaxReportedProblems = 20;
+// The path of that last line, so that a reader of the list can tell it from a problem.
+inline constexpr const char* kMoreProblemsPath = "…";
+
+// Collects a document's problems: the first kMaxReportedProblems are kept, the rest only counted.
+class ProblemList {
+ public:
+  void add(Message message);
+  bool empty() const { return kept_.empty(); }
+  // The kept problems, then "…: 另有 N 处问题 / and N more problems" if any were left out.
+  Messages take();
+
+ private:
+  Messages kept_;
+  std::size_t left_out_ = 0;
+};
 
 // "path: zh / en" — the one-line form the command-line tool and the UI print.
 std::string format_message(const Message& message);

@@ -110,6 +110,7 @@ struct FigureDef {
   std::string label_en;
   std::string unit;
   bool integer = false;
+  double max = 0;  // published upper bound, far above any real enterprise (the minimum is 0)
 };
 
 enum class DerivationKind { Ratio, Increase, Decrease };

@@ -5,7 +5,8 @@
 
 namespace sx {
 
-// 66.5 → "66.5", 60 → "60", 66.6667 → "66.67": at most two decimals, no trailing zeros.
+// 66.5 → "66.5", 60 → "60", 66.6667 → "66.66", 59.996 → "59.99": at most two decimals, no
+// trailing zeros, never rounded up — a value shown is never past an edge the value itself is not.
 std::string number_text(double value);
 // number_text + "%".
 std::string percent_text(double value);
