@@ -3,34 +3,57 @@
 # hooks are on: the page's test API lists the widgets drawn in the last frame through them.
 set(SX_IMGUI_DIR "${SX_THIRD_PARTY_SRC}/imgui")
 
-# One change to ImGui, made on a copy in the build tree: ImFont::FindGlyph reports a character it
-# is asked to draw and has no glyph for, so the app's atlas can start with only the characters on
-# screen and add the rest as they appear (app/web/glyph_atlas.cpp). The floor uses the original.
-file(READ "${SX_IMGUI_DIR}/imgui_draw.cpp" sx_imgui_draw)
+# Two changes to ImGui, made on copies in the build tree (the floor uses the original):
+# - ImFont::FindGlyph reports a character it is asked to draw and has no glyph for, so the app's
+#   atlas can start with only the characters on screen and add the rest as they appear
+#   (app/web/glyph_atlas.cpp);
+# - ImGui::TextEx reports each text it lays out, with its rectangle, before clipping, so the
+#   accessibility mirror (app/ui/widget_log.cpp) holds all of a screen's text, not just the buttons.
+# sx_patch_imgui(<file> <anchor> <replacement> [<anchor> <replacement> ...]): every anchor must be
+# found (else this is not the 1.86 the hooks were written for) and is replaced wherever it occurs.
+function(sx_patch_imgui file)
+  file(READ "${SX_IMGUI_DIR}/${file}" text)
+  # Each pair read through ARGV<n>: the C++ in them has semicolons, which a CMake list would split.
+  math(EXPR last "${ARGC} - 1")
+  foreach(i RANGE 1 ${last} 2)
+    math(EXPR j "${i} + 1")
+    set(anchor "${ARGV${i}}")
+    set(replacement "${ARGV${j}}")
+    string(FIND "${text}" "${anchor}" found)
+    if(found EQUAL -1)
+      message(FATAL_ERROR "\"${anchor}\" not found in ${SX_IMGUI_DIR}/${file}: "
+                          "this ImGui is not the 1.86 the hooks were written for")
+    endif()
+    string(REPLACE "${anchor}" "${replacement}" text "${text}")
+  endforeach()
+  set(out "${CMAKE_BINARY_DIR}/imgui/${file}")
+  set(old "")
+  if(EXISTS "${out}")
+    file(READ "${out}" old)
+  endif()
+  if(NOT old STREQUAL text)  # rewritten only when it changes: no rebuilds
+    file(WRITE "${out}" "${text}")
+  endif()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${SX_IMGUI_DIR}/${file}")
+endfunction()
+
 set(sx_find_glyph "const ImFontGlyph* ImFont::FindGlyph(ImWchar c) const\n{\n")
-string(FIND "${sx_imgui_draw}" "${sx_find_glyph}" sx_found)
-if(sx_found EQUAL -1)
-  message(FATAL_ERROR "ImFont::FindGlyph not found in ${SX_IMGUI_DIR}/imgui_draw.cpp: "
-                      "this ImGui is not the 1.86 the missing-glyph hook was written for")
-endif()
-string(REPLACE "${sx_find_glyph}"
-  "void (*GImFontMissingGlyph)(ImWchar) = NULL;\n${sx_find_glyph}    if (GImFontMissingGlyph && (c >= (size_t)IndexLookup.Size || IndexLookup.Data[c] == (ImWchar)-1))\n        GImFontMissingGlyph(c);\n"
-  sx_imgui_draw "${sx_imgui_draw}")
-set(sx_imgui_draw_out "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp")
-set(sx_imgui_draw_old "")
-if(EXISTS "${sx_imgui_draw_out}")
-  file(READ "${sx_imgui_draw_out}" sx_imgui_draw_old)
-endif()
-if(NOT sx_imgui_draw_old STREQUAL sx_imgui_draw)  # rewritten only when it changes: no rebuilds
-  file(WRITE "${sx_imgui_draw_out}" "${sx_imgui_draw}")
-endif()
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${SX_IMGUI_DIR}/imgui_draw.cpp")
+sx_patch_imgui(imgui_draw.cpp
+  "${sx_find_glyph}"
+  "void (*GImFontMissingGlyph)(ImWchar) = NULL;\n${sx_find_glyph}    if (GImFontMissingGlyph && (c >= (size_t)IndexLookup.Size || IndexLookup.Data[c] == (ImWchar)-1))\n        GImFontMissingGlyph(c);\n")
+set(sx_text_ex "void ImGui::TextEx(const char* text, const char* text_end, ImGuiTextFlags flags)\n{\n")
+set(sx_text_bb "ImRect bb(text_pos, text_pos + text_size);\n")
+sx_patch_imgui(imgui_widgets.cpp
+  "${sx_text_ex}"
+  "void (*GImTextShown)(const char*, const char*, const ImRect&) = NULL;\n${sx_text_ex}"
+  "${sx_text_bb}"
+  "${sx_text_bb}        if (GImTextShown) GImTextShown(text_begin, text_end, bb);\n")
 
 add_library(imgui STATIC
   "${SX_IMGUI_DIR}/imgui.cpp"
-  "${sx_imgui_draw_out}"
+  "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp"
   "${SX_IMGUI_DIR}/imgui_tables.cpp"
-  "${SX_IMGUI_DIR}/imgui_widgets.cpp")
+  "${CMAKE_BINARY_DIR}/imgui/imgui_widgets.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${SX_IMGUI_DIR}" "${SX_IMGUI_DIR}/backends")
 target_compile_definitions(imgui PUBLIC
   IMGUI_ENABLE_TEST_ENGINE

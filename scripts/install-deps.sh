@@ -18,6 +18,7 @@ test_packages=(
   "/usr/include/benchmark/benchmark.h:libbenchmark-dev"
   "chromium:chromium" "node:nodejs" "npm:npm" "brotli:brotli"
   "libreoffice:libreoffice-writer-nogui" "pdftotext:poppler-utils" "xmllint:libxml2-utils"
+  "/usr/lib/libreoffice/program/libsclo.so:libreoffice-calc-nogui"
   "unzip:unzip"
 )
 
@@ -45,5 +46,5 @@ fi
 
 if [ "$profile" = "test" ]; then
   # playwright-core drives Debian's Chromium; it never downloads a browser of its own.
-  (cd "$root/tests/browser" && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; })
+  (cd "$root/tests/browser" && { { [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ]; } || npm ci --no-audit --no-fund --loglevel=error; })
 fi

@@ -45,6 +45,8 @@
     running: false,  // main() has run: exported functions may be called
     wasmReady: function () {
       window.sxBridge.running = true;
+      // ?mirror=off: the performance script's baseline, the app without its accessibility mirror.
+      if (/[?&]mirror=off\b/.test(location.search)) Module._sx_a11y_enable(0);
       window.sxLoader.wasmReady();
     },
     // The loading screen stays up until a frame has every character in its own glyph (a restored

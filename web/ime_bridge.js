@@ -7,6 +7,7 @@
   var canvas = document.getElementById('canvas');
   var composing = false;
   var active = false;
+  var field = 0;  // the ImGui ID of the field being edited
 
   function flush() {
     var text = area.value;
@@ -40,9 +41,24 @@
     if (active) setTimeout(function () { if (active) area.focus({ preventScroll: true }); }, 0);
   });
 
+  // While a field is edited the textarea stands for it to screen readers: its name, not hidden.
+  function expose(id) {
+    var mirrored = id ? document.getElementById('m-i' + id) : null;
+    if (mirrored) {
+      area.removeAttribute('aria-hidden');
+      area.setAttribute('aria-label', mirrored.getAttribute('aria-label') || '');
+    } else {
+      area.setAttribute('aria-hidden', 'true');
+      area.removeAttribute('aria-label');
+    }
+  }
+
   window.sxBridge.ime = {
-    update: function (wantText, x, y, lineHeight) {
+    update: function (wantText, id, x, y, lineHeight) {
       active = wantText;
+      var left = field;
+      if (id !== field) expose(id);
+      field = id;
       if (wantText) {
         var rect = canvas.getBoundingClientRect();
         area.style.left = (rect.left + x) + 'px';
@@ -51,10 +67,14 @@
         if (document.activeElement !== area) area.focus({ preventScroll: true });
       } else if (document.activeElement === area) {
         if (composing) return;
-        area.blur();
         area.value = '';
+        // Enter or Escape ended the editing: a keyboard user stays on the field's mirror.
+        if (!(left && window.sxBridge.mirror.focus(left))) area.blur();
       }
     },
+    field: function () { return field; },
+    // Tab is leaving the field: stop holding the focus.
+    release: function () { active = false; },
     element: area
   };
 })();

@@ -1,8 +1,8 @@
 // Emscripten JS library: the C++ side's calls into the page. Each forwards to window.sxBridge
 // (web/*.js), so the browser code stays in plain files and the wasm build only links names.
 mergeInto(LibraryManager.library, {
-  sx_js_ime_state: function (active, x, y, lineHeight) {
-    window.sxBridge.ime.update(!!active, x, y, lineHeight);
+  sx_js_ime_state: function (active, field, x, y, lineHeight) {
+    window.sxBridge.ime.update(!!active, field >>> 0, x, y, lineHeight);
   },
   sx_js_set_clipboard: function (text) {
     window.sxBridge.clipboard.write(UTF8ToString(text));
@@ -39,6 +39,15 @@ mergeInto(LibraryManager.library, {
   },
   sx_js_ready: function () {
     window.sxBridge.wasmReady();
+  },
+  sx_js_mirror: function (changes) {
+    window.sxBridge.mirror.apply(UTF8ToString(changes));
+  },
+  sx_js_mirror_later: function () {
+    window.sxBridge.mirror.later();
+  },
+  sx_js_mirror_focus: function (id) {
+    window.sxBridge.mirror.follow(id >>> 0);
   },
   sx_js_fail: function (reason) {
     window.sxBridge.fail(UTF8ToString(reason));

@@ -42,7 +42,14 @@ struct Backend {
 Backend g;
 
 constexpr float kTouchSlop = 8.0f;     // CSS px a finger may wander and still tap
-constexpr float kWheelStep = 80.0f;    // ImGui scrolls 5 × font size (16 px) per wheel unit
+
+// CSS px per wheel unit: ImGui scrolls 5 × the font size per unit, and the font size follows
+// the text size chosen, so content moves as far as the wheel or the finger does.
+float wheel_step() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float font = io.Fonts->Fonts.empty() ? 16.0f : io.Fonts->Fonts[0]->FontSize * io.FontGlobalScale;
+  return 5.0f * font;
+}
 
 void notify(bool gesture_end = false) {
   if (g.on_input) g.on_input(gesture_end);
@@ -81,7 +88,7 @@ EM_BOOL on_leave(int, const EmscriptenMouseEvent*, void*) {
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   // deltaMode 0 is pixels, 1 lines, 2 pages.
-  const double scale = e->deltaMode == 0 ? 1.0 / kWheelStep : e->deltaMode == 1 ? 1.0 / 3.0 : 1.0;
+  const double scale = e->deltaMode == 0 ? 1.0 / wheel_step() : e->deltaMode == 1 ? 1.0 / 3.0 : 1.0;
   io.MouseWheel -= static_cast<float>(e->deltaY * scale);
   io.MouseWheelH -= static_cast<float>(e->deltaX * scale);
   notify();
@@ -111,7 +118,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         g.touch_scrolling = true;
       }
       if (g.touch_scrolling) {
-        io.MouseWheel += (y - g.touch_last_y) / kWheelStep;
+        io.MouseWheel += (y - g.touch_last_y) / wheel_step();
         g.touch_last_y = y;
       }
       break;
@@ -309,6 +316,15 @@ bool ImGui_ImplHtml5_InputPending() {
 
 void ImGui_ImplHtml5_AddText(const char* utf8) {
   g.keys.push_back({Backend::KeyEvent::Text, 0, utf8});
+  notify();
+}
+
+void ImGui_ImplHtml5_Click(float x, float y) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(x, y);
+  g.pressed_since_frame[0] = true;
+  notify(true);  // the press and the release, drawn now (still inside the page's event)
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   notify();
 }
 

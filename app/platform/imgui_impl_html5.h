@@ -15,5 +15,8 @@ float ImGui_ImplHtml5_NewFrame();
 // True while a press has not yet been seen by a frame or a touch gesture is under way.
 bool ImGui_ImplHtml5_InputPending();
 void ImGui_ImplHtml5_AddText(const char* utf8);
+// A click at (x, y) CSS px that no pointer made (the accessibility mirror activating a widget):
+// pressed for one frame, released in the next, then the mouse leaves so nothing stays hovered.
+void ImGui_ImplHtml5_Click(float x, float y);
 // A key press and release that did not come as a DOM key event (a mobile keyboard's backspace).
 void ImGui_ImplHtml5_TapKey(int dom_key_code);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "display_prefs.hpp"
 #include "model.hpp"
 
 namespace sx_app {
@@ -63,6 +64,8 @@ struct AppState {
   std::string focus_key;         // a field another screen asked to bring into view ("metrics.cnc_rate")
   bool nav_open = false;         // the phone's screen menu
   bool scroll_to_top = false;    // a new screen starts at its top
+  DisplayPrefs display;          // text size and theme; the platform applies and keeps them
+  bool display_open = false;     // the toolbar's 文字大小 row
   PolicyState policy;
   WhatIfState whatif;
   TypeSwitchState type_switch;

@@ -1,10 +1,21 @@
 #include "style.hpp"
 
+#include <cmath>
+
 #include "imgui.h"
 
 namespace sx_app {
 
-void apply_style(float) {
+namespace {
+Theme theme_in_use = Theme::Light;
+float scale_in_use = 1.0f;
+}  // namespace
+
+void apply_style(Theme theme, float text_scale) {
+  theme_in_use = theme;
+  scale_in_use = text_scale;
+  const Palette& p = palette(theme);
+  const bool strong = theme == Theme::HighContrast;
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
   ImGui::StyleColorsLight(&style);
@@ -17,21 +28,51 @@ void apply_style(float) {
   style.GrabRounding = 4;
   style.WindowRounding = 0;
   style.PopupRounding = 6;
-  style.FrameBorderSize = 1;
   style.SelectableTextAlign = ImVec2(0.0f, 0.5f);
+  style.ScaleAllSizes(text_scale);
+  // The margins and the scroll bar grow half as fast as the text: at 200 % on a phone every
+  // pixel of width is a character more per line.
+  const float margin_scale = 1.0f + (text_scale - 1.0f) * 0.5f;
+  style.WindowPadding = ImVec2(std::floor(14 * margin_scale), std::floor(12 * margin_scale));
+  style.ScrollbarSize = std::floor(14 * margin_scale);
+  // Lines stay thin at larger text (ScaleAllSizes leaves them), thicker in high contrast.
+  style.FrameBorderSize = strong ? 2.0f : 1.0f;
+  style.PopupBorderSize = strong ? 2.0f : 1.0f;
+
   ImVec4* c = style.Colors;
-  c[ImGuiCol_WindowBg] = ImVec4(0.96f, 0.97f, 0.98f, 1.0f);
-  c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-  c[ImGuiCol_Text] = ImVec4(0.11f, 0.13f, 0.16f, 1.0f);
-  c[ImGuiCol_TextDisabled] = ImVec4(0.42f, 0.45f, 0.50f, 1.0f);
-  c[ImGuiCol_Border] = ImVec4(0.80f, 0.83f, 0.87f, 1.0f);
-  c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-  c[ImGuiCol_Button] = ImVec4(0.87f, 0.92f, 0.99f, 1.0f);
-  c[ImGuiCol_ButtonHovered] = ImVec4(0.78f, 0.86f, 0.98f, 1.0f);
-  c[ImGuiCol_ButtonActive] = ImVec4(0.68f, 0.79f, 0.96f, 1.0f);
-  c[ImGuiCol_Header] = ImVec4(0.86f, 0.91f, 0.97f, 1.0f);
-  c[ImGuiCol_HeaderHovered] = ImVec4(0.80f, 0.87f, 0.96f, 1.0f);
-  c[ImGuiCol_CheckMark] = ImVec4(0.13f, 0.38f, 0.70f, 1.0f);
+  c[ImGuiCol_Text] = p.text;
+  c[ImGuiCol_TextDisabled] = p.muted;
+  c[ImGuiCol_WindowBg] = p.window_bg;
+  c[ImGuiCol_ChildBg] = p.child_bg;
+  c[ImGuiCol_PopupBg] = p.popup_bg;
+  c[ImGuiCol_Border] = p.border;
+  c[ImGuiCol_FrameBg] = p.frame_bg;
+  c[ImGuiCol_FrameBgHovered] = p.frame_hovered;
+  c[ImGuiCol_FrameBgActive] = p.frame_active;
+  c[ImGuiCol_TitleBg] = p.header;  // a dialog's title
+  c[ImGuiCol_TitleBgActive] = p.header;
+  c[ImGuiCol_TitleBgCollapsed] = p.header;
+  c[ImGuiCol_ScrollbarGrab] = p.scrollbar_grab;
+  c[ImGuiCol_ScrollbarGrabHovered] = p.check_mark;
+  c[ImGuiCol_ScrollbarGrabActive] = p.check_mark;
+  c[ImGuiCol_CheckMark] = p.check_mark;
+  c[ImGuiCol_Button] = p.button;
+  c[ImGuiCol_ButtonHovered] = p.button_hovered;
+  c[ImGuiCol_ButtonActive] = p.button_active;
+  c[ImGuiCol_Header] = p.header;
+  c[ImGuiCol_HeaderHovered] = p.header_hovered;
+  c[ImGuiCol_HeaderActive] = p.header_active;
+  c[ImGuiCol_Separator] = p.separator;
+  c[ImGuiCol_TableBorderLight] = p.separator;
+  c[ImGuiCol_TableBorderStrong] = p.border;
+  c[ImGuiCol_TextSelectedBg] = p.text_selected_bg;
+  c[ImGuiCol_NavHighlight] = p.focus_ring;
 }
+
+void apply_style(float) { apply_style(theme_in_use, scale_in_use); }
+
+const Palette& palette() { return palette(theme_in_use); }
+Theme current_theme() { return theme_in_use; }
+float text_scale() { return scale_in_use; }
 
 }  // namespace sx_app

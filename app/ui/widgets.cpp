@@ -1,19 +1,22 @@
 #include "widgets.hpp"
 
+#include "choice_label.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "style.hpp"
 #include "widget_log.hpp"
 
 namespace sx_app {
 
 bool radio(const char* label, bool selected) {
-  const bool pressed = ImGui::RadioButton(label, selected);
+  const bool pressed = ImGui::RadioButton(fit_choice_label(label).c_str(), selected);
   note_last_item(label, selected ? 1 : 0);
+  note_last_role(Role::Radio);
   return pressed;
 }
 
-bool checkbox(const char* label, bool* value) { return ImGui::Checkbox(label, value); }
+bool checkbox(const char* label, bool* value) { return ImGui::Checkbox(fit_choice_label(label).c_str(), value); }
 
 bool text_field(const char* label, std::string& value, float width) {
   ImGui::SetNextItemWidth(width);
@@ -25,6 +28,7 @@ bool text_field(const char* label, std::string& value, float width) {
 void help_marker(const char* text) {
   ImGui::SameLine();
   ImGui::TextDisabled("(?)");
+  note_hidden_text(text);  // the mirror reads it where the (?) is
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
@@ -35,7 +39,8 @@ void help_marker(const char* text) {
 }
 
 void heading(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.20f, 0.42f, 1.0f));
+  mark_next_text(TextRole::Title);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().heading);
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
   ImGui::Separator();
@@ -43,7 +48,8 @@ void heading(const std::string& text) {
 
 void subheading(const std::string& text) {
   ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.20f, 0.42f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().heading);
+  mark_next_text(TextRole::Heading);
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
 }

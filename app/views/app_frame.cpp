@@ -1,12 +1,15 @@
 #include "imgui.h"
 #include "screens.hpp"
+#include "style.hpp"
 #include "views.hpp"
+#include "widget_log.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
 
-bool narrow_layout() { return ImGui::GetIO().DisplaySize.x < 640.0f; }
-bool wide_layout() { return ImGui::GetIO().DisplaySize.x >= 1024.0f; }
+// The thresholds are for 100 % text: a larger text size needs a proportionally wider window.
+bool narrow_layout() { return ImGui::GetIO().DisplaySize.x < scaled(640.0f); }
+bool wide_layout() { return ImGui::GetIO().DisplaySize.x >= scaled(1024.0f); }
 
 namespace {
 void draw_screen(AppState& state) {
@@ -37,17 +40,26 @@ void draw_app(AppState& state) {
                                  ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("绍兴市传统产业智能化改造项目认定自评", nullptr, flags);
-  draw_toolbar(state);
-  ImGui::Separator();
-  if (wide_layout()) {
-    ImGui::BeginChild("nav", ImVec2(230.0f, 0.0f), false);
+  note_window_landmark("banner");
+  // Without the side list (a phone, a narrow window, large text) the toolbar and the screen menu
+  // scroll away with the screen: fixed, they would leave it little or no height at 200 %.
+  const bool side_list = wide_layout();
+  if (side_list) {
+    draw_toolbar(state);
+    ImGui::Separator();
+    ImGui::BeginChild("nav", ImVec2(scaled(230.0f), 0.0f), false);
+    note_window_landmark("navigation");
     draw_navigation(state);
     ImGui::EndChild();
     ImGui::SameLine();
-  } else {
-    draw_navigation(state);
   }
   ImGui::BeginChild("content", ImVec2(0, 0), false);
+  note_window_landmark("main");
+  if (!side_list) {
+    draw_toolbar(state);
+    ImGui::Separator();
+    draw_navigation(state);
+  }
   draw_screen(state);
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
   ImGui::EndChild();

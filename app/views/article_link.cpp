@@ -13,6 +13,7 @@ void article_link(AppState& state, const std::string& article) {
     state.policy.anchor = article;
   }
   note_last_item(label.c_str());
+  note_last_role(Role::Link);
 }
 
 }  // namespace sx_app

@@ -8,7 +8,10 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "screen_parts.hpp"
+#include "style.hpp"
 #include "sx/text.hpp"
+#include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
 
@@ -53,7 +56,8 @@ std::string range_text(std::optional<double> min, std::optional<double> max) {
 }
 
 void error_text(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.07f, 0.07f, 1.0f));
+  mark_next_text(TextRole::Error);  // the mirror makes it the field's description
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
 }
@@ -81,7 +85,7 @@ void number_field(Target target, const std::string& key, const std::string& name
                                             : (value ? sx::number_text(*value) : std::string());
   const auto error = errors.find(key);
   const bool bad = error != errors.end();
-  if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.90f, 0.90f, 1.0f));
+  if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, palette().field_error_bg);
   jump_here(target, key);
   ImGui::SetNextItemWidth(width);
   const bool edited = ImGui::InputText(label.c_str(), &buffer);
@@ -135,7 +139,7 @@ void option_set(const std::vector<sx::Option>& options, const sx::Json* chosen,
   }
 }
 
-bool is_narrow() { return ImGui::GetIO().DisplaySize.x < 640.0f; }
+bool is_narrow() { return narrow_layout(); }
 }  // namespace
 
 Target user_document(AppState& state) { return Target{state, state.model, state.edits}; }
@@ -155,15 +159,17 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
       report(target.app, target.model.set_fact(fact.key, next));
     });
   } else {
+    name_next_group(fact.label);
     const struct { const char* label; sx::Json value; } choices[] = {
         {"是", true}, {"否", false}, {"不确定", sx::Json()}};
+    bool first = true;
     for (const auto& choice : choices) {
       const bool selected = choice.value.is_null() ? value == nullptr : value != nullptr && *value == choice.value;
       const std::string label = std::string(choice.label) + "##" + context + " · " + choice.label;
+      if (!first) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
+      first = false;
       if (radio(label.c_str(), selected)) report(target.app, target.model.set_fact(fact.key, choice.value));
-      ImGui::SameLine();
     }
-    ImGui::NewLine();
   }
   ImGui::PopID();
 }
@@ -206,14 +212,16 @@ void item_control(Target target, const sx::Item& item) {
         const sx::Json* other = model.document().answer(required);
         if (other == nullptr || *other != true) blocked = true;
       }
+      name_next_group(context);
       ImGui::BeginDisabled(blocked);
       if (radio(("有（" + std::to_string(item.points) + " 分）##" + context + " · 有").c_str(),
                 answer != nullptr && *answer == true)) {
         report(target.app, model.answer(item.id, true));
       }
       ImGui::EndDisabled();
-      ImGui::SameLine();
-      if (radio(("无（0 分）##" + context + " · 无").c_str(), answer != nullptr && *answer == false)) {
+      const std::string no = "无（0 分）##" + context + " · 无";
+      same_line_if_fits(choice_width(no));
+      if (radio(no.c_str(), answer != nullptr && *answer == false)) {
         report(target.app, model.answer(item.id, false));
       }
       if (blocked) {
@@ -232,6 +240,7 @@ void item_control(Target target, const sx::Item& item) {
       });
       break;
     case sx::AnswerKind::Choice:
+      name_next_group(context);
       for (const auto& option : item.options) {
         const bool selected = answer != nullptr && *answer == option.key;
         const std::string label = option.label + "（" + std::to_string(option.points) + " 分）##" +
@@ -243,7 +252,7 @@ void item_control(Target target, const sx::Item& item) {
       break;
     case sx::AnswerKind::Metric: {
       const sx::MetricDef* def = model.standard().metric(item.metric);
-      ImGui::TextUnformatted(def != nullptr ? def->label.c_str() : item.metric.c_str());
+      ImGui::TextWrapped("%s", def != nullptr ? def->label.c_str() : item.metric.c_str());
       metric_control(target, item.metric, context);
       break;
     }
@@ -258,7 +267,7 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
                                  : target.model.document().project_text(field.key);
   ImGui::PushID(key.c_str());
   jump_here(target, key);
-  ImGui::TextUnformatted(field.label.c_str());
+  ImGui::TextWrapped("%s", field.label.c_str());
   const std::string label = "##" + field.label;
   bool edited = false;
   if (multiline) {
@@ -268,7 +277,7 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
     ImGui::SetNextItemWidth(width);
     edited = ImGui::InputText(label.c_str(), &value);
   }
-  note_last_text(label.c_str(), value);
+  note_last_text(label.c_str(), value, multiline);
   if (edited) {
     target.model.set_coalesce_key(key);
     const ActionResult result = enterprise ? target.model.set_enterprise_field(field.key, value)

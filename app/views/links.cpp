@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 
@@ -16,10 +17,10 @@ bool link(const std::string& text, const std::string& name) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(("##" + name).c_str(), ImVec2(std::max(size.x, 1.0f), height));
   note_last_item((text + "##" + name).c_str());
+  note_last_role(Role::Link);
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  const ImU32 colour = ImGui::GetColorU32(hovered ? ImVec4(0.04f, 0.22f, 0.50f, 1.0f)
-                                                  : ImVec4(0.09f, 0.34f, 0.70f, 1.0f));
+  const ImU32 colour = ImGui::GetColorU32(hovered ? palette().link_hovered : palette().link);
   const ImVec2 at(pos.x, pos.y + (height - size.y) * 0.5f);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, text.c_str(), nullptr, wrap);

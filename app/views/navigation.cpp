@@ -1,7 +1,9 @@
 // The list of screens with their progress: a side list on a desktop, a step menu on a phone
 // (GOV.UK's task list). Previous / next buttons sit at the foot of each screen.
+#include "choice_label.hpp"
 #include "imgui.h"
 #include "progress.hpp"
+#include "screen_parts.hpp"
 #include "screens.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -27,6 +29,7 @@ void side_list(AppState& state) {
       show_screen(state, list[i].id);
     }
     note_last_item(label.c_str(), state.screen == list[i].id ? 1 : 0);
+    note_last_role(Role::NavItem);
   }
 }
 
@@ -38,8 +41,9 @@ void phone_menu(AppState& state) {
   }
   const std::string button = "▼ 第 " + std::to_string(current + 1) + "/" + std::to_string(list.size()) +
                              " 步：" + list[current].title + "###nav.menu";
-  if (ImGui::Button(button.c_str(), ImVec2(-1.0f, 0.0f))) state.nav_open = !state.nav_open;
-  note_last_item(button.c_str());
+  if (ImGui::Button(fit_button_label(button.c_str()).c_str(), ImVec2(-1.0f, 0.0f))) state.nav_open = !state.nav_open;
+  note_last_item(button.c_str(), state.nav_open ? 1 : 0);
+  note_last_role(Role::Disclosure);
   if (state.nav_open) side_list(state);
 }
 }  // namespace
@@ -57,13 +61,13 @@ void step_buttons(AppState& state) {
     ImGui::Separator();
     if (i > 0) {
       const std::string back = std::string("← 上一步：") + list[i - 1].title + "###step.back";
-      if (ImGui::Button(back.c_str())) show_screen(state, list[i - 1].id);
+      if (ImGui::Button(fit_button_label(back.c_str()).c_str())) show_screen(state, list[i - 1].id);
       note_last_item(back.c_str());
-      ImGui::SameLine();
     }
     if (i + 1 < list.size()) {
       const std::string next = std::string("下一步：") + list[i + 1].title + " →###step.next";
-      if (ImGui::Button(next.c_str())) show_screen(state, list[i + 1].id);
+      if (i > 0) same_line_if_fits(button_width(next));
+      if (ImGui::Button(fit_button_label(next.c_str()).c_str())) show_screen(state, list[i + 1].id);
       note_last_item(next.c_str());
     }
   }

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "style.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
 
@@ -9,9 +10,9 @@ namespace sx_app {
 namespace {
 ImVec4 colour(NoticeLevel level) {
   switch (level) {
-    case NoticeLevel::Error: return ImVec4(0.99f, 0.91f, 0.91f, 1.0f);
-    case NoticeLevel::Warning: return ImVec4(1.0f, 0.96f, 0.85f, 1.0f);
-    default: return ImVec4(0.90f, 0.95f, 1.0f, 1.0f);
+    case NoticeLevel::Error: return palette().notice_error;
+    case NoticeLevel::Warning: return palette().notice_warning;
+    default: return palette().notice_info;
   }
 }
 
@@ -20,6 +21,7 @@ bool confirm_dialog(const char* id, bool& open, const std::string& text, const c
   if (open && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, 460.0f), 0));
   if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) {
+    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     ImGui::TextWrapped("%s", text.c_str());
     if (ImGui::Button(confirm)) {
       confirmed = true;
@@ -27,7 +29,7 @@ bool confirm_dialog(const char* id, bool& open, const std::string& text, const c
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("取消")) {
+    if (ImGui::Button("取消") || escape) {
       open = false;
       ImGui::CloseCurrentPopup();
     }
@@ -87,7 +89,7 @@ void draw_modals(AppState& state) {
       ImGui::TextWrapped("%s", state.modal->title.c_str());
       ImGui::Separator();
       for (const auto& line : state.modal->lines) ImGui::TextWrapped("%s", line.c_str());
-      if (ImGui::Button("关闭")) {
+      if (ImGui::Button("关闭") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         state.modal.reset();
         ImGui::CloseCurrentPopup();
       }

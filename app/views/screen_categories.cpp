@@ -3,12 +3,14 @@
 // by side on a desktop and one after another on a phone. States come from the evaluation.
 #include <algorithm>
 
+#include "choice_label.hpp"
 #include "fields.hpp"
 #include "imgui.h"
 #include "links.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
 #include "status.hpp"
+#include "style.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -48,7 +50,7 @@ void metric_answer(AppState& state, const sx::Condition& condition) {
   const sx::MetricDef* metric = state.standard->metric(condition.metric);
   if (metric == nullptr) return;
   ImGui::TextWrapped("%s", (metric->label + "（要求 ≥ " + sx::percent_text(condition.min) + "）").c_str());
-  metric_control(user_document(state), condition.metric, condition.title, 120.0f);
+  metric_control(user_document(state), condition.metric, condition.title, scaled(120.0f));
   // The core's finding when a typed rate disagrees with the figures it derives from.
   for (const auto& warning : state.evaluation().warnings) {
     if (warning.path == "metrics." + condition.metric) warning_line(warning.zh);
@@ -106,7 +108,7 @@ void draw_condition(AppState& state, const sx::Condition& condition) {
       break;
   }
   const std::string tree = "原文与证明材料##" + condition.title + " · 原文与证明材料";
-  if (ImGui::TreeNode(tree.c_str())) {
+  if (ImGui::TreeNode(fit_tree_label(tree.c_str()).c_str())) {
     ImGui::TextWrapped("%s", (condition.article + "：" + condition.text).c_str());
     muted_text("证明材料：" + condition.evidence);
     article_link(state, condition.article);
@@ -148,7 +150,7 @@ void basic_block(AppState& state) {
   if (!state.evaluation().categories.empty()) {
     muted_text(counts_text(count(state.evaluation().categories.front().conditions, "basic", *state.standard)));
   }
-  const bool columns = !narrow_layout() && ImGui::GetContentRegionAvail().x >= 600.0f &&
+  const bool columns = !narrow_layout() && ImGui::GetContentRegionAvail().x >= scaled(600.0f) &&
                        ImGui::BeginTable("basic", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame |
                                                          ImGuiTableFlags_PadOuterX);
   for (const auto& condition : state.standard->conditions) {
@@ -177,7 +179,7 @@ void category_column(AppState& state, const sx::Category& category) {
 // Three columns where they fit (≈ 250 px each at least), otherwise one after another.
 void categories_block(AppState& state) {
   const auto& categories = state.standard->categories;
-  const float needed = 250.0f * static_cast<float>(categories.size());
+  const float needed = scaled(250.0f) * static_cast<float>(categories.size());
   if (!narrow_layout() && ImGui::GetContentRegionAvail().x >= needed &&
       ImGui::BeginTable("categories", static_cast<int>(categories.size()),
                         ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame |
@@ -224,7 +226,7 @@ void recommendation(AppState& state) {
     }
     const std::string name = category != nullptr ? category->title : std::string("基本条件");
     const std::string label = name + "：还差 " + std::to_string(gaps.size()) + " 项###还差 · " + name;
-    if (ImGui::TreeNode(label.c_str())) {
+    if (ImGui::TreeNode(fit_tree_label(label.c_str()).c_str())) {
       for (const auto* gap : gaps) {
         ImGui::Bullet();
         ImGui::SameLine();

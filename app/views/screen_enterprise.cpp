@@ -7,6 +7,7 @@
 #include "industries.hpp"
 #include "screens.hpp"
 #include "status.hpp"
+#include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
@@ -15,7 +16,7 @@ namespace sx_app {
 
 namespace {
 float field_width() {
-  return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+  return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, scaled(520.0f));
 }
 
 // A combo over fixed choices, writing the chosen text into enterprise.<field.key>. `current` is
@@ -26,7 +27,7 @@ void enterprise_choice(AppState& state, const sx::Field& field, const std::strin
   const std::string key = "enterprise." + field.key;
   ImGui::PushID(key.c_str());
   bring_into_view(state, key);
-  ImGui::TextUnformatted(field.label.c_str());
+  ImGui::TextWrapped("%s", field.label.c_str());
   const std::string label = "##" + field.label;
   ImGui::SetNextItemWidth(field_width());
   const std::string preview = preview_text.empty() ? std::string("请选择") : preview_text;
@@ -39,11 +40,16 @@ void enterprise_choice(AppState& state, const sx::Field& field, const std::strin
         report(state, state.model.set_enterprise_field(field.key, choice.value));
       }
       note_last_item(item.c_str(), choice.selected ? 1 : 0);
+      note_last_role(Role::Option);
       if (choice.selected) ImGui::SetItemDefaultFocus();
     }
+    // Escape closes the list as a browser's own would (ImGui's keyboard navigation is off).
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     ImGui::EndCombo();
   }
   note_last_item(label.c_str());
+  note_last_role(Role::Combobox);
+  note_last_value(preview);
   ImGui::PopID();
 }
 
@@ -117,6 +123,7 @@ void type_choice(AppState& state) {
   muted_text("离散型：产品由零部件加工、装配而成，如机械、汽车、电子、服装、家具。");
   muted_text("流程型：原料经过连续的物理、化学变化制成产品，如化工、冶金、建材、印染、造纸、医药。");
   const std::string current = state.document().type();
+  name_next_group("企业类型");
   for (const auto& table : state.standard->tables) {
     const std::string label = table.label + "（" + table.number + "）##企业类型 · " + table.label;
     if (radio(label.c_str(), table.type == current)) choose_type(state, table.type);

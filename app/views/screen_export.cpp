@@ -5,8 +5,10 @@
 #include "fields.hpp"
 #include "imgui.h"
 #include "links.hpp"
+#include "screen_parts.hpp"
 #include "screens.hpp"
 #include "status.hpp"
+#include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
@@ -15,7 +17,7 @@ namespace sx_app {
 
 namespace {
 float field_width() {
-  return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+  return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, scaled(520.0f));
 }
 
 const char* eligible_words(sx::Tri state) {
@@ -27,6 +29,7 @@ void declared_category(AppState& state) {
   muted_text("同一年度每家企业只能申报其中一类（第十三条）。");
   const sx::Evaluation& evaluation = state.evaluation();
   const auto declared = state.document().category();
+  name_next_group("申报类别");
   for (const auto& category : state.standard->categories) {
     const std::string label = category.title + "##申报类别 · " + category.title;
     if (radio(label.c_str(), declared == category.id)) report(state, state.model.set_category(category.id));
@@ -34,7 +37,8 @@ void declared_category(AppState& state) {
     const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
     std::string note = eligible_words(eligible);
     if (evaluation.recommended == category.id) note += "，建议申报";
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::CalcTextSize((std::string(tri_mark(eligible)) + " " + note).c_str()).x +
+                      ImGui::GetStyle().ItemSpacing.x);
     status_line(eligible, note);
   }
   if (!declared) {

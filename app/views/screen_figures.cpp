@@ -8,6 +8,7 @@
 #include "links.hpp"
 #include "screens.hpp"
 #include "status.hpp"
+#include "style.hpp"
 #include "sx/derive.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
@@ -41,11 +42,11 @@ std::string formula(const sx::Standard& standard, const sx::Derivation& d) {
 // A figure with its label above it; on a phone the field and its unit share the full width.
 void figure_field(AppState& state, const sx::FigureDef& figure) {
   ImGui::TextWrapped("%s", figure.label.c_str());
-  float width = 200.0f;
+  float width = scaled(200.0f);
   if (narrow_layout()) {
     const float unit = figure.unit.empty() ? 0.0f
                                            : ImGui::CalcTextSize(figure.unit.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
-    width = std::max(ImGui::GetContentRegionAvail().x - unit, 80.0f);
+    width = std::max(ImGui::GetContentRegionAvail().x - unit, scaled(80.0f));
   }
   figure_control(user_document(state), figure, width);
 }
@@ -151,7 +152,7 @@ void group(const char* id, Fields fields, Result result) {
     ImGui::TableNextColumn();
     fields();
     ImGui::TableNextColumn();
-    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(ImVec4(0.93f, 0.95f, 0.98f, 1.0f)));
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(palette().result_bg));
     result();
     ImGui::EndTable();
   }

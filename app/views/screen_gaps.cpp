@@ -64,7 +64,7 @@ void condition_entry(AppState& state, const std::string& where, const sx::Gap& g
     const bool inline_links = same_line_if_fits(width);
     if (!inline_links) ImGui::Indent();
     if (link_button(label)) go_to_condition(state, *condition);
-    ImGui::SameLine();
+    same_line_if_fits(button_width(condition->article + " 原文"));
     article_link(state, condition->article);
     if (!inline_links) ImGui::Unindent();
   }

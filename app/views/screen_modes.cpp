@@ -41,7 +41,7 @@ void factory_link(AppState& state) {
   ImGui::TextWrapped("申报%s须满足%s：%s", title.c_str(), condition->article.c_str(), condition->text.c_str());
   ImGui::TextWrapped("目前“%s”：%s", condition->title.c_str(), verdict_text(verdict));
   if (link_button("查看" + title + "的全部认定条件##modes.factory_conditions")) show_screen(state, "categories");
-  ImGui::SameLine();
+  same_line_if_fits(button_width(condition->article + " 原文"));
   article_link(state, condition->article);
 }
 
@@ -49,6 +49,7 @@ void element_choice(AppState& state, const sx::Mode& mode, int n) {
   const auto current = state.document().rating(mode.key, n);
   const std::string name = mode.title + " 要素" + std::to_string(n);
   bool first = true;
+  name_next_group(name);
   auto choice = [&](const std::string& label, const std::optional<std::string>& rating) {
     if (!first) same_line_if_fits(choice_width(label));
     first = false;

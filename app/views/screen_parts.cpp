@@ -2,13 +2,15 @@
 
 #include <algorithm>
 
+#include "choice_label.hpp"
 #include "imgui.h"
+#include "style.hpp"
 #include "widget_log.hpp"
 
 namespace sx_app {
 
 bool link_button(const std::string& label) {
-  const bool pressed = ImGui::Button(label.c_str());
+  const bool pressed = ImGui::Button(fit_button_label(label.c_str()).c_str());
   note_last_item(label.c_str());
   return pressed;
 }
@@ -47,13 +49,13 @@ const char* mode_verdict(const sx::ModeResult& mode) {
 }
 
 void warning_text(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.32f, 0.0f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
 }
 
 void success_text(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.0f, 0.45f, 0.18f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().ok);
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
 }
@@ -63,10 +65,10 @@ void progress_bar(float fraction, float width, float height) {
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const ImVec2 max(min.x + width, min.y + height);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(min, max, IM_COL32(225, 231, 239, 255), 3.0f);
+  draw->AddRectFilled(min, max, ImGui::GetColorU32(palette().progress_track), 3.0f);
   const float filled = width * std::clamp(fraction, 0.0f, 1.0f);
   if (filled > 0.0f) {
-    draw->AddRectFilled(min, ImVec2(min.x + filled, max.y), IM_COL32(33, 97, 178, 255), 3.0f);
+    draw->AddRectFilled(min, ImVec2(min.x + filled, max.y), ImGui::GetColorU32(palette().progress_fill), 3.0f);
   }
   ImGui::Dummy(ImVec2(width, height));
 }

@@ -8,6 +8,7 @@
 #include "policy_text.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
+#include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
@@ -47,7 +48,7 @@ std::string where(const Passage& passage) {
 // The search box and the list of hits, each a way to its passage.
 void search(AppState& state, const std::vector<Passage>& passages) {
   ImGui::TextUnformatted("在原文中查找");
-  text_field("##policy.query", state.policy.query, narrow_layout() ? -1.0f : 420.0f);
+  text_field("##policy.query", state.policy.query, narrow_layout() ? -1.0f : scaled(420.0f));
   if (state.policy.query.empty()) {
     muted_text("输入词语（如“数控化率”“MES”“第七条”），可找到提到它的条款和评分项。");
     return;
@@ -138,8 +139,8 @@ void draw_policy(AppState& state) {
   for (std::size_t i = 0; i < passages.size(); ++i) {
     const Passage& p = passages[i];
     ImU32 tint = 0;
-    if (matches(p, state.policy.query)) tint = IM_COL32(255, 240, 170, 255);
-    else if (show_landed && p.anchor == landed) tint = IM_COL32(214, 230, 250, 255);
+    if (matches(p, state.policy.query)) tint = ImGui::GetColorU32(palette().match_bg);
+    else if (show_landed && p.anchor == landed) tint = ImGui::GetColorU32(palette().landed_bg);
     draw_passage(p, tint);
     // After the passage: SetScrollHereY aims at the last item drawn.
     if (static_cast<int>(i) == target) ImGui::SetScrollHereY(0.1f);

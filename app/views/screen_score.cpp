@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "screen_parts.hpp"
 #include "screens.hpp"
+#include "style.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -44,9 +45,9 @@ void section_chart(const sx::Evaluation& e, const sx::Table& table) {
     const sx::SectionResult* result = section_result(e, section.id);
     const int points = result != nullptr ? result->points : 0;
     const std::string label = section.id + " " + section.title + " " + points_of(points, section.max);
-    ImGui::TextUnformatted(label.c_str());
+    ImGui::TextWrapped("%s", label.c_str());  // a phone at large text has room for a few characters
     if (!stacked) ImGui::SameLine(label_width + ImGui::GetStyle().ItemSpacing.x * 2.0f);
-    const float width = stacked ? 0.0f : std::min(ImGui::GetContentRegionAvail().x, 480.0f);
+    const float width = stacked ? 0.0f : std::min(ImGui::GetContentRegionAvail().x, scaled(480.0f));
     progress_bar(section.max > 0 ? static_cast<float>(points) / static_cast<float>(section.max) : 0.0f,
                  width, height);
   }

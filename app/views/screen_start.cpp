@@ -7,6 +7,7 @@
 #include "links.hpp"
 #include "progress.hpp"
 #include "screens.hpp"
+#include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
@@ -70,7 +71,7 @@ void task_list(AppState& state) {
   subheading("自评步骤");
   muted_text("可以按顺序填写，也可以点击任一步骤直接前往。");
   // Kept narrow on a desktop so each status stays next to its part.
-  const float width = narrow_layout() ? 0.0f : std::min(ImGui::GetContentRegionAvail().x, 560.0f);
+  const float width = narrow_layout() ? 0.0f : std::min(ImGui::GetContentRegionAvail().x, scaled(560.0f));
   if (!ImGui::BeginTable("tasks", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                          ImVec2(width, 0.0f))) {
     return;
@@ -84,9 +85,9 @@ void task_list(AppState& state) {
     ImGui::TableNextColumn();
     if (link(screen.title, std::string("自评步骤 · ") + screen.title)) show_screen(state, screen.id);
     ImGui::TableNextColumn();
-    const ImVec4 colour = progress == Progress::Done ? ImVec4(0.05f, 0.47f, 0.22f, 1.0f)
-                          : progress == Progress::InProgress ? ImVec4(0.62f, 0.40f, 0.02f, 1.0f)
-                                                             : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+    const ImVec4 colour = progress == Progress::Done         ? palette().ok
+                          : progress == Progress::InProgress ? palette().unknown
+                                                             : palette().muted;
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(colour, "%s", progress_label(progress));
   }

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "screen_parts.hpp"
 #include "screens.hpp"
+#include "style.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -72,9 +73,9 @@ void metrics(AppState& state, Target target) {
       // One row per metric on a desktop: the label, then the field at a fixed column.
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(label.c_str());
-      ImGui::SameLine(std::max(ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x, 440.0f));
+      ImGui::SameLine(std::max(ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x, scaled(440.0f)));
     }
-    metric_control(target, metric.key, "假如", narrow ? -60.0f : 160.0f);
+    metric_control(target, metric.key, "假如", narrow ? -scaled(60.0f) : scaled(160.0f));
     ImGui::PopID();
   }
 }

@@ -1,15 +1,16 @@
 #include "status.hpp"
 
 #include "imgui.h"
+#include "style.hpp"
 
 namespace sx_app {
 
 namespace {
 ImVec4 colour(sx::Tri state) {
   switch (state) {
-    case sx::Tri::True: return ImVec4(0.05f, 0.47f, 0.22f, 1.0f);
-    case sx::Tri::False: return ImVec4(0.72f, 0.10f, 0.10f, 1.0f);
-    default: return ImVec4(0.62f, 0.40f, 0.02f, 1.0f);
+    case sx::Tri::True: return palette().ok;
+    case sx::Tri::False: return palette().fail;
+    default: return palette().unknown;
   }
 }
 }  // namespace
@@ -25,7 +26,7 @@ void status_line(sx::Tri state, const std::string& text) {
 }
 
 void warning_line(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.30f, 0.0f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
 }

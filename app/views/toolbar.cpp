@@ -1,5 +1,9 @@
+#include <string>
+
 #include "imgui.h"
+#include "screen_parts.hpp"
 #include "views.hpp"
+#include "widget_log.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
@@ -13,6 +17,22 @@ void undo_redo_buttons(AppState& state) {
   ImGui::BeginDisabled(!state.model.can_redo());
   if (ImGui::Button("重做")) state.model.redo();
   ImGui::EndDisabled();
+}
+
+// 文字大小 (100 %–200 %) and 高对比度 (适老化), on a row of their own under the toolbar's buttons;
+// the choices wrap rather than run off a phone's screen at 200 %.
+void display_controls(AppState& state) {
+  DisplayPrefs& prefs = state.display;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("文字大小");
+  name_next_group("文字大小");
+  for (const int percent : kTextPercents) {
+    const std::string label = std::to_string(percent) + "%##文字大小 " + std::to_string(percent) + "%";
+    same_line_if_fits(choice_width(label));
+    if (radio(label.c_str(), prefs.text_percent == percent)) prefs.text_percent = percent;
+  }
+  same_line_if_fits(choice_width("高对比度"));
+  checkbox("高对比度", &prefs.high_contrast);
 }
 }  // namespace
 
@@ -28,19 +48,26 @@ void handle_shortcuts(AppState& state) {
 }
 
 void draw_toolbar(AppState& state) {
-  ImGui::TextUnformatted("绍兴市传统产业智能化改造项目认定 · 企业自评");
+  ImGui::TextWrapped("绍兴市传统产业智能化改造项目认定 · 企业自评");
+  const char* note = "（数据仅保存在本浏览器中，不会上传）";
   if (!narrow_layout()) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("（数据仅保存在本浏览器中，不会上传）");
+    same_line_if_fits(ImGui::CalcTextSize(note).x);
+    ImGui::TextDisabled("%s", note);
   }
   undo_redo_buttons(state);
-  ImGui::SameLine();
+  // A phone's toolbar wraps into rows rather than running off the screen.
+  same_line_if_fits(button_width("新建自评"));
   if (ImGui::Button("新建自评")) state.confirm_new = true;
-  // A phone's toolbar wraps into two rows rather than running off the screen.
-  if (!narrow_layout()) ImGui::SameLine();
+  if (!narrow_layout()) same_line_if_fits(button_width("打开文件"));
   if (ImGui::Button("打开文件")) state.requests.open_file = true;
-  ImGui::SameLine();
+  same_line_if_fits(button_width("保存文件"));
   if (ImGui::Button("保存文件")) state.requests.download_json = true;
+  const std::string display = std::string(state.display_open ? "▲" : "▼") + " 文字大小###toolbar.display";
+  same_line_if_fits(button_width(display));
+  if (ImGui::Button(display.c_str())) state.display_open = !state.display_open;
+  note_last_item(display.c_str(), state.display_open ? 1 : 0);
+  note_last_role(Role::Disclosure);
+  if (state.display_open) display_controls(state);
 }
 
 }  // namespace sx_app

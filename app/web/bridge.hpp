@@ -5,7 +5,7 @@
 extern "C" {
 // The hidden textarea that receives IME and keyboard text: shown at the caret (CSS px) while
 // ImGui wants text input, blurred otherwise.
-void sx_js_ime_state(int active, float x, float y, float line_height);
+void sx_js_ime_state(int active, unsigned field, float x, float y, float line_height);
 void sx_js_set_clipboard(const char* utf8);
 // localStorage: returns a malloc'd UTF-8 copy (caller frees) or nullptr when absent.
 char* sx_js_storage_get(const char* key);
@@ -21,4 +21,9 @@ void sx_js_mark(const char* name);
 void sx_js_frame_done(int frame, int fallback);
 void sx_js_ready();  // main() has set up: the page may hand over the fonts
 void sx_js_fail(const char* reason);
+// The accessibility mirror: a frame's changes (app/ui/mirror.hpp), and ImGui's focus moving to `id`.
+void sx_js_mirror(const char* changes_json);
+void sx_js_mirror_focus(unsigned id);
+// Calls sx_a11y_sync once no frame has been drawn for a moment (or sooner, when the page needs it).
+void sx_js_mirror_later();
 }

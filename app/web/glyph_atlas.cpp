@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <emscripten/emscripten.h>
 
+#include "font_metrics.hpp"
 #include "imgui.h"
 #include "imgui_impl_webgl2.h"
 
@@ -55,7 +56,17 @@ void GlyphAtlas::set_font_data(FontFile file, std::vector<unsigned char> data) {
     waiting_.clear();
     dirty_ = true;
   }
-  if (file == FontFile::Ui) dirty_ = true;
+  if (file == FontFile::Ui) {
+    const auto& ui = fonts_[static_cast<int>(FontFile::Ui)];
+    line_per_em_ = line_height_for_em(ui.data(), ui.size(), 0, 1.0f);
+    dirty_ = true;
+  }
+}
+
+void GlyphAtlas::set_text_scale(float scale) {
+  if (scale == text_scale_) return;
+  text_scale_ = scale;
+  dirty_ = true;
 }
 
 bool GlyphAtlas::has_font(FontFile file) const { return !fonts_[static_cast<int>(file)].empty(); }
@@ -117,16 +128,16 @@ double GlyphAtlas::rebuild(float dpr) {
   config.OversampleH = 1;  // rasterised at the device's pixel size already: no oversampling
   config.OversampleV = 1;
   config.PixelSnapH = true;
+  // The GB2312 file is cut from the same Noto Sans CJK, with the same line per em.
+  const float size = kFontSize * line_per_em_ * text_scale_ * dpr;
   auto& ui = fonts_[static_cast<int>(FontFile::Ui)];
-  io.Fonts->AddFontFromMemoryTTF(ui.data(), static_cast<int>(ui.size()), kFontSize * dpr, &config,
-                                 base_ranges.Data);
+  io.Fonts->AddFontFromMemoryTTF(ui.data(), static_cast<int>(ui.size()), size, &config, base_ranges.Data);
   auto& gb = fonts_[static_cast<int>(FontFile::Gb2312)];
   if (!gb.empty() && !shown_.empty()) {
     extra_ranges = to_ranges(shown_);
     ImFontConfig merge = config;
     merge.MergeMode = true;
-    io.Fonts->AddFontFromMemoryTTF(gb.data(), static_cast<int>(gb.size()), kFontSize * dpr, &merge,
-                                   extra_ranges.Data);
+    io.Fonts->AddFontFromMemoryTTF(gb.data(), static_cast<int>(gb.size()), size, &merge, extra_ranges.Data);
   }
   io.Fonts->Build();
   glyph_count_ = io.Fonts->Fonts.empty() ? 0 : io.Fonts->Fonts[0]->Glyphs.Size;

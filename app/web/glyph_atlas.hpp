@@ -3,8 +3,8 @@
 // draws (ImGui reports each one it has no glyph for, see cmake/imgui.cmake), so the first frame
 // rasterises a hundred glyphs rather than the UI font's seven hundred; the rest of the UI font
 // joins once the page is up (complete_ui_font), and whatever users type or import as it appears.
-// Rasterised at the devicePixelRatio so text stays crisp; rebuilt when new characters or a new
-// ratio come in.
+// Rasterised at the devicePixelRatio times the text size chosen (适老化) so text stays crisp;
+// rebuilt when new characters, a new ratio or a new text size come in.
 #include <vector>
 
 #include "font_files.hpp"
@@ -20,6 +20,8 @@ class GlyphAtlas {
   void request(unsigned int cp);
   // Adds every glyph of the UI font, so scrolling to new text later costs no rebuild.
   void complete_ui_font();
+  // The text size as a factor of the base (1 = 100 %); a new one makes the atlas stale.
+  void set_text_scale(float scale);
   // Code points requested that only the not-yet-loaded GB2312 file has.
   bool wants_gb2312() const { return wants_gb2312_; }
   bool stale(float dpr) const { return dirty_ || dpr != built_dpr_; }
@@ -41,10 +43,12 @@ class GlyphAtlas {
   bool dirty_ = true;
   bool wants_gb2312_ = false;
   float built_dpr_ = 0;
+  float text_scale_ = 1.0f;
+  float line_per_em_ = 1.0f;  // the UI font's line height per em (ImGui sizes fonts by the line)
   int glyph_count_ = 0;
 };
 
-// Base size of body text in CSS pixels.
+// Base size of body text in CSS pixels: the em, as CSS's font-size (ux.md: 16 px at least).
 inline constexpr float kFontSize = 16.0f;
 
 }  // namespace sx_app

@@ -4,6 +4,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include "accessibility.hpp"
 #include "bridge.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -37,7 +38,9 @@ void load_wanted_fonts(Runtime& rt) {
 
 void sync_ime() {
   ImGuiIO& io = ImGui::GetIO();
-  sx_js_ime_state(io.WantTextInput ? 1 : 0, ime_position.x, ime_position.y, ImGui::GetFontSize());
+  // WantTextInput is the last frame's: a field the mirror closed this frame (Tab) no longer wants it.
+  const ImGuiID field = io.WantTextInput ? ImGui::GetActiveID() : 0;
+  sx_js_ime_state(field != 0 ? 1 : 0, field, ime_position.x, ime_position.y, ImGui::GetFontSize());
 }
 
 void draw_frame(Runtime& rt) {
@@ -48,9 +51,11 @@ void draw_frame(Runtime& rt) {
     apply_style(dpr);
   }
   ImGui::NewFrame();
+  before_widgets(rt);
   begin_widget_frame();
   draw_app(rt.state);
   end_widget_frame();
+  after_widgets(rt);
   ImGui::Render();
   glDisable(GL_SCISSOR_TEST);
   glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
@@ -77,6 +82,7 @@ void run_frame() {
   }
   const bool fallback = rt.atlas.showing_fallback(ImGui::GetIO().DisplayFramebufferScale.x);
   sync_ime();
+  schedule_mirror_sync(rt);
   if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
   rt.frame_ms.push_back(emscripten_get_now() - start);
   if (rt.frame == 0) rt.first_frame_glyphs = rt.atlas.glyph_count();

@@ -47,6 +47,7 @@ void tell_storage_problem(AppState& state, int status) {
 }  // namespace
 
 void restore_saved_document(Runtime& rt) {
+  restore_display(rt);  // start-up is the one call before the first frame
   // Tell the user at once, not at the first edit, when nothing will be kept.
   const int probe = sx_js_storage_set("sx-retrofit.probe", "1");
   if (probe != kSaved) tell_storage_problem(rt.state, probe);

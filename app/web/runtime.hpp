@@ -4,18 +4,33 @@
 
 #include "app_state.hpp"
 #include "glyph_atlas.hpp"
+#include "mirror.hpp"
 #include "widget_log.hpp"
 
 namespace sx_app {
 
+// The accessibility mirror's side of focus (accessibility.cpp).
+struct A11y {
+  bool enabled = true;        // off only to measure what the mirror costs (?mirror=off)
+  ImGuiID focus = 0;          // the widget whose mirror has the page's focus
+  bool ring = false;          // the keyboard moved it: draw the focus ring
+  ImGuiID pending_focus = 0;  // to give ImGui's focus in the next frame
+  ImGuiID end_text = 0;       // a text field Tab left
+  ImGuiID last_nav = 0;       // ImGui's focus as last told to the page
+  bool sync_pending = false;  // the page will ask for the mirror's changes (sx_a11y_sync)
+};
+
 struct Runtime {
   AppState state;
   GlyphAtlas atlas;
+  Mirror mirror;
+  A11y a11y;
   bool started = false;  // the UI font has arrived and the first frame can be drawn
   int frame = 0;
   int settle_frames = 0;  // frames still to draw after the last input (ImGui settles in 2–3)
   int saved_revision = 0;
   bool autosave_blocked = false;  // a corrupt save could not be kept aside: never overwrite it
+  DisplayPrefs shown_display;     // the text size and theme the atlas and style have now
   double last_atlas_ms = 0;
   double first_frame_atlas_ms = 0;  // all atlas builds of the first frame, for the performance script
   int first_frame_glyphs = 0;
@@ -33,6 +48,12 @@ void restore_saved_document(Runtime& rt);
 // Called by a timer: saves when the document changed since the last save.
 void autosave(Runtime& rt);
 void schedule_autosave();
+
+// display.cpp: the text size and theme, kept in localStorage apart from the document.
+// Reads them and applies them to the atlas and the style (before the first frame).
+void restore_display(Runtime& rt);
+// After a frame: applies and stores them when the toolbar changed them.
+void keep_display(Runtime& rt);
 
 // services.cpp: carries out what the views asked of the platform.
 void perform_requests(Runtime& rt);

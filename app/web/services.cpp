@@ -1,4 +1,5 @@
-// Carries out what the views asked of the browser: file picker, downloads, the print view.
+// Carries out what the views asked of the browser: file picker, downloads, the print view, and
+// a new text size or theme chosen on the toolbar.
 #include <ctime>
 #include <string>
 
@@ -54,6 +55,7 @@ void perform_requests(Runtime& rt) {
     }
   }
   requests = Requests{};
+  keep_display(rt);
 }
 
 }  // namespace sx_app

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "fields.hpp"
+#include "font_metrics.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "screens.hpp"
@@ -50,19 +52,22 @@ const ImVec2 kPhone(390.0f, 844.0f);
 constexpr const char* kCjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 constexpr int kBackspace = 8;  // our index into io.KeysDown for ImGuiKey_Backspace
 
-// ---- The font: the app's Noto Sans CJK SC at 16 px, shared by every context. ----
+// ---- The font: the app's Noto Sans CJK SC with a 16 px em at 100 %, shared by every context. ----
 
 // Rasterising every ideograph takes seconds, so the atlas holds Latin, punctuation and symbols,
 // and every missing character is drawn as 口: all ideographs of the font are 1 em wide, so text
-// measures as it does in the app and the layout checks hold.
-ImFontAtlas& shared_atlas() {
-  static ImFontAtlas atlas;
+// measures as it does in the app and the layout checks hold. One atlas per text size, built at
+// that size as app/web/glyph_atlas.cpp builds it.
+ImFontAtlas& shared_atlas(float text_scale) {
+  static std::map<float, ImFontAtlas> atlases;
   static std::vector<char> data;
-  static bool built = false;
+  const bool built = atlases.count(text_scale) != 0;
+  ImFontAtlas& atlas = atlases[text_scale];
   if (built) return atlas;
-  built = true;
-  std::ifstream in(kCjkFont, std::ios::binary);
-  data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (data.empty()) {
+    std::ifstream in(kCjkFont, std::ios::binary);
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0x2190, 0x22FF, 0x2460, 0x27BF,
                                    0x3000, 0x303F, 0x53E3, 0x53E3, 0xFF00, 0xFFEF, 0};
   if (!data.empty()) {
@@ -72,7 +77,9 @@ ImFontAtlas& shared_atlas() {
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;  // as app/web/glyph_atlas.cpp builds it
-    atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), 16.0f, &config, ranges);
+    const float size = sx_app::line_height_for_em(reinterpret_cast<const unsigned char*>(data.data()),
+                                                  data.size(), config.FontNo, 16.0f * text_scale);
+    atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &config, ranges);
   } else {
     std::fprintf(stderr, "%s not found: ProggyClean, so Chinese text measures too narrow\n", kCjkFont);
     atlas.AddFontDefault();
@@ -128,8 +135,8 @@ Widgets parse_widgets(const std::string& json) {
 
 class Headless {
  public:
-  explicit Headless(ImVec2 size) {
-    context_ = ImGui::CreateContext(&shared_atlas());
+  explicit Headless(ImVec2 size, float text_scale = 1.0f) {
+    context_ = ImGui::CreateContext(&shared_atlas(text_scale));
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = size;
     io.DeltaTime = 1.0f / 60.0f;
@@ -137,7 +144,7 @@ class Headless {
     io.LogFilename = nullptr;
     io.KeyMap[ImGuiKey_Backspace] = kBackspace;
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
-    sx_app::apply_style(1.0f);
+    sx_app::apply_style(sx_app::Theme::Light, text_scale);
   }
   ~Headless() { ImGui::DestroyContext(context_); }
   Headless(const Headless&) = delete;
@@ -267,6 +274,17 @@ class Checker {
              std::to_string(static_cast<int>(w.x + w.w)));
       }
     }
+    // A text running past the right edge of its window (or table column) is cut off there. A
+    // window still hidden while ImGui measures it (a dialog's first frames) is not on the screen.
+    for (const sx_app::LoggedWidget& t : sx_app::shown_widgets()) {
+      const ImGuiWindow* window = ImGui::FindWindowByID(t.window);
+      const bool shown = t.rect.Max.y > t.clip.Min.y && t.rect.Min.y < t.clip.Max.y &&
+                         (window == nullptr || (!window->Hidden && window->HiddenFramesCannotSkipItems == 0));
+      if (t.is_text && shown && t.rect.Max.x > t.clip.Max.x + 1.0f) {
+        fail("text cut off at x " + std::to_string(static_cast<int>(t.clip.Max.x)) + ": “" + t.label + "” ends at x " +
+             std::to_string(static_cast<int>(t.rect.Max.x)));
+      }
+    }
     for (const auto& text : failed_asserts) fail("ImGui assertion: " + text);
     failed_asserts.clear();
   }
@@ -301,16 +319,17 @@ class ViewTest : public testing::Test {
   }
 };
 
-// ---- Every screen × document × width. ----
+// ---- Every screen × document × width, and the full documents at 200 % text. ----
 
 struct Case {
   std::string screen;
   std::string doc;
   bool phone;
+  int percent = 100;  // text size
 };
 
 void PrintTo(const Case& c, std::ostream* out) {
-  *out << c.screen << " / " << c.doc << " / " << (c.phone ? "phone" : "desktop");
+  *out << c.screen << " / " << c.doc << " / " << (c.phone ? "phone" : "desktop") << " / " << c.percent << "%";
 }
 
 std::vector<Case> all_cases() {
@@ -322,6 +341,7 @@ std::vector<Case> all_cases() {
           cases.push_back({screen.id, std::string(type) + "-" + fill, phone});
         }
       }
+      for (const bool phone : {false, true}) cases.push_back({screen.id, std::string(type) + "-full", phone, 200});
     }
   }
   return cases;
@@ -329,6 +349,7 @@ std::vector<Case> all_cases() {
 
 std::string case_name(const testing::TestParamInfo<Case>& info) {
   std::string name = info.param.screen + "_" + info.param.doc + (info.param.phone ? "_phone" : "_desktop");
+  if (info.param.percent != 100) name += "_" + std::to_string(info.param.percent);
   for (char& c : name) {
     if (c == '-') c = '_';
   }
@@ -340,14 +361,19 @@ class ScreenCase : public ViewTest, public testing::WithParamInterface<Case> {};
 TEST_P(ScreenCase, DrawsCleanly) {
   const Case& c = GetParam();
   const ImVec2 size = c.phone ? kPhone : kDesktop;
-  Headless ui(size);
+  const float scale = static_cast<float>(c.percent) / 100.0f;
+  Headless ui(size, scale);
   sx_app::AppState state;
   load(state, c.doc);
   sx_app::show_screen(state, c.screen);
-  Checker checker(c.screen + " (" + c.doc + ", " + (c.phone ? "phone" : "desktop") + ")");
+  state.display.text_percent = c.percent;
+  state.display_open = c.doc.find("full") != std::string::npos;  // the toolbar's 文字大小 row
+  Checker checker(c.screen + " (" + c.doc + ", " + (c.phone ? "phone" : "desktop") + ", " +
+                  std::to_string(c.percent) + "%)");
   draw_and_check(ui, state, checker, size.x);
-  // The recorder saw the frame: the navigation is on every screen.
-  const std::string nav = c.phone ? "nav.menu" : "nav." + c.screen;
+  // The recorder saw the frame: the navigation is on every screen (the side list only where it fits).
+  const bool side_list = size.x >= 1024.0f * scale;
+  const std::string nav = side_list ? "nav." + c.screen : "nav.menu";
   const Widgets last = parse_widgets(sx_app::widgets_json());
   EXPECT_NE(find_widget(last, [&](const Widget& w) { return w.name == nav; }), nullptr)
       << "the widget log has no " << nav;

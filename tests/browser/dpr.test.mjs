@@ -3,11 +3,26 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openApp, screenshot } from './harness.mjs';
+import path from 'node:path';
+import { serve, launch, openApp, screenshot, dist } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
+
+// The ImGui font size whose em is 16 CSS px (ux.md): ImGui sizes a font by its line, hhea ascent −
+// descent, as app/ui/font_metrics.cpp reads them from the font the page loads.
+function lineFor16PxEm() {
+  const font = fs.readFileSync(path.join(dist, 'fonts/ui.ttf'));
+  const tables = {};
+  for (let i = 0; i < font.readUInt16BE(4); i++) {
+    const record = 12 + 16 * i;
+    tables[font.toString('latin1', record, record + 4)] = font.readUInt32BE(record + 8);
+  }
+  const unitsPerEm = font.readUInt16BE(tables.head + 18);
+  const line = font.readInt16BE(tables.hhea + 4) - font.readInt16BE(tables.hhea + 6);
+  return 16 * line / unitsPerEm;
+}
 
 function pngSize(file) {
   const b = fs.readFileSync(file);
@@ -23,7 +38,8 @@ for (const dpr of [1, 1.25, 1.5, 2, 3]) {
     });
     assert.equal(canvas.width, Math.round(1280 * dpr));
     assert.equal(canvas.height, Math.round(800 * dpr));
-    assert.equal(await page.evaluate(() => window.sxApp.fontPixels()), 16 * dpr);
+    const pixels = await page.evaluate(() => window.sxApp.fontPixels());
+    assert.ok(Math.abs(pixels - lineFor16PxEm() * dpr) < 0.01, `font rasterised at ${pixels} px, not a 16 px em × ${dpr}`);
     if (dpr === 2) {
       const file = await screenshot(page, 'desktop-dpr2.png');
       assert.deepEqual(pngSize(file), { width: 2560, height: 1600 });

@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
-export const dist = path.join(root, 'build/web/dist');
+// SX_DIST points the tests at another build's dist/ (a second build directory), default build/web.
+export const dist = process.env.SX_DIST ? path.resolve(process.env.SX_DIST) : path.join(root, 'build/web/dist');
 export const artifacts = path.join(root, 'build/test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 

@@ -75,7 +75,6 @@ test('phone: dragging scrolls the content instead of clicking', async () => {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   await page.evaluate(() => window.sxApp.show('score'));
   await settle(page);
-  const before = await widget(page, '新建自评');
   const target = await widget(page, 'step.next');
   const cdp = await context.newCDPSession(page);
   const x = 200, y0 = 700, y1 = 300;
@@ -87,7 +86,8 @@ test('phone: dragging scrolls the content instead of clicking', async () => {
   await settle(page);
   const moved = await widget(page, 'step.next');
   assert.ok(moved.y < target.y - 100, `content should scroll up: ${target.y} → ${moved.y}`);
-  assert.equal((await widget(page, '新建自评')).y, before.y, 'the toolbar stays put');
+  // The content follows the finger (the toolbar scrolls with it on a phone, app_frame.cpp).
+  assert.ok(Math.abs(target.y - moved.y - (y0 - y1)) <= 40, `a ${y0 - y1} px drag scrolled ${target.y - moved.y} px`);
   assert.equal((await page.evaluate(() => window.sxApp.state())).type, 'discrete', 'no click happened');
   await context.close();
 });

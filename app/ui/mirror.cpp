@@ -1,0 +1,353 @@
+#include "mirror.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <unordered_map>
+
+#include "widget_log.hpp"
+
+namespace sx_app {
+
+namespace {
+// Built by hand, not through nlohmann::json: this runs every frame that draws.
+void append_string(std::string& out, const std::string& text) {
+  out += '"';
+  for (const char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c < 0x20) {
+      static const char* const kHex = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += ch;
+    }
+  }
+  out += '"';
+}
+
+void field(std::string& out, const char* name, const std::string& value) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  append_string(out, value);
+}
+
+void field(std::string& out, const char* name, long value) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  out += std::to_string(value);
+}
+
+const char* role_name(const LoggedWidget& w) {
+  if (w.is_text) {
+    switch (w.text_role) {
+      case TextRole::Title: return "h1";
+      case TextRole::Heading: return "h2";
+      case TextRole::Error: return "error";
+      default: return "text";
+    }
+  }
+  switch (resolved_role(w)) {
+    case Role::Link: return "link";
+    case Role::Radio: return "radio";
+    case Role::Checkbox: return "checkbox";
+    case Role::Textbox: return w.multiline ? "textarea" : "textbox";
+    case Role::Combobox: return "combobox";
+    case Role::Option: return "option";
+    case Role::Disclosure: return "disclosure";
+    case Role::NavItem: return "navitem";
+    default: return "button";
+  }
+}
+
+// Element keys: a widget's ID, a radio group's (its first radio's ID), a text's place. Numbers,
+// not strings, so that comparing frames costs little; the page sees them as "i…", "g…", "t…".
+constexpr Mirror::Key kItem = 1ull << 32, kGroup = 2ull << 32, kText = 3ull << 32, kWindow = 4ull << 32;
+
+std::string key_text(Mirror::Key key) {
+  const char kind = (key >> 32) == 1 ? 'i' : (key >> 32) == 2 ? 'g' : (key >> 32) == 3 ? 't' : 'w';
+  return kind + std::to_string(static_cast<std::uint32_t>(key));
+}
+
+// One element of the mirror as this frame has it: its key, parent and a hash of everything the
+// page shows of it, so that only changed elements are serialised.
+struct Entry {
+  Mirror::Key key = 0;
+  Mirror::Key parent = 0;
+  std::size_t source = 0;  // index in the log (a group: its first radio's)
+  bool group = false;
+  ImU32 hash = 0;
+  Mirror::Key error = 0;  // the error text describing a text field
+  ImVec4 rect;            // in its window's content, as last sent when it moved by less than kJitter
+};
+
+// ImGui floors each line to whole pixels from a start that moves by fractions as the window
+// scrolls, so a text's place in the content jitters by a pixel or two; the mirror is invisible, and
+// moving it for that would resend every element on every scrolled frame.
+constexpr float kJitter = 3.0f;
+
+ImU32 hash_str(const std::string& s, ImU32 seed) { return ImHashData(s.data(), s.size(), seed); }
+template <typename T>
+ImU32 hash_val(const T& v, ImU32 seed) { return ImHashData(&v, sizeof v, seed); }
+
+// Where a widget sits in its window's content: measured from where the content starts this frame,
+// so scrolling does not move it (ImGui floors each line, hence a pixel of jitter; see kJitter).
+ImVec4 content_rect(const LoggedWidget& w, const LoggedWindow& window) {
+  const float x = w.rect.Min.x - window.cursor_start.x + std::round(window.content_origin.x);
+  const float y = w.rect.Min.y - window.cursor_start.y + std::round(window.content_origin.y);
+  return ImVec4(std::round(x), std::round(y), std::round(w.rect.GetWidth()), std::round(w.rect.GetHeight()));
+}
+
+// Per-window running state while walking the log (a frame has a handful of windows).
+struct WindowRun {
+  const LoggedWindow* window = nullptr;
+  ImGuiID last_item = 0;  // the widget the next texts follow
+  int texts = 0;          // texts since it
+  ImU32 chain = 0;        // hash of the last entry, for names taken from the text before
+};
+
+WindowRun* run_of(std::vector<WindowRun>& runs, ImGuiID id) {
+  for (auto& r : runs) {
+    if (r.window->id == id) return &r;
+  }
+  return nullptr;
+}
+}  // namespace
+
+void Mirror::reset() {
+  keys_.clear();
+  hashes_.clear();
+  rects_.clear();
+  windows_.clear();
+  live_.clear();
+}
+
+std::string Mirror::changes(const std::vector<LiveStatus>& live) {
+  const auto& log = shown_widgets();
+  const auto& windows = shown_windows();
+  std::vector<WindowRun> runs;
+  for (const auto& w : windows) {
+    if (!w.tooltip) runs.push_back({&w});
+  }
+
+  // Keys: a widget's ID; a text's place (its window, the widget before it, its count since that
+  // widget), so that a text whose wording changes is the same element with new text.
+  std::vector<Entry> entries;
+  entries.reserve(log.size() + 16);
+  Mirror::Key group = 0;  // the radio group being filled
+  ImGuiID group_window = 0;
+  std::size_t last_field = log.size();
+  for (std::size_t i = 0; i < log.size(); ++i) {
+    const LoggedWidget& w = log[i];
+    if (!w.is_text && w.label.empty() && w.name.empty()) continue;  // a child window's own item
+    WindowRun* run = run_of(runs, w.window);
+    if (run == nullptr) continue;
+    Entry entry;
+    entry.source = i;
+    if (w.is_text) {
+      const ImGuiID place[] = {w.window, run->last_item, static_cast<ImGuiID>(run->texts++)};
+      entry.key = kText | ImHashData(place, sizeof place, 0);
+    } else {
+      entry.key = kItem | w.id;
+      run->last_item = w.id;
+      run->texts = 0;
+    }
+    entry.parent = kWindow | w.window;
+    const bool radio = !w.is_text && resolved_role(w) == Role::Radio;
+    if (radio) {
+      if (group == 0 || group_window != w.window || !w.group.empty()) {
+        group = kGroup | w.id;
+        group_window = w.window;
+        Entry g;
+        g.key = group;
+        g.parent = entry.parent;
+        g.source = i;
+        g.group = true;
+        entries.push_back(g);
+      }
+      entry.parent = group;
+    } else {
+      group = 0;
+    }
+    if (!w.is_text && w.text) last_field = i;
+    if (w.is_text && w.text_role == TextRole::Error && last_field < log.size() && log[last_field].window == w.window) {
+      // The error describes the text field before it.
+      for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (!it->group && it->source == last_field) {
+          it->error = entry.key;
+          break;
+        }
+      }
+    }
+    entries.push_back(entry);
+  }
+
+  // Places, kept as last sent while they only jitter.
+  for (auto& e : entries) {
+    if (e.group) continue;
+    e.rect = content_rect(log[e.source], *run_of(runs, log[e.source].window)->window);
+    const auto sent = rects_.find(e.key);
+    if (sent != rects_.end() && std::fabs(sent->second.x - e.rect.x) <= kJitter &&
+        std::fabs(sent->second.y - e.rect.y) <= kJitter && std::fabs(sent->second.z - e.rect.z) <= kJitter &&
+        std::fabs(sent->second.w - e.rect.w) <= kJitter) {
+      e.rect = sent->second;
+    }
+  }
+  // What each element shows, hashed; the name of a widget without a label comes from the text
+  // before it, so the hash chains through the previous entry of the same window.
+  for (auto& e : entries) {
+    const LoggedWidget& w = log[e.source];
+    WindowRun* run = run_of(runs, w.window);
+    ImU32 h = hash_val(e.key, 0);
+    h = hash_val(e.parent, h);
+    if (e.group) {
+      h = hash_str(w.group, h ^ 0x9e3779b9u);
+      h = hash_val(run->chain, h);
+    } else {
+      h = hash_val(e.rect, h);
+      h = hash_str(w.label, h);
+      h = hash_str(w.name, h);
+      h = hash_str(w.value, h);
+      h = hash_val(e.error, h);
+      const int state[] = {w.is_text ? 1 : 0, static_cast<int>(w.text_role), static_cast<int>(resolved_role(w)),
+                           w.checked, w.enabled ? 1 : 0, w.flags & ImGuiItemStatusFlags_Opened, w.multiline ? 1 : 0};
+      h = hash_val(state, h);
+      if (!w.is_text && w.label.empty()) h = hash_val(run->chain, h);
+      run->chain = h;
+    }
+    e.hash = h;
+  }
+
+  std::string windows_json = "[";
+  for (const auto& w : windows) {
+    if (w.tooltip) continue;
+    if (windows_json.size() > 1) windows_json += ',';
+    windows_json += "{\"k\":";
+    append_string(windows_json, key_text(kWindow | w.id));
+    field(windows_json, "n", w.name);
+    field(windows_json, "l", w.landmark);
+    field(windows_json, "m", w.modal ? 1L : 0L);
+    field(windows_json, "pp", w.popup ? 1L : 0L);
+    field(windows_json, "x", std::lround(w.clip.Min.x));
+    field(windows_json, "y", std::lround(w.clip.Min.y));
+    field(windows_json, "w", std::lround(w.clip.GetWidth()));
+    field(windows_json, "h", std::lround(w.clip.GetHeight()));
+    field(windows_json, "sw", std::lround(w.scroll_max.x + w.clip.GetWidth()));
+    field(windows_json, "sh", std::lround(w.scroll_max.y + w.clip.GetHeight()));
+    field(windows_json, "sx", std::lround(w.scroll.x));
+    field(windows_json, "sy", std::lround(w.scroll.y));
+    windows_json += '}';
+  }
+  windows_json += ']';
+
+  std::string live_json = "[";
+  for (const auto& s : live) {
+    if (live_json.size() > 1) live_json += ',';
+    live_json += '[';
+    append_string(live_json, s.key);
+    live_json += ',';
+    append_string(live_json, s.text);
+    live_json += ']';
+  }
+  live_json += ']';
+
+  // What changed since the last frame: new or changed elements, and the order when it moved.
+  bool same_order = entries.size() == keys_.size();
+  for (std::size_t i = 0; same_order && i < entries.size(); ++i) same_order = entries[i].key == keys_[i];
+  std::unordered_map<Mirror::Key, ImU32> before;
+  if (!same_order) {
+    before.reserve(keys_.size());
+    for (std::size_t i = 0; i < keys_.size(); ++i) before.emplace(keys_[i], hashes_[i]);
+  }
+  std::string set;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    if (same_order) {
+      if (hashes_[i] == e.hash) continue;
+    } else {
+      const auto it = before.find(e.key);
+      if (it != before.end() && it->second == e.hash) continue;
+    }
+    const LoggedWidget& w = log[e.source];
+    set += set.empty() ? "{\"k\":" : ",{\"k\":";
+    append_string(set, key_text(e.key));
+    field(set, "p", key_text(e.parent));
+    if (e.group) {
+      // Named by the view (the question), else by the heading of the texts just before it,
+      // else by the nearest text.
+      std::string caption = w.group;
+      for (std::size_t j = e.source; caption.empty() && j-- > 0;) {
+        if (log[j].window != w.window) continue;
+        if (!log[j].is_text) break;
+        if (log[j].text_role == TextRole::Heading || log[j].text_role == TextRole::Title) {
+          caption = log[j].label;
+          break;
+        }
+      }
+      for (std::size_t j = e.source; caption.empty() && j-- > 0;) {
+        if (log[j].window == w.window && log[j].is_text) caption = log[j].label;
+      }
+      field(set, "r", std::string("radiogroup"));
+      field(set, "n", caption);
+      set += '}';
+      continue;
+    }
+    const std::string role = role_name(w);
+    field(set, "r", role);
+    field(set, "n", w.is_text ? w.label : accessible_name(log, e.source));
+    const ImVec4& r = e.rect;
+    rects_[e.key] = r;
+    field(set, "x", std::lround(r.x));
+    field(set, "y", std::lround(r.y));
+    field(set, "w", std::lround(r.z));
+    field(set, "h", std::lround(r.w));
+    if (!w.is_text) {
+      if (w.text || role == "combobox") field(set, "v", w.value);
+      if (w.checked >= 0) field(set, "c", static_cast<long>(w.checked));
+      else if (role == "disclosure") field(set, "c", (w.flags & ImGuiItemStatusFlags_Opened) ? 1L : 0L);
+      if (!w.enabled) field(set, "d", 1L);
+      if (e.error != 0) field(set, "e", key_text(e.error));
+    }
+    set += '}';
+  }
+
+  std::string out;
+  if (windows_json != windows_) out += ",\"windows\":" + windows_json;
+  if (!set.empty()) out += ",\"set\":[" + set + "]";
+  if (!same_order) {
+    out += ",\"order\":[";
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (i > 0) out += ',';
+      append_string(out, key_text(entries[i].key));
+    }
+    out += "]";
+  }
+  if (live_json != live_) out += ",\"live\":" + live_json;
+  if (!same_order) {
+    // Forget the places of elements that are gone.
+    std::unordered_map<Mirror::Key, ImVec4> kept;
+    for (const auto& e : entries) {
+      const auto it = rects_.find(e.key);
+      if (it != rects_.end()) kept.emplace(e.key, it->second);
+    }
+    rects_.swap(kept);
+  }
+  keys_.resize(entries.size());
+  hashes_.resize(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    keys_[i] = entries[i].key;
+    hashes_[i] = entries[i].hash;
+  }
+  windows_ = std::move(windows_json);
+  live_ = std::move(live_json);
+  if (out.empty()) return {};
+  out[0] = '{';
+  return out + "}";
+}
+
+}  // namespace sx_app

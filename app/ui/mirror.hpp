@@ -1,0 +1,37 @@
+#pragma once
+// The accessibility mirror's side in C++: turns the widget log into changes for the page's DOM
+// tree (web/mirror.js), so screen readers, the keyboard and find-in-page see what the canvas
+// shows. Each element has a stable key (a widget's ImGui ID, a text's hash); only what changed
+// since the last frame is sent, so a frame that changed nothing sends nothing and an idle page
+// touches no DOM.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "imgui.h"
+
+namespace sx_app {
+
+// A polite live announcement: the score or a category's verdict, announced when its text changes.
+struct LiveStatus {
+  std::string key;
+  std::string text;
+};
+
+class Mirror {
+ public:
+  using Key = unsigned long long;  // kind << 32 | ID (mirror.cpp)
+  // The changes since the last call as JSON ({windows?, set?, order?, live?}), or "" when none.
+  std::string changes(const std::vector<LiveStatus>& live);
+  // Everything again on the next call (the page lost its tree).
+  void reset();
+
+ private:
+  std::vector<Key> keys_;      // the last frame's elements, in order
+  std::vector<ImU32> hashes_;  // and what each showed
+  std::unordered_map<Key, ImVec4> rects_;  // where each was last sent
+  std::string windows_;
+  std::string live_;
+};
+
+}  // namespace sx_app

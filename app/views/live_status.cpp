@@ -1,0 +1,19 @@
+#include "live_status.hpp"
+
+#include "screen_parts.hpp"
+
+namespace sx_app {
+
+std::vector<LiveStatus> live_status(const AppState& state) {
+  const sx::Evaluation& evaluation = state.evaluation();
+  std::vector<LiveStatus> out;
+  out.push_back({"score", "评分表得分 " + std::to_string(evaluation.total) + " 分"});
+  for (const auto& category : state.standard->categories) {
+    const sx::CategoryResult* result = evaluation.category(category.id);
+    if (result == nullptr) continue;
+    out.push_back({"category." + category.id, category.title + "：" + verdict_text(result->eligible)});
+  }
+  return out;
+}
+
+}  // namespace sx_app

@@ -1,0 +1,164 @@
+// Both directions between ImGui and the accessibility mirror (web/mirror.js): each frame's
+// changes go to the page; the page's focus, activations and scrolling come back here. Activating
+// a mirrored widget clicks it, so it does exactly what a click on the canvas does.
+#include <emscripten/emscripten.h>
+
+#include "accessibility.hpp"
+#include "bridge.hpp"
+#include "focus_ring.hpp"
+#include "imgui.h"
+#include "imgui_impl_html5.h"
+#include "imgui_internal.h"
+#include "live_status.hpp"
+#include "palette.hpp"
+#include "runtime.hpp"
+#include "style.hpp"
+
+namespace sx_app {
+
+namespace {
+// Scrolls the widget's window until the widget is wholly in view and draws that frame, so that a
+// click lands on it. Returns the widget as now drawn, or nullptr when it is gone.
+const LoggedWidget* bring_into_view(ImGuiID id) {
+  const LoggedWidget* widget = find_shown(id);
+  if (widget == nullptr) return nullptr;
+  ImGuiWindow* window = ImGui::FindWindowByID(widget->window);
+  if (window == nullptr) return widget;
+  // The window's own clip rectangle: a table column's runs past the window's edge.
+  const ImRect view = window->InnerClipRect;
+  if (widget->rect.Min.y >= view.Min.y && widget->rect.Max.y <= view.Max.y) return widget;
+  ImGui::SetScrollY(window, window->Scroll.y + widget->rect.GetCenter().y - view.GetCenter().y);
+  frame_now();
+  frame_now();  // the first frame applies the scroll, the second lays out at it
+  return find_shown(id);
+}
+
+// A text field is entered where its text ends; anything else is clicked in the middle.
+void click(const LoggedWidget& widget) {
+  const bool field = resolved_role(widget) == Role::Textbox;
+  const ImVec2 at = field ? ImVec2(widget.rect.Max.x - 4.0f,
+                                   widget.multiline ? widget.rect.Max.y - 6.0f : widget.rect.GetCenter().y)
+                          : widget.rect.GetCenter();
+  ImGui_ImplHtml5_Click(at.x, at.y);
+}
+}  // namespace
+
+void before_widgets(Runtime& rt) {
+  A11y& a11y = rt.a11y;
+  if (a11y.end_text != 0) {
+    if (ImGui::GetActiveID() == a11y.end_text) ImGui::ClearActiveID();
+    a11y.end_text = 0;
+  }
+  if (a11y.pending_focus != 0) {
+    const LoggedWidget* widget = find_shown(a11y.pending_focus);
+    ImGuiWindow* window = widget != nullptr ? ImGui::FindWindowByID(widget->window) : nullptr;
+    if (window != nullptr) {
+      ImGui::SetFocusID(a11y.pending_focus, window);
+      ImGui::GetCurrentContext()->NavDisableHighlight = true;  // the mirror's ring shows focus
+      a11y.last_nav = a11y.pending_focus;  // the page has it already
+    }
+    a11y.pending_focus = 0;
+  }
+}
+
+void after_widgets(Runtime& rt) {
+  if (!rt.a11y.ring) return;
+  const ImGuiID active = ImGui::GetActiveID();
+  const LoggedWidget* field = active != 0 ? find_shown(active) : nullptr;
+  draw_focus_ring(field != nullptr && field->text ? active : rt.a11y.focus,
+                  ImGui::GetColorU32(palette(current_theme()).focus_ring));
+}
+
+void sync_mirror(Runtime& rt) {
+  rt.a11y.sync_pending = false;
+  if (!rt.a11y.enabled || !rt.started) return;
+  const double start = emscripten_get_now();
+  const std::string changes = rt.mirror.changes(live_status(rt.state));
+  if (!changes.empty()) sx_js_mirror(changes.c_str());
+  const ImGuiID nav = ImGui::GetCurrentContext()->NavId;
+  if (nav != rt.a11y.last_nav) {
+    rt.a11y.last_nav = nav;
+    if (nav != 0) sx_js_mirror_focus(nav);
+  }
+  // Counted in the frame that asked for it, so the performance script sees what the mirror costs.
+  if (!rt.frame_ms.empty()) rt.frame_ms.back() += emscripten_get_now() - start;
+}
+
+void schedule_mirror_sync(Runtime& rt) {
+  if (rt.a11y.sync_pending || !rt.a11y.enabled) return;
+  rt.a11y.sync_pending = true;
+  sx_js_mirror_later();
+}
+
+}  // namespace sx_app
+
+extern "C" {
+
+// The page's focus moved to the mirror of widget `id`: ImGui's focus follows (a text field is
+// entered, as a click would); `ring` when the keyboard moved it.
+EMSCRIPTEN_KEEPALIVE void sx_a11y_focus(unsigned id, int ring) {
+  auto& rt = sx_app::runtime();
+  rt.a11y.focus = id;
+  rt.a11y.ring = ring != 0;
+  const sx_app::LoggedWidget* widget = sx_app::find_shown(id);
+  if (widget != nullptr && widget->text && ImGui::GetActiveID() != id) {
+    if ((widget = sx_app::bring_into_view(id)) != nullptr) sx_app::click(*widget);
+    return;
+  }
+  rt.a11y.pending_focus = id;
+  rt.settle_frames = 2;
+  sx_app::request_frame();
+}
+
+// Enter or Space on a mirrored widget, a screen reader's click, a radio chosen with the arrows.
+EMSCRIPTEN_KEEPALIVE void sx_a11y_activate(unsigned id) {
+  if (const sx_app::LoggedWidget* widget = sx_app::bring_into_view(id)) sx_app::click(*widget);
+}
+
+// The page scrolled a window's mirror (find-in-page, a screen reader's cursor): ImGui follows.
+EMSCRIPTEN_KEEPALIVE void sx_a11y_scroll(unsigned window_id, float x, float y) {
+  ImGuiWindow* window = ImGui::FindWindowByID(window_id);
+  if (window == nullptr) return;
+  ImGui::SetScrollX(window, x);
+  ImGui::SetScrollY(window, y);
+  sx_app::runtime().settle_frames = 2;
+  sx_app::request_frame();
+}
+
+// Tab left text field `id`: it stops editing (what was typed is already in the document).
+EMSCRIPTEN_KEEPALIVE void sx_a11y_end_text(unsigned id) {
+  sx_app::runtime().a11y.end_text = id;
+  sx_app::runtime().settle_frames = 2;
+  sx_app::request_frame();
+}
+
+// The pointer took over (ring off) or a key was pressed in the mirror (ring on).
+EMSCRIPTEN_KEEPALIVE void sx_a11y_ring(int on) {
+  auto& rt = sx_app::runtime();
+  if (rt.a11y.ring == (on != 0)) return;
+  rt.a11y.ring = on != 0;
+  rt.settle_frames = 1;
+  sx_app::request_frame();
+}
+
+// The page's mirror brought up to date: once the app has stopped drawing for a moment
+// (bridge.hpp), or at once when the page needs it current (a key, an activation).
+EMSCRIPTEN_KEEPALIVE void sx_a11y_sync() {
+  if (sx_app::runtime().a11y.sync_pending) sx_app::sync_mirror(sx_app::runtime());
+}
+
+// Off only for the performance script, to measure the mirror's cost against the app without it.
+EMSCRIPTEN_KEEPALIVE void sx_a11y_enable(int on) {
+  sx_app::runtime().a11y.enabled = on != 0;
+  sx_app::runtime().mirror.reset();
+  sx_app::set_text_logging(on != 0);
+}
+
+// The page rebuilt its tree (after an error): send everything again.
+EMSCRIPTEN_KEEPALIVE void sx_a11y_reset() {
+  sx_app::runtime().mirror.reset();
+  sx_app::runtime().a11y.last_nav = 0;
+  sx_app::request_frame();
+}
+
+}  // extern "C"

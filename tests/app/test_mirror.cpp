@@ -1,0 +1,179 @@
+// The accessibility mirror's changes (app/ui/mirror.cpp), frame by frame, from a headless ImGui:
+// everything once, nothing for an unchanged frame, only what changed after that; keys that stay
+// put when texts change or the window scrolls; radio groups named by the question; a text
+// field described by its error; names for unlabeled fields.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "mirror.hpp"
+#include "sx/json.hpp"
+#include "widget_log.hpp"
+#include "widgets.hpp"
+
+// ImGui's assertions are on in this build (tests/app/imconfig_test.h): one fails the test.
+void sx_imgui_assert_failed(const char* expr, const char* file, int line) {
+  ADD_FAILURE_AT(file, line) << "IM_ASSERT(" << expr << ")";
+}
+
+namespace {
+
+using sx::Json;
+
+class MirrorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(800, 600);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.IniFilename = nullptr;
+    io.Fonts->AddFontDefault();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;
+  }
+  void TearDown() override { ImGui::DestroyContext(context_); }
+
+  // Draws one frame of `body` in a fixed window and returns the mirror's changes (null: none).
+  Json frame(const std::function<void()>& body, float scroll_y = -1.0f) {
+    ImGui::NewFrame();
+    sx_app::begin_widget_frame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 200));
+    if (scroll_y >= 0.0f) ImGui::SetNextWindowScroll(ImVec2(0.0f, scroll_y));
+    ImGui::Begin("page", nullptr, ImGuiWindowFlags_NoDecoration);
+    body();
+    ImGui::End();
+    sx_app::end_widget_frame();
+    ImGui::Render();
+    const std::string changes = mirror_.changes({{"score", score_}});
+    return changes.empty() ? Json() : Json::parse(changes);
+  }
+
+  static const Json* entry(const Json& changes, const std::string& role, const std::string& name) {
+    if (!changes.contains("set")) return nullptr;
+    for (const auto& e : changes["set"]) {
+      if (e["r"] == role && e["n"] == name) return &e;
+    }
+    return nullptr;
+  }
+
+  ImGuiContext* context_ = nullptr;
+  sx_app::Mirror mirror_;
+  std::string score_ = "评分表得分 0 分";
+};
+
+void page(const std::string& note) {
+  sx_app::heading("企业与项目");
+  ImGui::TextUnformatted(note.c_str());
+  ImGui::Button("保存文件");
+}
+
+TEST_F(MirrorTest, FirstFrameSendsAllThenNothingUntilSomethingChanges) {
+  const Json first = frame([] { page("说明"); });
+  ASSERT_TRUE(first.is_object());
+  EXPECT_TRUE(first.contains("windows"));
+  EXPECT_TRUE(first.contains("order"));
+  EXPECT_TRUE(first.contains("live"));
+  ASSERT_NE(entry(first, "h1", "企业与项目"), nullptr);
+  ASSERT_NE(entry(first, "text", "说明"), nullptr);
+  ASSERT_NE(entry(first, "button", "保存文件"), nullptr);
+  EXPECT_TRUE(frame([] { page("说明"); }).is_null()) << "an unchanged frame sends nothing";
+
+  // A text whose wording changes is the same element with new text: no reordering.
+  const Json changed = frame([] { page("说明已改"); });
+  ASSERT_TRUE(changed.is_object());
+  EXPECT_FALSE(changed.contains("order"));
+  ASSERT_EQ(changed["set"].size(), 1u);
+  EXPECT_EQ(changed["set"][0]["k"], entry(first, "text", "说明")->at("k"));
+  EXPECT_EQ(changed["set"][0]["n"], "说明已改");
+
+  // The live status is sent when it changes, and only then.
+  score_ = "评分表得分 6 分";
+  const Json live = frame([] { page("说明已改"); });
+  ASSERT_TRUE(live.contains("live"));
+  EXPECT_EQ(live["live"][0][1], "评分表得分 6 分");
+  EXPECT_FALSE(live.contains("set"));
+}
+
+TEST_F(MirrorTest, ScrollingSendsTheScrollNotTheElements) {
+  auto tall = [] {
+    for (int i = 0; i < 40; ++i) ImGui::Text("第 %d 行", i);
+  };
+  frame(tall);
+  frame(tall);
+  for (const float y : {37.0f, 180.5f, 311.0f}) {
+    const Json scrolled = frame(tall, y);
+    ASSERT_TRUE(scrolled.is_object()) << "scrolling to " << y << " sent nothing";
+    ASSERT_TRUE(scrolled.contains("windows"));
+    EXPECT_NEAR(scrolled["windows"][0]["sy"].get<double>(), y, 1.0);
+    EXPECT_FALSE(scrolled.contains("set")) << "elements resent after scrolling to " << y << ": " << scrolled.dump();
+    EXPECT_FALSE(scrolled.contains("order"));
+  }
+}
+
+TEST_F(MirrorTest, RadiosFormAGroupNamedByTheQuestion) {
+  const Json first = frame([] {
+    ImGui::TextUnformatted("项目已建成投产？");
+    sx_app::name_next_group("项目已建成投产");
+    sx_app::radio("是##built · 是", true);
+    ImGui::SameLine();
+    sx_app::radio("否##built · 否", false);
+    ImGui::Button("下一步");
+  });
+  const Json* group = entry(first, "radiogroup", "项目已建成投产");
+  ASSERT_NE(group, nullptr);
+  const Json* yes = entry(first, "radio", "是");
+  const Json* no = entry(first, "radio", "否");
+  ASSERT_NE(yes, nullptr);
+  ASSERT_NE(no, nullptr);
+  EXPECT_EQ(yes->at("p"), group->at("k"));
+  EXPECT_EQ(no->at("p"), group->at("k"));
+  EXPECT_EQ(yes->at("c"), 1);
+  EXPECT_EQ(no->at("c"), 0);
+  EXPECT_NE(entry(first, "button", "下一步")->at("p"), group->at("k")) << "the group ends at the next widget";
+}
+
+TEST_F(MirrorTest, AFieldIsNamedByItsCaptionAndDescribedByItsError) {
+  std::string value = "150";
+  const Json first = frame([&] {
+    ImGui::TextUnformatted("关键装备数控化率");
+    sx_app::text_field("##metrics.cnc_rate", value);
+    sx_app::mark_next_text(sx_app::TextRole::Error);
+    ImGui::TextUnformatted("请输入 0 到 100 之间的数");
+  });
+  const Json* field = entry(first, "textbox", "关键装备数控化率");
+  ASSERT_NE(field, nullptr) << first.dump();
+  EXPECT_EQ(field->at("v"), "150");
+  const Json* error = entry(first, "error", "请输入 0 到 100 之间的数");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(field->at("e"), error->at("k"));
+
+  const Json widgets = Json::parse(sx_app::widgets_json());
+  ASSERT_EQ(widgets.size(), 1u);
+  EXPECT_EQ(widgets[0]["role"], "textbox");
+  EXPECT_EQ(widgets[0]["accessibleName"], "关键装备数控化率");
+}
+
+TEST_F(MirrorTest, RolesAndStatesOfTheOtherWidgets) {
+  bool on = true;
+  const Json first = frame([&] {
+    sx_app::checkbox("采用CAD等技术##cad", &on);
+    ImGui::BeginDisabled();
+    ImGui::Button("重做");
+    ImGui::EndDisabled();
+    ImGui::Button("1. 开始###nav.start");
+    sx_app::note_last_item("1. 开始###nav.start", 1);
+    sx_app::note_last_role(sx_app::Role::NavItem);
+  });
+  EXPECT_EQ(entry(first, "checkbox", "采用CAD等技术")->at("c"), 1);
+  EXPECT_EQ(entry(first, "button", "重做")->at("d"), 1);
+  EXPECT_EQ(entry(first, "navitem", "1. 开始")->at("c"), 1);
+}
+
+}  // namespace

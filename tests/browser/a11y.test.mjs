@@ -1,0 +1,204 @@
+// The accessibility mirror, checked by consumers no one here wrote: Chromium's own accessibility
+// tree (what a screen reader reads) must list every widget sxApp.widgets() lists, with the right
+// role, the Chinese name and the state; axe-core must find no serious or critical violation on any
+// screen; an idle page must touch no DOM; find-in-page, a screen reader's focus and click, and a
+// mouse click must all keep the canvas and the mirror together.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { serve, launch, openApp, settle, root, press, widgetsNamed, goTo } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures', name), 'utf8');
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+// The role Chromium must give each kind of widget the app reports.
+const AX_ROLE = {
+  button: 'button', navitem: 'button', disclosure: 'button', link: 'link', radio: 'radio',
+  checkbox: 'checkbox', textbox: 'textbox', combobox: 'combobox', option: 'option',
+};
+const INTERACTIVE = new Set(Object.values(AX_ROLE));
+
+// Chromium's accessibility tree, each node with the DOM id of the element it stands for.
+async function axTree(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('Accessibility.enable');
+  const { root: doc } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const idOf = new Map();
+  (function walk(node) {
+    const attrs = node.attributes || [];
+    for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'id') idOf.set(node.backendNodeId, attrs[i + 1]);
+    for (const child of node.children || []) walk(child);
+  })(doc);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => {
+    const props = {};
+    for (const p of n.properties || []) props[p.name] = p.value.value;
+    return { role: n.role && n.role.value, name: n.name ? n.name.value : '', value: n.value ? n.value.value : undefined,
+             props, domId: idOf.get(n.backendDOMNodeId) };
+  });
+}
+
+// Every widget the app drew against what Chromium exposes; returns the number checked.
+async function checkScreen(page, where) {
+  const widgets = await page.evaluate(() => window.sxApp.widgets());
+  // Under an open dialog the rest of the page is inert: out of the tree, as it must be.
+  const hidden = new Set(await page.evaluate(() => Array.from(document.querySelectorAll('#a11y [inert] [id^="m-i"]')).map((e) => e.id)));
+  const nodes = await axTree(page);
+  const byId = new Map(nodes.filter((n) => n.domId).map((n) => [n.domId, n]));
+  let checked = 0;
+  for (const w of widgets) {
+    const what = `${where}: ${w.role} “${w.accessibleName}” (${w.name || w.label})`;
+    const node = byId.get(`m-i${w.id}`);
+    if (hidden.has(`m-i${w.id}`)) {
+      assert.ok(!node, `${what} is behind the dialog but still in the accessibility tree`);
+      continue;
+    }
+    assert.ok(node, `${what} is missing from the accessibility tree`);
+    assert.equal(node.role, AX_ROLE[w.role], `${what}: role`);
+    assert.ok(w.accessibleName.trim().length > 0, `${what}: no name`);
+    assert.equal(node.name, w.accessibleName, `${what}: name`);
+    assert.match(node.name, /[\u4e00-\u9fff]/, `${what}: the name is not Chinese`);
+    if (w.role === 'radio' || w.role === 'checkbox') assert.equal(node.props.checked, w.checked ? 'true' : 'false', `${what}: checked`);
+    if (w.role === 'textbox') assert.equal(node.value || '', w.value, `${what}: value`);
+    if (w.role === 'disclosure' || w.role === 'combobox') assert.ok('expanded' in node.props, `${what}: expanded`);
+    assert.equal(!!node.props.disabled, !w.enabled, `${what}: disabled`);
+    checked++;
+  }
+  // No control at all without a name, whether the app lists it or not.
+  for (const n of nodes) {
+    if (INTERACTIVE.has(n.role) && n.domId !== 'ime') assert.ok(n.name.trim().length > 0, `${where}: unnamed ${n.role} ${n.domId}`);
+  }
+  return checked;
+}
+
+async function runAxe(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+                                           nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+}
+
+function serious(violations) {
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`${size}: on every screen the accessibility tree matches the widgets, and axe finds nothing serious`, { timeout: 300000 }, async (t) => {
+    const { page, context } = await openApp(browser, server, { viewport, hasTouch: size === 'phone', isMobile: size === 'phone' });
+    assert.deepEqual(await page.evaluate((doc) => window.sxApp.load(doc), fixture('discrete-partial.json')), []);
+    await settle(page);
+    const counts = [];
+    const minor = new Set();
+    for (const id of await page.evaluate(() => window.sxApp.screens())) {
+      await page.evaluate((s) => window.sxApp.show(s), id);
+      await settle(page);
+      counts.push(`${id} ${await checkScreen(page, `${size} ${id}`)}`);
+      const violations = await runAxe(page);
+      assert.deepEqual(serious(violations), [], `${size} ${id}: axe`);
+      for (const v of violations) minor.add(`${v.id} (${v.impact})`);
+    }
+    t.diagnostic(`widgets matched in the AX tree: ${counts.join(', ')}`);
+    t.diagnostic(`axe, moderate or minor only: ${[...minor].join(', ') || 'none'}`);
+    await context.close();
+  });
+}
+
+test('a dialog and an open list: named, modal, matched, and clean for axe', { timeout: 120000 }, async () => {
+  const { page, context } = await openApp(browser, server);
+  await press(page, '新建自评');
+  const dialog = await page.evaluate(() => {
+    const d = document.querySelector('#a11y [role="dialog"]');
+    return d && { name: d.getAttribute('aria-label'), modal: d.getAttribute('aria-modal'),
+                  focusInside: d.contains(document.activeElement),
+                  inertOutside: Array.from(document.querySelectorAll('#a11y .sx-win')).filter((w) => w !== d).every((w) => w.inert) };
+  });
+  assert.deepEqual(dialog, { name: '新建自评', modal: 'true', focusInside: true, inertOutside: true });
+  await checkScreen(page, 'dialog');
+  assert.deepEqual(serious(await runAxe(page)), [], 'dialog: axe');
+  await press(page, '取消');
+  await goTo(page, 'enterprise');
+  await press(page, '所在区、县（市）');
+  const options = await page.evaluate(() => Array.from(document.querySelectorAll('#a11y [role="listbox"] [role="option"]')).map((o) => o.textContent));
+  assert.ok(options.includes('越城区'), `options: ${options.join(' ')}`);
+  await checkScreen(page, 'district list');
+  assert.deepEqual(serious(await runAxe(page)), [], 'list: axe');
+  await context.close();
+});
+
+test('idle: no frame and no DOM mutation in 3 s', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'score');
+  await settle(page);
+  const idle = await page.evaluate(() => new Promise((resolve) => {
+    let mutations = 0;
+    const observer = new MutationObserver((list) => { mutations += list.length; });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const frames = window.sxApp.frames();
+    setTimeout(() => { observer.disconnect(); resolve({ mutations, frames: window.sxApp.frames() - frames }); }, 3000);
+  }));
+  assert.deepEqual(idle, { mutations: 0, frames: 0 });
+  await context.close();
+});
+
+test('both directions: a click moves the page focus, a screen reader focus scrolls the canvas, its click acts', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'score');
+  // A mouse click on the canvas: the page's focus goes to that widget's mirror.
+  const near = (await widgetsNamed(page, '2.1 ')).find((w) => w.role === 'checkbox');
+  await press(page, near.name);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `m-i${near.id}`);
+  // A screen reader's cursor lands on a check box far down: the canvas scrolls to it.
+  const far = (await widgetsNamed(page, '5.1 ')).find((w) => w.role === 'checkbox');
+  assert.equal(far.visible, false, 'the check box starts out of view');
+  await page.evaluate((id) => document.getElementById(`m-i${id}`).focus(), far.id);
+  await settle(page);
+  const shown = (await widgetsNamed(page, far.name))[0];
+  assert.equal(shown.visible, true, 'focus brought it into view');
+  assert.ok(shown.y > 80 && shown.y + shown.h < 800, `on screen at y=${shown.y}`);
+  // Its click (what a screen reader sends) ticks it, as a click on the canvas would.
+  await page.evaluate((id) => document.getElementById(`m-i${id}`).click(), far.id);
+  await settle(page);
+  assert.equal((await widgetsNamed(page, far.name))[0].checked, true);
+  assert.equal(await page.evaluate((id) => document.getElementById(`m-i${id}`).checked, far.id), true);
+  // The score is announced politely, once, when it changes.
+  const live = await page.evaluate(() => document.getElementById('a11y-live').textContent);
+  assert.match(live, /^评分表得分 \d+ 分$/);
+  await context.close();
+});
+
+test('find in page finds a condition\'s wording below the fold and the canvas scrolls to it', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'categories');
+  const wording = 'MES与ERP信息互联互通';
+  const top = (w) => page.evaluate((text) => {
+    const p = Array.from(document.querySelectorAll('#a11y p')).find((e) => e.textContent.includes(text));
+    return p ? p.getBoundingClientRect().top : null;
+  }, w);
+  const stepY = async () => (await widgetsNamed(page, 'step.next'))[0].y;
+  const before = await top(wording);
+  const stepBefore = await stepY();
+  assert.ok(before > 800, `the wording starts below the window (top ${before})`);
+  assert.equal(await page.evaluate((w) => window.find(w), wording), true, 'the browser finds it');
+  await settle(page);
+  const after = await top(wording);
+  assert.ok(after > 80 && after < 800, `now in the window (top ${after})`);
+  // The canvas scrolled by as much: a widget below it moved up by the same distance.
+  assert.ok(Math.abs((stepBefore - await stepY()) - (before - after)) <= 2, 'the app scrolled with the find');
+  // Select all and copy take the screen's text.
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.keyboard.press('Control+A');
+  const selected = await page.evaluate(() => String(document.getSelection()));
+  assert.ok(selected.includes(wording) && selected.includes('申报类别'), 'Ctrl+A selects the screen\'s text');
+  await context.close();
+});
