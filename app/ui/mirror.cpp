@@ -86,10 +86,11 @@ struct Entry {
   ImVec4 rect;            // in its window's content, as last sent when it moved by less than kJitter
 };
 
-// ImGui floors each line to whole pixels from a start that moves by fractions as the window
-// scrolls, so a text's place in the content jitters by a pixel or two; the mirror is invisible, and
-// moving it for that would resend every element on every scrolled frame.
-constexpr float kJitter = 3.0f;
+// An element is moved only when its widget moved by more than about a line: the mirror is
+// invisible, its places only guide the browser's scrolling (focus, find), and the app brings a
+// focused widget fully into view itself. Exact places would resend everything below a line that
+// appeared, and every element on a scrolled frame (ImGui floors lines from a fractional start).
+constexpr float kJitter = 24.0f;
 
 ImU32 hash_str(const std::string& s, ImU32 seed) { return ImHashData(s.data(), s.size(), seed); }
 template <typename T>

@@ -105,6 +105,15 @@ EMSCRIPTEN_KEEPALIVE void sx_a11y_focus(unsigned id, int ring) {
     if ((widget = sx_app::bring_into_view(id)) != nullptr) sx_app::click(*widget);
     return;
   }
+  // The mirror's places are approximate (mirror.cpp, kJitter): the app makes sure it is in view.
+  if (widget != nullptr) {
+    ImGuiWindow* window = ImGui::FindWindowByID(widget->window);
+    const ImRect view = window != nullptr ? window->InnerClipRect : ImRect();
+    if (window != nullptr && (widget->rect.Min.y < view.Min.y || widget->rect.Max.y > view.Max.y)) {
+      const float below = widget->rect.Max.y - view.Max.y, above = widget->rect.Min.y - view.Min.y;
+      ImGui::SetScrollY(window, window->Scroll.y + (below > 0 ? below + 8.0f : above - 8.0f));
+    }
+  }
   rt.a11y.pending_focus = id;
   rt.settle_frames = 2;
   sx_app::request_frame();
