@@ -43,7 +43,7 @@ void field(std::string& out, const char* name, long value) {
   out += std::to_string(value);
 }
 
-const char* role_name(const LoggedWidget& w) {
+const char* element_role(const LoggedWidget& w) {
   if (w.is_text) {
     switch (w.text_role) {
       case TextRole::Title: return "h1";
@@ -52,17 +52,8 @@ const char* role_name(const LoggedWidget& w) {
       default: return "text";
     }
   }
-  switch (resolved_role(w)) {
-    case Role::Link: return "link";
-    case Role::Radio: return "radio";
-    case Role::Checkbox: return "checkbox";
-    case Role::Textbox: return w.multiline ? "textarea" : "textbox";
-    case Role::Combobox: return "combobox";
-    case Role::Option: return "option";
-    case Role::Disclosure: return "disclosure";
-    case Role::NavItem: return "navitem";
-    default: return "button";
-  }
+  const Role role = resolved_role(w);
+  return role == Role::Textbox && w.multiline ? "textarea" : sx_app::role_name(role);
 }
 
 // Element keys: a widget's ID, a radio group's (its first radio's ID), a text's place. Numbers,
@@ -298,7 +289,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
       set += '}';
       continue;
     }
-    const std::string role = role_name(w);
+    const std::string role = element_role(w);
     field(set, "r", role);
     field(set, "n", w.is_text ? w.label : accessible_name(log, e.source));
     const ImVec4& r = e.rect;

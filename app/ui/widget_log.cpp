@@ -204,6 +204,12 @@ Role resolved_role(const LoggedWidget& widget) {
   return Role::Button;
 }
 
+const char* role_name(Role role) {
+  static const char* const kNames[] = {"button",   "button", "link",   "radio",      "checkbox",
+                                       "textbox",  "combobox", "option", "disclosure", "navitem"};
+  return kNames[static_cast<int>(role)];
+}
+
 std::string accessible_name(const std::vector<LoggedWidget>& log, std::size_t index) {
   const LoggedWidget& widget = log[index];
   if (!widget.label.empty()) return widget.label;
@@ -223,8 +229,6 @@ std::string accessible_name(const std::vector<LoggedWidget>& log, std::size_t in
 }
 
 std::string widgets_json() {
-  static const char* const kRoles[] = {"auto",     "button", "link",   "radio",      "checkbox",
-                                       "textbox",  "combobox", "option", "disclosure", "navitem"};
   sx::Json list = sx::Json::array();
   for (std::size_t i = 0; i < shown.size(); ++i) {
     const LoggedWidget& w = shown[i];
@@ -239,7 +243,7 @@ std::string widgets_json() {
                       {"h", w.rect.GetHeight()},
                       {"visible", visible.Min.x < visible.Max.x && visible.Min.y < visible.Max.y},
                       {"enabled", w.enabled},
-                      {"role", kRoles[static_cast<int>(resolved_role(w))]},
+                      {"role", role_name(resolved_role(w))},
                       {"accessibleName", accessible_name(shown, i)}};
     if (w.checked >= 0) entry["checked"] = w.checked == 1;
     if (w.text) {

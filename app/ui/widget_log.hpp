@@ -80,6 +80,8 @@ const std::vector<LoggedWindow>& shown_windows();
 const LoggedWidget* find_shown(ImGuiID id);
 // The role a logged widget has once Auto is resolved.
 Role resolved_role(const LoggedWidget& widget);
+// Its name in the test API and the mirror: "button", "link", "radio" …
+const char* role_name(Role role);
 // The name a screen reader announces: the label, else a Chinese name after "##", else the text
 // drawn just before the widget in its window (a field's caption).
 std::string accessible_name(const std::vector<LoggedWidget>& log, std::size_t index);

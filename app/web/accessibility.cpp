@@ -19,14 +19,21 @@ namespace sx_app {
 namespace {
 // Scrolls the widget's window until the widget is wholly in view and draws that frame, so that a
 // click lands on it. Returns the widget as now drawn, or nullptr when it is gone.
+// The window to scroll when the widget is not wholly in its view, else nullptr. The window's own
+// clip rectangle: a table column's runs past the window's edge.
+ImGuiWindow* window_hiding(const LoggedWidget& widget) {
+  ImGuiWindow* window = ImGui::FindWindowByID(widget.window);
+  if (window == nullptr) return nullptr;
+  const ImRect& view = window->InnerClipRect;
+  return widget.rect.Min.y >= view.Min.y && widget.rect.Max.y <= view.Max.y ? nullptr : window;
+}
+
 const LoggedWidget* bring_into_view(ImGuiID id) {
   const LoggedWidget* widget = find_shown(id);
   if (widget == nullptr) return nullptr;
-  ImGuiWindow* window = ImGui::FindWindowByID(widget->window);
+  ImGuiWindow* window = window_hiding(*widget);
   if (window == nullptr) return widget;
-  // The window's own clip rectangle: a table column's runs past the window's edge.
-  const ImRect view = window->InnerClipRect;
-  if (widget->rect.Min.y >= view.Min.y && widget->rect.Max.y <= view.Max.y) return widget;
+  const ImRect& view = window->InnerClipRect;
   ImGui::SetScrollY(window, window->Scroll.y + widget->rect.GetCenter().y - view.GetCenter().y);
   frame_now();
   frame_now();  // the first frame applies the scroll, the second lays out at it
@@ -106,13 +113,10 @@ EMSCRIPTEN_KEEPALIVE void sx_a11y_focus(unsigned id, int ring) {
     return;
   }
   // The mirror's places are approximate (mirror.cpp, kJitter): the app makes sure it is in view.
-  if (widget != nullptr) {
-    ImGuiWindow* window = ImGui::FindWindowByID(widget->window);
-    const ImRect view = window != nullptr ? window->InnerClipRect : ImRect();
-    if (window != nullptr && (widget->rect.Min.y < view.Min.y || widget->rect.Max.y > view.Max.y)) {
-      const float below = widget->rect.Max.y - view.Max.y, above = widget->rect.Min.y - view.Min.y;
-      ImGui::SetScrollY(window, window->Scroll.y + (below > 0 ? below + 8.0f : above - 8.0f));
-    }
+  if (ImGuiWindow* window = widget != nullptr ? sx_app::window_hiding(*widget) : nullptr) {
+    const ImRect& view = window->InnerClipRect;
+    const float below = widget->rect.Max.y - view.Max.y, above = widget->rect.Min.y - view.Min.y;
+    ImGui::SetScrollY(window, window->Scroll.y + (below > 0 ? below + 8.0f : above - 8.0f));
   }
   rt.a11y.pending_focus = id;
   rt.settle_frames = 2;

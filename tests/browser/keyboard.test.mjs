@@ -5,8 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp, settle, widgetsNamed, widget, screenshot } from './harness.mjs';
-import { tables, conditions, modes, figures, metrics, expectedPoints } from './walk_data.mjs';
-import { tabTo, chooseRadio, toggle, activate, typeText } from './keys.mjs';
+import { figures, metrics, answerConditions, answerItems, rateMode, assertWalkEvaluation } from './walk_data.mjs';
+import { chooseRadio, toggle, activate, typeText } from './keys.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -14,12 +14,6 @@ after(async () => { await browser.close(); await server.close(); });
 
 const evaluation = (page) => page.evaluate(() => window.sxApp.evaluation());
 const state = (page) => page.evaluate(() => window.sxApp.state());
-
-async function named(page, ...parts) {
-  const found = await widgetsNamed(page, ...parts);
-  assert.ok(found.length > 0, `no widget named with ${parts.join(' + ')}`);
-  return found[0];
-}
 
 async function goTo(page, id) {
   await activate(page, await widget(page, `nav.${id}`));
@@ -35,7 +29,6 @@ test('离散型: the whole path by keyboard alone', { timeout: 600000 }, async (
     }
   });
   const type = 'discrete';
-  const table = tables[type];
 
   // The skip link comes first and lands on the screen's heading.
   await page.keyboard.press('Tab');
@@ -66,45 +59,16 @@ test('离散型: the whole path by keyboard alone', { timeout: 600000 }, async (
   const afterFigures = await state(page);
   for (const [key, value] of Object.entries(metrics)) assert.equal(afterFigures.metrics[key], value, key);
 
+  // By keyboard: Tab to the widget, then Space or the arrows.
+  const keys = { choose: (w) => chooseRadio(page, w), toggle: (w) => toggle(page, w) };
   await goTo(page, 'categories');
-  for (const c of conditions) {
-    if (c.rule.kind === 'facts_true') {
-      for (const w of await widgetsNamed(page, c.title, ' · 是')) await chooseRadio(page, w);
-    } else if (c.rule.kind === 'fact_false') {
-      await chooseRadio(page, await named(page, c.title, ' · 否'));
-    } else if (c.rule.kind === 'set_nonempty') {
-      const boxes = (await widgetsNamed(page, c.title)).filter((w) => w.checked !== undefined && !w.name.includes('以上均无'));
-      await toggle(page, boxes[0]);
-    }
-  }
-
+  await answerConditions(page, keys);
   await goTo(page, 'score');
-  for (const section of table.sections) {
-    for (const item of section.items) {
-      const context = `${item.id} ${item.title}`;
-      if (item.answer === 'bool') await chooseRadio(page, await named(page, context, ' · 有'));
-      else if (item.answer === 'set') for (const o of item.options.slice(0, 2)) await toggle(page, await named(page, context, ` · ${o.label}`));
-      else if (item.answer === 'choice') await chooseRadio(page, await named(page, context, ` · ${item.options.find((o) => o.key === 'average').label}`));
-    }
-  }
-
+  await answerItems(page, type, keys);
   await goTo(page, 'modes');
-  const mode = modes.find((m) => m.key === type);
-  for (let n = 1; n <= mode.elements.length; n++) await chooseRadio(page, await named(page, mode.title, `要素${n} `, ' · 具备'));
+  await rateMode(page, type, keys);
 
-  const e = await evaluation(page);
-  let total = 0;
-  for (const section of table.sections) {
-    for (const item of section.items) {
-      const points = expectedPoints(item, metrics);
-      total += points;
-      assert.equal(e.items.find((i) => i.id === item.id).points, points, `item ${item.id}`);
-    }
-  }
-  assert.equal(e.total, total);
-  assert.equal(e.complete, true, 'every item answered');
-  for (const c of ['line', 'workshop', 'factory']) assert.equal(e.categories[c].eligible, true, c);
-  assert.equal(e.modes[type].basically_met, true);
+  assertWalkEvaluation(await evaluation(page), type);
   await screenshot(page, 'keyboard-modes.png');
   assert.equal(await page.evaluate(() => window.pointerEvents), 0, 'no mouse, pointer or touch event reached the page');
   await context.close();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, openApp, settle, screenshot, root, goTo, press, typeInto, widgetsNamed, reveal } from './harness.mjs';
-import { tables, conditions, modes, figures, metrics, expectedPoints } from './walk_data.mjs';
+import { figures, metrics, answerConditions, answerItems, rateMode, assertWalkEvaluation } from './walk_data.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -24,7 +24,6 @@ async function pressNamed(page, ...parts) {
 }
 
 async function walk(page, type, enterpriseName, creditCode) {
-  const table = tables[type];
   await goTo(page, 'enterprise');
   await typeInto(page, '企业名称', enterpriseName);
   await typeInto(page, '统一社会信用代码', creditCode);
@@ -38,47 +37,18 @@ async function walk(page, type, enterpriseName, creditCode) {
   const afterFigures = await state(page);
   for (const [key, value] of Object.entries(metrics)) assert.equal(afterFigures.metrics[key], value, key);
 
+  // By mouse: a click on the widget.
+  const click = { choose: (w) => press(page, w.name || w.label), toggle: (w) => press(page, w.name || w.label) };
   await goTo(page, 'categories');
-  for (const c of conditions) {
-    if (c.rule.kind === 'facts_true') {
-      const yes = await widgetsNamed(page, c.title, ' · 是');
-      assert.ok(yes.length >= c.rule.facts.length, `${c.id}: ${yes.length} 是 controls`);
-      for (const w of yes) await press(page, w.name);
-    } else if (c.rule.kind === 'fact_false') {
-      await pressNamed(page, c.title, ' · 否');
-    } else if (c.rule.kind === 'set_nonempty') {
-      const boxes = (await widgetsNamed(page, c.title)).filter((w) => w.checked !== undefined && !w.name.includes('以上均无'));
-      await press(page, boxes[0].name);
-    }
-  }
-
+  await answerConditions(page, click);
   await goTo(page, 'score');
-  for (const section of table.sections) {
-    for (const item of section.items) {
-      const context = `${item.id} ${item.title}`;
-      if (item.answer === 'bool') await pressNamed(page, context, ' · 有');
-      else if (item.answer === 'set') for (const o of item.options.slice(0, 2)) await pressNamed(page, context, ` · ${o.label}`);
-      else if (item.answer === 'choice') await pressNamed(page, context, ` · ${item.options.find((o) => o.key === 'average').label}`);
-    }
-  }
-
+  await answerItems(page, type, click);
   await goTo(page, 'modes');
-  const mode = modes.find((m) => m.key === type);
-  for (let n = 1; n <= mode.elements.length; n++) await pressNamed(page, mode.title, `要素${n} `, ' · 具备');
+  await rateMode(page, type, click);
 
   const doc = await state(page);
   const e = await evaluation(page);
-  let total = 0;
-  for (const section of table.sections) {
-    for (const item of section.items) {
-      const points = expectedPoints(item, metrics);
-      total += points;
-      assert.equal(e.items.find((i) => i.id === item.id).points, points, `item ${item.id}`);
-    }
-  }
-  assert.equal(e.total, total);
-  assert.equal(e.complete, true, 'every item answered');
-  for (const c of ['line', 'workshop', 'factory']) assert.equal(e.categories[c].eligible, true, c);
+  assertWalkEvaluation(e, type);
   assert.equal(e.recommended, 'factory');
   assert.equal(e.modes[type].basically_met, true);
   assert.equal(doc.enterprise.name, enterpriseName);

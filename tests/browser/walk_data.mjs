@@ -1,8 +1,9 @@
 // What the whole-path tests answer and what the standard's data says it is worth: shared by the
 // walk by mouse (walk.test.mjs) and the walk by keyboard alone (keyboard.test.mjs).
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { root } from './harness.mjs';
+import { root, widgetsNamed } from './harness.mjs';
 
 const data = (f) => JSON.parse(fs.readFileSync(path.join(root, 'core/standards/shaoxing-2019', f), 'utf8'));
 export const tables = data('tables.json');
@@ -35,3 +36,58 @@ export const figures = {
 export const metrics = { cnc_rate: 65, network_rate: 55, smart_equipment_rate: 80, rd_tools_rate: 80, auto_control_rate: 80,
                   rd_ratio: 2.5, efficiency_gain: 18, defect_reduction: 9.37, low_end_labor_reduction: 20.83 };
 
+
+async function named(page, ...parts) {
+  const found = await widgetsNamed(page, ...parts);
+  assert.ok(found.length > 0, `no widget named with ${parts.join(' + ')}`);
+  return found[0];
+}
+
+// The answers both walks give, on the screen each is on; `choose` picks a radio, `toggle` ticks a
+// check box (by mouse in one walk, by keyboard in the other).
+export async function answerConditions(page, { choose, toggle }) {
+  for (const c of conditions) {
+    if (c.rule.kind === 'facts_true') {
+      const yes = await widgetsNamed(page, c.title, ' · 是');
+      assert.ok(yes.length >= c.rule.facts.length, `${c.id}: ${yes.length} 是 controls`);
+      for (const w of yes) await choose(w);
+    } else if (c.rule.kind === 'fact_false') {
+      await choose(await named(page, c.title, ' · 否'));
+    } else if (c.rule.kind === 'set_nonempty') {
+      const boxes = (await widgetsNamed(page, c.title)).filter((w) => w.checked !== undefined && !w.name.includes('以上均无'));
+      await toggle(boxes[0]);
+    }
+  }
+}
+
+export async function answerItems(page, type, { choose, toggle }) {
+  for (const section of tables[type].sections) {
+    for (const item of section.items) {
+      const context = `${item.id} ${item.title}`;
+      if (item.answer === 'bool') await choose(await named(page, context, ' · 有'));
+      else if (item.answer === 'set') for (const o of item.options.slice(0, 2)) await toggle(await named(page, context, ` · ${o.label}`));
+      else if (item.answer === 'choice') await choose(await named(page, context, ` · ${item.options.find((o) => o.key === 'average').label}`));
+    }
+  }
+}
+
+export async function rateMode(page, type, { choose }) {
+  const mode = modes.find((m) => m.key === type);
+  for (let n = 1; n <= mode.elements.length; n++) await choose(await named(page, mode.title, `要素${n} `, ' · 具备'));
+}
+
+// What those answers are worth by the table's data, item by item, against the core's evaluation.
+export function assertWalkEvaluation(e, type) {
+  let total = 0;
+  for (const section of tables[type].sections) {
+    for (const item of section.items) {
+      const points = expectedPoints(item, metrics);
+      total += points;
+      assert.equal(e.items.find((i) => i.id === item.id).points, points, `item ${item.id}`);
+    }
+  }
+  assert.equal(e.total, total);
+  assert.equal(e.complete, true, 'every item answered');
+  for (const c of ['line', 'workshop', 'factory']) assert.equal(e.categories[c].eligible, true, c);
+  assert.equal(e.modes[type].basically_met, true);
+}
