@@ -3,10 +3,12 @@
 # hooks are on: the page's test API lists the widgets drawn in the last frame through them.
 set(SX_IMGUI_DIR "${SX_THIRD_PARTY_SRC}/imgui")
 
-# Two changes to ImGui, made on copies in the build tree (the floor uses the original):
+# Three changes to ImGui, made on copies in the build tree (the floor uses the original):
 # - ImFont::FindGlyph reports a character it is asked to draw and has no glyph for, so the app's
 #   atlas can start with only the characters on screen and add the rest as they appear
 #   (app/web/glyph_atlas.cpp);
+# - ImFont::CalcWordWrapPositionA hands each line break to the app, which keeps Chinese
+#   punctuation off the start of a line (app/ui/line_break.cpp);
 # - ImGui::TextEx reports each text it lays out, with its rectangle, before clipping, so the
 #   accessibility mirror (app/ui/widget_log.cpp) holds all of a screen's text, not just the buttons.
 # sx_patch_imgui(<file> <anchor> <replacement> [<anchor> <replacement> ...]): every anchor must be
@@ -38,9 +40,15 @@ function(sx_patch_imgui file)
 endfunction()
 
 set(sx_find_glyph "const ImFontGlyph* ImFont::FindGlyph(ImWchar c) const\n{\n")
+set(sx_wrap "const char* ImFont::CalcWordWrapPositionA(float scale, const char* text, const char* text_end, float wrap_width) const\n{\n")
+set(sx_wrap_return "    return s;\n}\n\nImVec2 ImFont::CalcTextSizeA")
 sx_patch_imgui(imgui_draw.cpp
   "${sx_find_glyph}"
-  "void (*GImFontMissingGlyph)(ImWchar) = NULL;\n${sx_find_glyph}    if (GImFontMissingGlyph && (c >= (size_t)IndexLookup.Size || IndexLookup.Data[c] == (ImWchar)-1))\n        GImFontMissingGlyph(c);\n")
+  "void (*GImFontMissingGlyph)(ImWchar) = NULL;\n${sx_find_glyph}    if (GImFontMissingGlyph && (c >= (size_t)IndexLookup.Size || IndexLookup.Data[c] == (ImWchar)-1))\n        GImFontMissingGlyph(c);\n"
+  "${sx_wrap}"
+  "const char* (*GImWrapAdjust)(const char*, const char*, const char*) = NULL;\n${sx_wrap}"
+  "${sx_wrap_return}"
+  "    return GImWrapAdjust ? GImWrapAdjust(text, s, text_end) : s;\n}\n\nImVec2 ImFont::CalcTextSizeA")
 set(sx_text_ex "void ImGui::TextEx(const char* text, const char* text_end, ImGuiTextFlags flags)\n{\n")
 set(sx_text_bb "ImRect bb(text_pos, text_pos + text_size);\n")
 sx_patch_imgui(imgui_widgets.cpp

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "line_break.hpp"
 
 namespace sx_app {
 
@@ -14,6 +15,7 @@ float scale_in_use = 1.0f;
 void apply_style(Theme theme, float text_scale) {
   theme_in_use = theme;
   scale_in_use = text_scale;
+  install_line_breaking();
   const Palette& p = palette(theme);
   const bool strong = theme == Theme::HighContrast;
   ImGuiStyle& style = ImGui::GetStyle();

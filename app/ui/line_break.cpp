@@ -1,0 +1,72 @@
+#include "line_break.hpp"
+
+#include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
+
+// Set to adjust every wrap position ImGui computes (cmake/imgui.cmake).
+extern const char* (*GImWrapAdjust)(const char*, const char*, const char*);
+
+namespace sx_app {
+
+namespace {
+// GB/T 15834 and common practice: marks that close (may not start a line) and that open (may not
+// end one).
+bool closes(unsigned c) {
+  switch (c) {
+    case 0xFF0C: case 0x3002: case 0x3001: case 0xFF1B: case 0xFF1A: case 0xFF1F: case 0xFF01:  // ，。、；：？！
+    case 0xFF09: case 0x300B: case 0x300D: case 0x300F: case 0x3011: case 0x3015: case 0x3009:  // ）》」』】〕〉
+    case 0x201D: case 0x2019: case 0x2026: case 0x2014: case 0xFF05: case 0x00B7: case 0x30FB:  // ”’…—％··
+    case 0xFF0E: case 0xFF5D: case 0xFF3D:                                                      // ．｝］
+    case ',': case '.': case ';': case ':': case '?': case '!': case ')': case ']': case '}': case '%':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool opens(unsigned c) {
+  switch (c) {
+    case 0xFF08: case 0x300A: case 0x300C: case 0x300E: case 0x3010: case 0x3014: case 0x3008:  // （《「『【〔〈
+    case 0x201C: case 0x2018: case 0xFF5B: case 0xFF3B:                                        // “‘｛［
+    case '(': case '[': case '{':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The character starting at `at`, or 0 at the end.
+unsigned char_at(const char* at, const char* end) {
+  if (at >= end) return 0;
+  unsigned c = 0;
+  ImTextCharFromUtf8(&c, at, end);
+  return c;
+}
+
+// The start of the character before `at` (UTF-8 continuation bytes are 10xxxxxx).
+const char* step_back(const char* line, const char* at) {
+  do {
+    --at;
+  } while (at > line && (static_cast<unsigned char>(*at) & 0xC0) == 0x80);
+  return at;
+}
+}  // namespace
+
+const char* adjust_line_break(const char* line, const char* proposed, const char* end) {
+  if (proposed <= line || proposed >= end) return proposed;
+  const char* at = proposed;
+  // Two steps at most: "。”" may both need to stay with the character before them, and a line
+  // that is all punctuation breaks where ImGui said.
+  for (int step = 0; step < 2; ++step) {
+    const char* before = step_back(line, at);
+    if (before <= line) break;
+    if (!closes(char_at(at, end)) && !opens(char_at(before, end))) break;
+    at = before;
+  }
+  if (closes(char_at(at, end)) || opens(char_at(step_back(line, at), end))) return proposed;
+  return at;
+}
+
+void install_line_breaking() { GImWrapAdjust = adjust_line_break; }
+
+}  // namespace sx_app

@@ -1,0 +1,87 @@
+// Chinese line-breaking rules (app/ui/line_break.cpp): the rule on its own, then through ImGui's
+// wrapping (the cmake patch), where a comma ImGui would put at a line's start moves back with
+// the character before it.
+#include <gtest/gtest.h>
+
+#include <cfloat>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "line_break.hpp"
+#include "style.hpp"
+
+// ImGui's assertions are on in the native build (tests/app/imconfig_test.h).
+void sx_imgui_assert_failed(const char* expr, const char* file, int line) {
+  ADD_FAILURE() << file << ":" << line << ": IM_ASSERT(" << expr << ")";
+}
+
+namespace {
+
+// Where the next line starts, as an index into `text`, for ImGui's proposed break at `proposed`.
+std::size_t adjusted(const std::string& text, std::size_t proposed) {
+  const char* begin = text.c_str();
+  return static_cast<std::size_t>(sx_app::adjust_line_break(begin, begin + proposed, begin + text.size()) - begin);
+}
+
+struct BreakCase {
+  const char* what;
+  std::string text;
+  std::size_t proposed;
+  std::size_t expected;
+};
+
+class LineBreak : public ::testing::TestWithParam<BreakCase> {};
+
+TEST_P(LineBreak, MovesBreaksOffPunctuation) {
+  const auto& c = GetParam();
+  EXPECT_EQ(adjusted(c.text, c.proposed), c.expected) << c.what;
+}
+
+// Chinese characters are 3 bytes in UTF-8: index 3n is the n-th character.
+INSTANTIATE_TEST_SUITE_P(
+    Rules, LineBreak,
+    ::testing::Values(
+        BreakCase{"plain break stays", "一二三四五六", 9, 9},
+        BreakCase{"comma never starts a line", "一二三，四五", 9, 6},
+        BreakCase{"full stop never starts a line", "一二三。四五", 9, 6},
+        BreakCase{"closing bracket never starts a line, nor opening ends one", "一二（三）四", 12, 6},
+        BreakCase{"closing quote and full stop both stay", "一二三四。”五", 12, 9},
+        BreakCase{"opening bracket never ends a line", "一二（三四）", 9, 6},
+        BreakCase{"opening quote never ends a line", "一二“三四”", 9, 6},
+        BreakCase{"ASCII comma after a word", "abc, def", 3, 2},
+        BreakCase{"the first character always stays on its line", "一，二", 3, 3},
+        BreakCase{"all punctuation: ImGui's break stands", "一，，，二", 9, 9},
+        BreakCase{"break at the end is left alone", "一二三", 9, 9},
+        BreakCase{"break at the start is left alone", "一二三", 0, 0}),
+    [](const ::testing::TestParamInfo<BreakCase>& info) { return "case" + std::to_string(info.index); });
+
+// Through ImGui: every character of ProggyClean's fallback is as wide, so a wrap width of five
+// characters puts the comma of "一二三四五，六七八九" at the start of the second line unpatched.
+TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->AddFontDefault();
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  sx_app::apply_style(sx_app::Theme::Light, 1.0f);  // installs the rule
+  ImFont* font = io.Fonts->Fonts[0];
+  const std::string text = "一二三四五，六七八九";
+  const float advance = font->FallbackAdvanceX;
+  const char* begin = text.c_str();
+  const char* end = begin + text.size();
+  std::vector<std::string> lines;
+  for (const char* line = begin; line < end && lines.size() < 10;) {
+    const char* next = font->CalcWordWrapPositionA(1.0f, line, end, advance * 5.5f);
+    lines.emplace_back(line, next);
+    line = next;
+  }
+  // Unpatched: 一二三四五 / ，六七八九.
+  EXPECT_EQ(lines, (std::vector<std::string>{"一二三四", "五，六七八", "九"}));
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, advance * 5.5f, begin, end);
+  EXPECT_FLOAT_EQ(size.y, font->FontSize * 3) << "ImGui measures the text as it breaks it";
+  ImGui::DestroyContext();
+}
+
+}  // namespace
