@@ -62,7 +62,7 @@ void draw_toolbar(AppState& state) {
   if (ImGui::Button("打开文件")) state.requests.open_file = true;
   same_line_if_fits(button_width("保存文件"));
   if (ImGui::Button("保存文件")) state.requests.download_json = true;
-  const std::string display = std::string(state.display_open ? "▲" : "▼") + " 文字大小###toolbar.display";
+  const std::string display = std::string(state.display_open ? "▲" : "▼") + " 文字大小/对比度###toolbar.display";
   same_line_if_fits(button_width(display));
   if (ImGui::Button(display.c_str())) state.display_open = !state.display_open;
   note_last_item(display.c_str(), state.display_open ? 1 : 0);
