@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 #include "widget_log.hpp"
@@ -72,7 +73,7 @@ struct Entry {
   Mirror::Key parent = 0;
   std::size_t source = 0;  // index in the log (a group: its first radio's)
   bool group = false;
-  ImU32 hash = 0;
+  std::uint64_t hash = 0;
   Mirror::Key error = 0;  // the error text describing a text field
   ImVec4 rect;            // in its window's content, as last sent when it moved by less than kJitter
 };
@@ -83,9 +84,30 @@ struct Entry {
 // appeared, and every element on a scrolled frame (ImGui floors lines from a fractional start).
 constexpr float kJitter = 24.0f;
 
-ImU32 hash_str(const std::string& s, ImU32 seed) { return ImHashData(s.data(), s.size(), seed); }
+// 64-bit hashing eight bytes a step: a sync hashes every element of the screen, and ImGui's
+// byte-at-a-time CRC made that a quarter of a frame's work on a long screen.
+std::uint64_t mix(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 33);
+}
+std::uint64_t hash_bytes(const void* data, std::size_t size, std::uint64_t seed) {
+  const unsigned char* p = static_cast<const unsigned char*>(data);
+  std::uint64_t h = seed ^ (size * 0x9e3779b97f4a7c15ull);
+  for (; size >= 8; p += 8, size -= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    h = (h ^ mix(word)) * 0x9e3779b97f4a7c15ull;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, p, size);
+  return mix(h ^ tail);
+}
+std::uint64_t hash_str(const std::string& s, std::uint64_t seed) { return hash_bytes(s.data(), s.size(), seed); }
 template <typename T>
-ImU32 hash_val(const T& v, ImU32 seed) { return ImHashData(&v, sizeof v, seed); }
+std::uint64_t hash_val(const T& v, std::uint64_t seed) { return hash_bytes(&v, sizeof v, seed); }
 
 // Where a widget sits in its window's content: measured from where the content starts this frame,
 // so scrolling does not move it (ImGui floors each line, hence a pixel of jitter; see kJitter).
@@ -100,7 +122,7 @@ struct WindowRun {
   const LoggedWindow* window = nullptr;
   ImGuiID last_item = 0;  // the widget the next texts follow
   int texts = 0;          // texts since it
-  ImU32 chain = 0;        // hash of the last entry, for names taken from the text before
+  std::uint64_t chain = 0;  // hash of the last entry, for names taken from the text before
 };
 
 WindowRun* run_of(std::vector<WindowRun>& runs, ImGuiID id) {
@@ -195,7 +217,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   for (auto& e : entries) {
     const LoggedWidget& w = log[e.source];
     WindowRun* run = run_of(runs, w.window);
-    ImU32 h = hash_val(e.key, 0);
+    std::uint64_t h = hash_val(e.key, 0);
     h = hash_val(e.parent, h);
     if (e.group) {
       h = hash_str(w.group, h ^ 0x9e3779b9u);
@@ -251,7 +273,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   // What changed since the last frame: new or changed elements, and the order when it moved.
   bool same_order = entries.size() == keys_.size();
   for (std::size_t i = 0; same_order && i < entries.size(); ++i) same_order = entries[i].key == keys_[i];
-  std::unordered_map<Mirror::Key, ImU32> before;
+  std::unordered_map<Mirror::Key, std::uint64_t> before;
   if (!same_order) {
     before.reserve(keys_.size());
     for (std::size_t i = 0; i < keys_.size(); ++i) before.emplace(keys_[i], hashes_[i]);

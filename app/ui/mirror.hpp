@@ -28,7 +28,7 @@ class Mirror {
 
  private:
   std::vector<Key> keys_;      // the last frame's elements, in order
-  std::vector<ImU32> hashes_;  // and what each showed
+  std::vector<unsigned long long> hashes_;  // and what each showed
   std::unordered_map<Key, ImVec4> rects_;  // where each was last sent
   std::string windows_;
   std::string live_;
