@@ -19,7 +19,7 @@ ImVec4 colour(NoticeLevel level) {
 bool confirm_dialog(const char* id, bool& open, const std::string& text, const char* confirm) {
   bool confirmed = false;
   if (open && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, 460.0f), 0));
+  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, scaled(460.0f)), 0));  // wider with the text size
   if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) {
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     ImGui::TextWrapped("%s", text.c_str());
@@ -84,7 +84,7 @@ void draw_modals(AppState& state) {
   if (state.modal) {
     const char* id = "无法打开文件";
     if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, 640.0f), 0));
+    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, scaled(640.0f)), 0));
     if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) {
       ImGui::TextWrapped("%s", state.modal->title.c_str());
       ImGui::Separator();
