@@ -84,8 +84,8 @@ struct Entry {
 // appeared, and every element on a scrolled frame (ImGui floors lines from a fractional start).
 constexpr float kJitter = 24.0f;
 
-// 64-bit hashing eight bytes a step: a sync hashes every element of the screen, and ImGui's
-// byte-at-a-time CRC made that a quarter of a frame's work on a long screen.
+// 64-bit hashing eight bytes a step, mixed fully once at the end: a sync hashes every element
+// of the screen, and ImGui's byte-wise CRC made that a quarter of a frame's work on a long screen.
 std::uint64_t mix(std::uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
@@ -99,15 +99,27 @@ std::uint64_t hash_bytes(const void* data, std::size_t size, std::uint64_t seed)
   for (; size >= 8; p += 8, size -= 8) {
     std::uint64_t word;
     std::memcpy(&word, p, 8);
-    h = (h ^ mix(word)) * 0x9e3779b97f4a7c15ull;
+    h = (h ^ word) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 32;
   }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, p, size);
-  return mix(h ^ tail);
+  if (size > 0) {
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, p, size);
+    h = (h ^ tail) * 0x9e3779b97f4a7c15ull;
+  }
+  return mix(h);
 }
 std::uint64_t hash_str(const std::string& s, std::uint64_t seed) { return hash_bytes(s.data(), s.size(), seed); }
-template <typename T>
-std::uint64_t hash_val(const T& v, std::uint64_t seed) { return hash_bytes(&v, sizeof v, seed); }
+
+// Everything of fixed size an element shows, hashed in one go (zeroed first, padding and all).
+struct Shown {
+  Mirror::Key key;
+  Mirror::Key parent;
+  Mirror::Key error;
+  std::uint64_t chain;  // the entry before, for a name taken from the text before it
+  float rect[4];
+  int state[8];
+};
 
 // Where a widget sits in its window's content: measured from where the content starts this frame,
 // so scrolling does not move it (ImGui floors each line, hence a pixel of jitter; see kJitter).
@@ -125,28 +137,40 @@ struct WindowRun {
   std::uint64_t chain = 0;  // hash of the last entry, for names taken from the text before
 };
 
-WindowRun* run_of(std::vector<WindowRun>& runs, ImGuiID id) {
-  for (auto& r : runs) {
-    if (r.window->id == id) return &r;
+// The frame's windows, looked up by ID; entries come window by window, so the last one found
+// is tried first.
+struct Runs {
+  std::vector<WindowRun> list;
+  std::size_t last = 0;
+
+  WindowRun* of(ImGuiID id) {
+    if (last < list.size() && list[last].window->id == id) return &list[last];
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (list[i].window->id == id) {
+        last = i;
+        return &list[i];
+      }
+    }
+    return nullptr;
   }
-  return nullptr;
-}
+};
 }  // namespace
 
 void Mirror::reset() {
   keys_.clear();
   hashes_.clear();
   rects_.clear();
-  windows_.clear();
+  window_numbers_.clear();
+  window_names_.clear();
   live_.clear();
 }
 
 std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   const auto& log = shown_widgets();
   const auto& windows = shown_windows();
-  std::vector<WindowRun> runs;
+  Runs runs;
   for (const auto& w : windows) {
-    if (!w.tooltip) runs.push_back({&w});
+    if (!w.tooltip) runs.list.push_back({&w});
   }
 
   // Keys: a widget's ID; a text's place (its window, the widget before it, its count since that
@@ -159,13 +183,13 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   for (std::size_t i = 0; i < log.size(); ++i) {
     const LoggedWidget& w = log[i];
     if (!w.is_text && w.label.empty() && w.name.empty()) continue;  // a child window's own item
-    WindowRun* run = run_of(runs, w.window);
+    WindowRun* run = runs.of(w.window);
     if (run == nullptr) continue;
     Entry entry;
     entry.source = i;
     if (w.is_text) {
       const ImGuiID place[] = {w.window, run->last_item, static_cast<ImGuiID>(run->texts++)};
-      entry.key = kText | ImHashData(place, sizeof place, 0);
+      entry.key = kText | static_cast<std::uint32_t>(hash_bytes(place, sizeof place, 0));
     } else {
       entry.key = kItem | w.id;
       run->last_item = w.id;
@@ -204,7 +228,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   // Places, kept as last sent while they only jitter.
   for (auto& e : entries) {
     if (e.group) continue;
-    e.rect = content_rect(log[e.source], *run_of(runs, log[e.source].window)->window);
+    e.rect = content_rect(log[e.source], *runs.of(log[e.source].window)->window);
     const auto sent = rects_.find(e.key);
     if (sent != rects_.end() && std::fabs(sent->second.x - e.rect.x) <= kJitter &&
         std::fabs(sent->second.y - e.rect.y) <= kJitter && std::fabs(sent->second.z - e.rect.z) <= kJitter &&
@@ -216,48 +240,69 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   // before it, so the hash chains through the previous entry of the same window.
   for (auto& e : entries) {
     const LoggedWidget& w = log[e.source];
-    WindowRun* run = run_of(runs, w.window);
-    std::uint64_t h = hash_val(e.key, 0);
-    h = hash_val(e.parent, h);
+    WindowRun* run = runs.of(w.window);
+    Shown shown;
+    std::memset(&shown, 0, sizeof shown);
+    shown.key = e.key;
+    shown.parent = e.parent;
+    std::uint64_t h = 0;
     if (e.group) {
-      h = hash_str(w.group, h ^ 0x9e3779b9u);
-      h = hash_val(run->chain, h);
+      shown.chain = run->chain;
+      h = hash_str(w.group, hash_bytes(&shown, sizeof shown, 1));
     } else {
-      h = hash_val(e.rect, h);
-      h = hash_str(w.label, h);
-      h = hash_str(w.name, h);
-      h = hash_str(w.value, h);
-      h = hash_val(e.error, h);
+      shown.error = e.error;
+      const float rect[] = {e.rect.x, e.rect.y, e.rect.z, e.rect.w};
+      std::memcpy(shown.rect, rect, sizeof rect);
+      if (!w.is_text && w.label.empty()) shown.chain = run->chain;
       const int state[] = {w.is_text ? 1 : 0, static_cast<int>(w.text_role), static_cast<int>(resolved_role(w)),
                            w.checked, w.enabled ? 1 : 0, w.flags & ImGuiItemStatusFlags_Opened, w.multiline ? 1 : 0};
-      h = hash_val(state, h);
-      if (!w.is_text && w.label.empty()) h = hash_val(run->chain, h);
+      std::memcpy(shown.state, state, sizeof state);
+      h = hash_str(w.label, hash_bytes(&shown, sizeof shown, 2));
+      if (!w.name.empty()) h = hash_str(w.name, h ^ 3);
+      if (!w.value.empty()) h = hash_str(w.value, h ^ 4);
       run->chain = h;
     }
     e.hash = h;
   }
 
-  std::string windows_json = "[";
+  // The windows: their places compared as numbers, the JSON built only when one changed.
+  std::vector<long> window_numbers;
+  std::string window_names;
   for (const auto& w : windows) {
     if (w.tooltip) continue;
-    if (windows_json.size() > 1) windows_json += ',';
-    windows_json += "{\"k\":";
-    append_string(windows_json, key_text(kWindow | w.id));
-    field(windows_json, "n", w.name);
-    field(windows_json, "l", w.landmark);
-    field(windows_json, "m", w.modal ? 1L : 0L);
-    field(windows_json, "pp", w.popup ? 1L : 0L);
-    field(windows_json, "x", std::lround(w.clip.Min.x));
-    field(windows_json, "y", std::lround(w.clip.Min.y));
-    field(windows_json, "w", std::lround(w.clip.GetWidth()));
-    field(windows_json, "h", std::lround(w.clip.GetHeight()));
-    field(windows_json, "sw", std::lround(w.scroll_max.x + w.clip.GetWidth()));
-    field(windows_json, "sh", std::lround(w.scroll_max.y + w.clip.GetHeight()));
-    field(windows_json, "sx", std::lround(w.scroll.x));
-    field(windows_json, "sy", std::lround(w.scroll.y));
-    windows_json += '}';
+    const long numbers[] = {static_cast<long>(w.id), w.modal ? 1L : 0L, w.popup ? 1L : 0L,
+                            std::lround(w.clip.Min.x), std::lround(w.clip.Min.y),
+                            std::lround(w.clip.GetWidth()), std::lround(w.clip.GetHeight()),
+                            std::lround(w.scroll_max.x + w.clip.GetWidth()),
+                            std::lround(w.scroll_max.y + w.clip.GetHeight()),
+                            std::lround(w.scroll.x), std::lround(w.scroll.y)};
+    window_numbers.insert(window_numbers.end(), std::begin(numbers), std::end(numbers));
+    window_names.append(w.name).append(1, '\0').append(w.landmark).append(1, '\0');
   }
-  windows_json += ']';
+  std::string windows_json;
+  if (window_numbers != window_numbers_ || window_names != window_names_) {
+    windows_json = "[";
+    for (const auto& w : windows) {
+      if (w.tooltip) continue;
+      if (windows_json.size() > 1) windows_json += ',';
+      windows_json += "{\"k\":";
+      append_string(windows_json, key_text(kWindow | w.id));
+      field(windows_json, "n", w.name);
+      field(windows_json, "l", w.landmark);
+      field(windows_json, "m", w.modal ? 1L : 0L);
+      field(windows_json, "pp", w.popup ? 1L : 0L);
+      field(windows_json, "x", std::lround(w.clip.Min.x));
+      field(windows_json, "y", std::lround(w.clip.Min.y));
+      field(windows_json, "w", std::lround(w.clip.GetWidth()));
+      field(windows_json, "h", std::lround(w.clip.GetHeight()));
+      field(windows_json, "sw", std::lround(w.scroll_max.x + w.clip.GetWidth()));
+      field(windows_json, "sh", std::lround(w.scroll_max.y + w.clip.GetHeight()));
+      field(windows_json, "sx", std::lround(w.scroll.x));
+      field(windows_json, "sy", std::lround(w.scroll.y));
+      windows_json += '}';
+    }
+    windows_json += ']';
+  }
 
   std::string live_json = "[";
   for (const auto& s : live) {
@@ -331,7 +376,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   }
 
   std::string out;
-  if (windows_json != windows_) out += ",\"windows\":" + windows_json;
+  if (!windows_json.empty()) out += ",\"windows\":" + windows_json;
   if (!set.empty()) out += ",\"set\":[" + set + "]";
   if (!same_order) {
     out += ",\"order\":[";
@@ -357,7 +402,8 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     keys_[i] = entries[i].key;
     hashes_[i] = entries[i].hash;
   }
-  windows_ = std::move(windows_json);
+  window_numbers_ = std::move(window_numbers);
+  window_names_ = std::move(window_names);
   live_ = std::move(live_json);
   if (out.empty()) return {};
   out[0] = '{';

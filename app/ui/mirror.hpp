@@ -30,7 +30,8 @@ class Mirror {
   std::vector<Key> keys_;      // the last frame's elements, in order
   std::vector<unsigned long long> hashes_;  // and what each showed
   std::unordered_map<Key, ImVec4> rects_;  // where each was last sent
-  std::string windows_;
+  std::vector<long> window_numbers_;  // the windows as last sent
+  std::string window_names_;
   std::string live_;
 };
 
