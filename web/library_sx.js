@@ -47,7 +47,7 @@ mergeInto(LibraryManager.library, {
     window.sxBridge.mirror.later();
   },
   sx_js_mirror_focus: function (id) {
-    window.sxBridge.mirror.follow(id >>> 0);
+    return window.sxBridge.mirror.follow(id >>> 0) ? 1 : 0;
   },
   sx_js_fail: function (reason) {
     window.sxBridge.fail(UTF8ToString(reason));

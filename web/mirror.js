@@ -255,6 +255,7 @@
       if (w.data.m) modal = k;
     });
     if (modal !== dialog) {
+      following = null;  // a dialog opening or closing decides where focus goes
       var opening = modal && !dialog;
       if (opening) dialogReturn = document.activeElement;
       dialog = modal;
@@ -305,13 +306,34 @@
 
   // ImGui's focus moved (a click on the canvas): the page's focus goes along, unless a text field
   // is being typed into, or a touch moved it (focus there could open a phone's keyboard).
+  // Returns false when the page has no element for it yet (the app then calls again after the
+  // changes that bring it). The focus itself waits for an idle moment: focusing makes the browser
+  // bring its styles up to date, a millisecond on a long screen that a click's frame need not
+  // pay; anything that needs the page's focus right (a key, the mirror's own focus) settles it
+  // first (settleFollow).
+  var following = null, followTimer = 0;
   function follow(id) {
     var rec = elements['i' + id];
-    if (!rec || !acted) return;
+    if (!rec) return false;
+    if (!acted) return true;
+    if (!keyboard && (rec.data.r === 'textbox' || rec.data.r === 'textarea')) return true;
+    following = rec.el;
+    if (!followTimer) {
+      followTimer = window.requestIdleCallback ? requestIdleCallback(settleFollow, { timeout: 100 })
+                                               : setTimeout(settleFollow, 0);
+    }
+    return true;
+  }
+  function settleFollow() {
+    if (followTimer && window.cancelIdleCallback) cancelIdleCallback(followTimer);
+    else clearTimeout(followTimer);
+    followTimer = 0;
+    var el = following;
+    following = null;
+    if (!el || !el.isConnected) return;
     var active = document.activeElement;
-    if (active === window.sxBridge.ime.element || active === rec.el) return;
-    if (!keyboard && (rec.data.r === 'textbox' || rec.data.r === 'textarea')) return;
-    quietFocus(rec.el);
+    if (active === window.sxBridge.ime.element || active === el) return;
+    quietFocus(el);
   }
 
   // The element after (or before) `from` in Tab order, within the open dialog if there is one.
@@ -360,6 +382,7 @@
   function flush() {
     clearTimeout(syncTimer);
     call('sync');
+    settleFollow();
   }
 
   function activate(rec) {
@@ -488,6 +511,7 @@
     follow: follow,
     // Focus the mirror of widget `id` (the IME bridge, when a field stops editing).
     focus: function (id) {
+      following = null;
       var rec = elements['i' + id];
       if (rec && keyboard) quietFocus(rec.el);
       return !!(rec && keyboard);

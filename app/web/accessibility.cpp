@@ -81,12 +81,15 @@ void sync_mirror(Runtime& rt) {
   if (!rt.a11y.enabled || !rt.started) return;
   const double start = emscripten_get_now();
   const std::string changes = rt.mirror.changes(live_status(rt.state));
-  if (!changes.empty()) sx_js_mirror(changes.c_str());
+  // The page's focus follows ImGui's before the changes go in when its element is there already:
+  // focusing makes the browser bring its styles up to date, and before the changes there are
+  // none to bring (after them, each click's sync paid for every element it touched).
   const ImGuiID nav = ImGui::GetCurrentContext()->NavId;
-  if (nav != rt.a11y.last_nav) {
-    rt.a11y.last_nav = nav;
-    if (nav != 0) sx_js_mirror_focus(nav);
-  }
+  bool followed = nav == rt.a11y.last_nav || nav == 0;
+  rt.a11y.last_nav = nav;
+  if (!followed) followed = sx_js_mirror_focus(nav) != 0;
+  if (!changes.empty()) sx_js_mirror(changes.c_str());
+  if (!followed) sx_js_mirror_focus(nav);
   // Counted in the frame that asked for it, so the performance script sees what the mirror costs.
   if (!rt.frame_ms.empty()) rt.frame_ms.back() += emscripten_get_now() - start;
 }

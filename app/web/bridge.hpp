@@ -23,7 +23,7 @@ void sx_js_ready();  // main() has set up: the page may hand over the fonts
 void sx_js_fail(const char* reason);
 // The accessibility mirror: a frame's changes (app/ui/mirror.hpp), and ImGui's focus moving to `id`.
 void sx_js_mirror(const char* changes_json);
-void sx_js_mirror_focus(unsigned id);
+int sx_js_mirror_focus(unsigned id);  // 0: the page has no element for it (yet)
 // Calls sx_a11y_sync once no frame has been drawn for a moment (or sooner, when the page needs it).
 void sx_js_mirror_later();
 }
