@@ -1,7 +1,9 @@
 // Files in and out: the file picker, drag and drop, downloads (Blob) and the print view.
 (function () {
   'use strict';
-  var MAX_BYTES = 5 * 1024 * 1024;  // an assessment is a few KB; refuse what cannot be one
+  // The core's limit (sx::kMaxDocumentBytes, core/include/sx/json_text.hpp): a larger file is
+  // refused here from its size alone, before a byte of it is read.
+  var MAX_BYTES = 1024 * 1024;
   var input = document.getElementById('file');
 
   function report(name, message) {
@@ -10,10 +12,40 @@
     });
   }
 
+  function grouped(n) { return n.toLocaleString('en-US'); }
+
+  // Where the first character that is not UTF-8 starts, as the core names positions (lines, byte
+  // columns). Decoding with `stream` accepts a prefix that ends inside a character, so the longest
+  // prefix that decodes ends at the bad byte, or inside the bad character that it continues.
+  function firstBadByte(bytes) {
+    var lo = 0, hi = bytes.length;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+        lo = mid;
+      } catch (e) {
+        hi = mid - 1;
+      }
+    }
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo));
+    } catch (e) {  // the prefix ends inside a character: the bad one starts at its first byte
+      lo--;
+      while (lo > 0 && (bytes[lo] & 0xC0) === 0x80) lo--;
+    }
+    var line = 1, column = 1;
+    for (var i = 0; i < lo; i++) {
+      if (bytes[i] === 10) { line++; column = 1; } else { column++; }
+    }
+    return { offset: lo, line: line, column: column };
+  }
+
   function open(file) {
     if (!file) return;
     if (file.size > MAX_BYTES) {
-      report(file.name, '文件过大（' + Math.round(file.size / 1024) + ' KB），自评文件通常只有几 KB。');
+      report(file.name, '文件大小为 ' + grouped(file.size) + ' 字节，超过 1 MiB（' + grouped(MAX_BYTES) +
+             ' 字节）的上限，未读取。自评文件通常只有几 KB。');
       return;
     }
     file.arrayBuffer().then(function (buffer) {
@@ -21,7 +53,9 @@
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
       } catch (e) {
-        report(file.name, '文件不是 UTF-8 编码的文本，无法读取。');
+        var bad = firstBadByte(new Uint8Array(buffer));
+        report(file.name, '文件不是 UTF-8 编码的文本：第 ' + bad.line + ' 行第 ' + bad.column + ' 列（第 ' +
+               (bad.offset + 1) + ' 个字节）不是有效的 UTF-8 字符。请用 UTF-8 编码保存后再打开。');
         return;
       }
       window.sxBridge.withString(file.name, function (n) {

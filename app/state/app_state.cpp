@@ -22,6 +22,7 @@ void start_new(AppState& state) {
 std::optional<sx::Assessment> read_document(AppState& state, const std::string& name,
                                             const std::string& text) {
   auto parsed = sx::parse_assessment(text);
+  state.pending_import_from = parsed.migrated_from;
   if (parsed.assessment) return std::move(parsed.assessment);
   Notice notice;
   notice.level = NoticeLevel::Error;

@@ -75,6 +75,7 @@ struct AppState {
   bool confirm_new = false;     // "新建自评" waits for the user to confirm discarding
   std::optional<sx::Assessment> pending_import;  // a valid import waiting for confirmation
   std::string pending_import_name;
+  std::optional<int> pending_import_from;  // its older format version, upgraded when it was read
   Requests requests;
 
   // Shorthands for views.

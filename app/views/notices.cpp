@@ -103,8 +103,13 @@ void draw_modals(AppState& state) {
     start_new(state);
   }
   bool importing = state.pending_import.has_value();
-  if (confirm_dialog("打开自评文件", importing,
-                     "打开“" + state.pending_import_name + "”将替换当前自评。确定吗？", "替换")) {
+  std::string question = "打开“" + state.pending_import_name + "”将替换当前自评。确定吗？";
+  if (state.pending_import_from) {
+    question = "“" + state.pending_import_name + "”是旧版工具保存的（格式版本 " +
+               std::to_string(*state.pending_import_from) + "），打开时将升级为当前格式（版本 " +
+               std::to_string(sx::kFormatVersion) + "），内容全部保留。\n\n" + question;
+  }
+  if (confirm_dialog("打开自评文件", importing, question, "替换")) {
     replace_document(state, std::move(*state.pending_import));
   }
   if (!importing) state.pending_import.reset();

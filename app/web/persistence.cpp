@@ -1,6 +1,7 @@
-// Autosave to localStorage and restore on load. Nothing readable is ever deleted: a corrupt save
-// is kept aside under its own key before anything else is written, and when that is impossible
-// autosave stops rather than overwrite it.
+// Autosave to localStorage and restore on load. Nothing readable is ever deleted: a corrupt save,
+// or one of an older format version, is kept aside under its own key before anything else is
+// written, and when that is impossible for a corrupt one autosave stops rather than overwrite it.
+// A save that fails (storage full or gone) is retried until it succeeds; the notice stays as long.
 #include <cstdlib>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -16,9 +17,11 @@ namespace {
 constexpr const char* kSaveKey = "sx-retrofit.assessment.v1";
 constexpr const char* kStorageNotice = "storage";
 constexpr double kAutosaveDelayMs = 500;  // "within a second of every change"
+constexpr double kRetryDelayMs = 5000;    // after a failed save: space freed elsewhere is noticed
 bool autosave_pending = false;
 
 enum StorageStatus { kSaved = 0, kFull = 1, kUnavailable = 2 };
+int told_status = kSaved;  // the storage problem the notice tells of: told once, not every retry
 
 std::optional<std::string> load(const char* key) {
   char* value = sx_js_storage_get(key);
@@ -29,6 +32,7 @@ std::optional<std::string> load(const char* key) {
 }
 
 void tell_storage_problem(AppState& state, int status) {
+  told_status = status;
   Notice notice;
   notice.key = kStorageNotice;
   notice.level = NoticeLevel::Warning;
@@ -44,6 +48,28 @@ void tell_storage_problem(AppState& state, int status) {
   }
   set_notice(state, std::move(notice));
 }
+
+void schedule_save(double delay_ms) {
+  if (autosave_pending) return;
+  autosave_pending = true;
+  emscripten_set_timeout(
+      [](void*) {
+        autosave_pending = false;
+        autosave(runtime());
+      },
+      delay_ms, nullptr);
+}
+
+Notice upgraded_notice(int from, const std::string& aside) {
+  Notice notice;
+  notice.key = "upgraded-save";
+  notice.level = NoticeLevel::Info;
+  notice.title = "上次自动保存的自评是旧版工具保存的（格式版本 " + std::to_string(from) +
+                 "），已升级为当前格式（版本 " + std::to_string(sx::kFormatVersion) +
+                 "），内容全部保留。";
+  if (!aside.empty()) notice.lines = {"升级前的原内容已另存为浏览器存储中的“" + aside + "”，未删除。"};
+  return notice;
+}
 }  // namespace
 
 void restore_saved_document(Runtime& rt) {
@@ -54,16 +80,30 @@ void restore_saved_document(Runtime& rt) {
   const auto saved = load(kSaveKey);
   if (!saved) return;
   sx::Salvage salvage = sx::salvage_assessment(*saved);
-  if (salvage.assessment && salvage.dropped.empty()) {
+  const bool whole = salvage.assessment && salvage.dropped.empty();
+  if (whole && !salvage.migrated_from) {
     rt.state.model = Model(*rt.state.standard, std::move(*salvage.assessment));
     rt.saved_revision = rt.state.model.revision();
     return;
   }
-  // Rejected by the core (written by an older build, edited by hand): open what can be read, say
-  // exactly what was dropped, and keep the original text aside before anything overwrites it.
-  const std::string aside = std::string(kSaveKey) + ".corrupt." +
-                            std::to_string(static_cast<long long>(emscripten_date_now()));
+  // Rejected by the core (written by an older build, edited by hand) or of an older format
+  // version: open what can be read, say what was upgraded or dropped, and keep the original text
+  // aside before anything overwrites it.
+  const std::string stamp = std::to_string(static_cast<long long>(emscripten_date_now()));
+  const std::string aside =
+      std::string(kSaveKey) +
+      (whole ? ".version-" + std::to_string(*salvage.migrated_from) + "." : std::string(".corrupt.")) + stamp;
   const bool kept_aside = sx_js_storage_set(aside.c_str(), saved->c_str()) == kSaved;
+  if (salvage.migrated_from) {
+    set_notice(rt.state, upgraded_notice(*salvage.migrated_from, whole && kept_aside ? aside : ""));
+  }
+  if (whole) {
+    // The upgrade keeps everything: the save is rewritten in the current version at once.
+    rt.state.model = Model(*rt.state.standard, std::move(*salvage.assessment));
+    rt.saved_revision = rt.state.model.revision() - 1;
+    schedule_save(kAutosaveDelayMs);
+    return;
+  }
   Notice notice;
   notice.key = "corrupt-save";
   notice.level = NoticeLevel::Error;
@@ -91,23 +131,19 @@ void autosave(Runtime& rt) {
   const int status = sx_js_storage_set(kSaveKey, text.c_str());
   if (status == kSaved) {
     rt.saved_revision = rt.state.model.revision();
+    if (told_status == kSaved) return;  // nothing on screen changes
+    told_status = kSaved;
     clear_notice(rt.state, kStorageNotice);
   } else {
+    // The last good save stays as it was (a refused setItem writes nothing); try again later.
+    schedule_save(kRetryDelayMs);
+    if (status == told_status) return;  // already told (and perhaps dismissed): no repeat
     tell_storage_problem(rt.state, status);
   }
   rt.settle_frames = 2;
   request_frame();
 }
 
-void schedule_autosave() {
-  if (autosave_pending) return;
-  autosave_pending = true;
-  emscripten_set_timeout(
-      [](void*) {
-        autosave_pending = false;
-        autosave(runtime());
-      },
-      kAutosaveDelayMs, nullptr);
-}
+void schedule_autosave() { schedule_save(kAutosaveDelayMs); }
 
 }  // namespace sx_app

@@ -1,5 +1,7 @@
 #include "sx/assessment.hpp"
 
+#include "sx/migrate.hpp"
+
 namespace sx {
 
 namespace {
@@ -125,10 +127,29 @@ void Assessment::erase_rating(std::string_view mode, int element) {
   if (modes->empty()) doc_.erase(modes);
 }
 
+namespace {
+// Upgrades a document of an older format version (sx/migrate.hpp), then validates it.
+void upgrade_and_validate(Json& doc, ParseResult& result) {
+  const std::optional<int> from = migrate_document(doc, result.errors);
+  if (!from) return;
+  result.errors = validate_assessment(doc);
+  if (*from == kFormatVersion) return;
+  result.migrated_from = *from;
+  name_paths_as_written(result.errors, *from);
+}
+}  // namespace
+
 ParseResult assessment_from_json(const Json& doc) {
   ParseResult result;
-  result.errors = validate_assessment(doc);
-  if (result.errors.empty()) result.assessment = Assessment(doc);
+  const auto version = doc.find("version");
+  if (version == doc.end() || *version == kFormatVersion) {
+    result.errors = validate_assessment(doc);
+    if (result.errors.empty()) result.assessment = Assessment(doc);
+    return result;
+  }
+  Json upgraded = doc;
+  upgrade_and_validate(upgraded, result);
+  if (result.errors.empty()) result.assessment = Assessment(std::move(upgraded));
   return result;
 }
 
@@ -144,7 +165,7 @@ ParseResult parse_assessment(std::string_view text) {
     Json& doc;
     ~Release() { release(doc); }
   } on_exit{*doc};
-  result.errors = validate_assessment(*doc);
+  upgrade_and_validate(*doc, result);
   if (result.errors.empty()) result.assessment = Assessment(std::move(*doc));
   return result;
 }

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "sx/migrate.hpp"
+
 namespace sx {
 
 namespace {
@@ -40,17 +42,11 @@ bool names_member(const std::string& path) {
                                              "metrics",  "figures",    "answers",  "modes"};
   return members.count(member_of(path).first) > 0;
 }
-}  // namespace
 
-Salvage salvage_assessment(std::string_view text) {
+// Drops what the validator names from a document of the current format version.
+Salvage salvage_json(Json parsed) {
   Salvage out;
-  Messages unreadable;
-  std::optional<Json> parsed = read_json_text(text, unreadable);
-  if (!parsed) {
-    out.fatal = std::move(unreadable);
-    return out;
-  }
-  ParseResult first = assessment_from_json(*parsed);
+  ParseResult first = assessment_from_json(parsed);
   if (first.assessment) {
     out.assessment = std::move(first.assessment);
     return out;
@@ -61,7 +57,7 @@ Salvage salvage_assessment(std::string_view text) {
       return out;
     }
   }
-  Json doc = std::move(*parsed);
+  Json doc = std::move(parsed);
   // Each round drops what the validator names; dropping can only shrink the document, so this
   // ends — the bound is a guard against a validator that keeps naming the same path.
   std::set<std::string> seen;
@@ -94,6 +90,25 @@ Salvage salvage_assessment(std::string_view text) {
     return out;
   }
   out.assessment = std::move(repaired.assessment);
+  return out;
+}
+
+}  // namespace
+
+Salvage salvage_assessment(std::string_view text) {
+  Salvage out;
+  std::optional<Json> parsed = read_json_text(text, out.fatal);
+  if (!parsed) return out;
+  // An older format version is upgraded first (a newer one is not salvaged: its members may
+  // mean something this build does not know); messages name the members as the save holds them.
+  const std::optional<int> from = migrate_document(*parsed, out.fatal);
+  if (!from) return out;
+  out = salvage_json(std::move(*parsed));
+  if (*from != kFormatVersion) {
+    out.migrated_from = *from;
+    name_paths_as_written(out.dropped, *from);
+    name_paths_as_written(out.fatal, *from);
+  }
   return out;
 }
 

@@ -1,7 +1,9 @@
 // The user's work survives reloads, corrupt saves, bad imports and full or disabled storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, click, widget } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openApp, settle, click, widget, press, typeInto, goTo, root, screenshot } from './harness.mjs';
 
 const KEY = 'sx-retrofit.assessment.v1';
 const doc = {
@@ -139,5 +141,147 @@ test('a file dropped on the page opens like a picked one', async () => {
   await settle(page);
   await click(page, '替换');
   assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '诸暨市拖放测试袜业有限公司');
+  await context.close();
+});
+
+// ---- Storage faults in the middle of a session, and saves of an older format version ----
+
+// The accessibility mirror's text once `part` is (or is no longer, with `gone`) in it.
+async function mirrorHas(page, part, { gone = false, timeout = 10000 } = {}) {
+  await page.waitForFunction(([p, g]) => document.getElementById('a11y').textContent.includes(p) !== g,
+    [part, gone], { timeout });
+  return page.evaluate(() => document.getElementById('a11y').textContent);
+}
+
+test('storage full mid-session: the last good save stays, the user is told and keeps working; freed space → saved, notice gone', async () => {
+  const { page, context, errors } = await openApp(browser, server);
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  await goTo(page, 'enterprise');
+  await typeInto(page, '企业名称', '绍兴市柯桥区第一次保存印染有限公司');
+  await page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('第一次保存'), KEY, { timeout: 5000 });
+  const good = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  // Fill the origin's real quota to the last character.
+  const filled = await page.evaluate(() => {
+    let lo = 0, hi = 64 * 1024 * 1024;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      try { localStorage.setItem('filler', 'x'.repeat(mid)); lo = mid; } catch (e) { hi = mid - 1; }
+    }
+    localStorage.setItem('filler', 'x'.repeat(lo));
+    try { localStorage.setItem('one-more', 'x'); return -1; } catch (e) { return e.name === 'QuotaExceededError' ? lo : -2; }
+  });
+  assert.ok(filled > 0, 'the quota is reached');
+  // Typed at the end of the name: every keystroke makes the document longer than the last save.
+  await press(page, '企业名称');
+  await page.keyboard.press('End');
+  for (const ch of '（存储已满之后继续填写）') { await page.keyboard.insertText(ch); await settle(page, 40); }
+  await page.keyboard.press('Enter');
+  await settle(page, 80);
+  const longer = '绍兴市柯桥区第一次保存印染有限公司（存储已满之后继续填写）';
+  const told = await mirrorHas(page, '浏览器存储空间已满');
+  assert.ok(told.includes('请点击“保存文件”下载 JSON 自评文件'), told);
+  await screenshot(page, 'storage-full-mid-session.png');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), good, 'the last good save is untouched');
+  await typeInto(page, '联系人', '王建国');  // keeps working
+  const state = await page.evaluate(() => window.sxApp.state());
+  assert.equal(state.enterprise.name, longer);
+  assert.equal(state.enterprise.contact, '王建国');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), good);
+  // Space is freed (another tab, the browser's settings): the app saves without another edit.
+  await page.evaluate(() => localStorage.removeItem('filler'));
+  await page.waitForFunction(([k, n]) => (localStorage.getItem(k) || '').includes(n), [KEY, longer], { timeout: 10000 });
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.deepEqual(saved, await page.evaluate(() => window.sxApp.state()));
+  await mirrorHas(page, '浏览器存储空间已满', { gone: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage unavailable: told at start in plain words, the work goes on in the page', async () => {
+  const init = () => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  };
+  const { page, context, errors } = await openApp(browser, server, { init });
+  const told = await mirrorHas(page, '浏览器存储不可用');
+  assert.ok(told.includes('自评不会自动保存'), told);
+  await goTo(page, 'enterprise');
+  await typeInto(page, '企业名称', '新昌县无痕模式轴承有限公司');
+  await page.waitForTimeout(1200);
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '新昌县无痕模式轴承有限公司');
+  await mirrorHas(page, '浏览器存储不可用');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a corrupt save that cannot be kept aside is never overwritten: autosave pauses and says so', async () => {
+  const init = () => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('sx-retrofit.assessment.v1', '{"format": "sx-retrofit-assessment", "vers');
+    }
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  };
+  const { page, context } = await openApp(browser, server, { init });
+  const told = await mirrorHas(page, '已暂停自动保存');
+  assert.ok(told.includes('上次自动保存的自评已损坏'), told);
+  await goTo(page, 'enterprise');
+  await typeInto(page, '企业名称', '嵊州市损坏存档领带有限公司');
+  await page.waitForTimeout(1200);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), '{"format": "sx-retrofit-assessment", "vers');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '嵊州市损坏存档领带有限公司');
+  await context.close();
+});
+
+const version0 = fs.readFileSync(path.join(root, 'tests/fixtures/version-0.json'), 'utf8');
+
+test('a version-0 autosave opens upgraded with everything, the user is told, the next save is version 1', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate(([k, text]) => localStorage.setItem(k, text), [KEY, version0]);
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
+  await settle(page);
+  const state = await page.evaluate(() => window.sxApp.state());
+  const v0 = JSON.parse(version0);
+  assert.equal(state.version, 1);
+  assert.deepEqual(state.enterprise, v0.enterprise);
+  assert.deepEqual(state.project, v0.project);
+  assert.equal(state.saved_by, v0.saved_by, 'a free-form key is kept');
+  assert.deepEqual(state.facts, v0.facts);
+  assert.deepEqual(state.answers, v0.items);
+  assert.deepEqual(state.metrics, { cnc_rate: v0.cnc_rate, network_rate: v0.network_rate, efficiency_gain: v0.efficiency_gain });
+  assert.deepEqual(state.modes, v0.modes);
+  const evaluation = await page.evaluate(() => window.sxApp.evaluation());
+  assert.equal(evaluation.items.find((i) => i.id === '3.1').points, 10);
+  const told = await mirrorHas(page, '已升级为当前格式（版本 1）');
+  assert.ok(told.includes('上次自动保存的自评是旧版工具保存的（格式版本 0），已升级为当前格式（版本 1），内容全部保留。'), told);
+  await screenshot(page, 'storage-version-0-upgraded.png');
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).version === 1, KEY, { timeout: 3000 });
+  assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)), state, 'saved as version 1');
+  const kept = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(k + '.version-0.')).map((key) => localStorage.getItem(key)), KEY);
+  assert.deepEqual(kept, [version0], 'the version-0 text is kept aside as it was');
+  assert.ok(told.includes('升级前的原内容已另存为浏览器存储中的“' + KEY + '.version-0.'), told);
+  // And after a reload it is simply the current document: no notice, nothing more kept aside.
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
+  await settle(page);
+  assert.deepEqual(await page.evaluate(() => window.sxApp.state()), state);
+  const after = await mirrorHas(page, '企业与项目');
+  assert.ok(!after.includes('已升级为当前格式'), after);
+  await context.close();
+});
+
+test('a version-0 file opens upgraded through the file picker', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '打开文件')]);
+  await chooser.setFiles({ name: 'version-0.json', mimeType: 'application/json', buffer: Buffer.from(version0) });
+  await settle(page);
+  await click(page, '替换');
+  const state = await page.evaluate(() => window.sxApp.state());
+  assert.equal(state.version, 1);
+  assert.equal(state.enterprise.name, JSON.parse(version0).enterprise.name);
+  assert.deepEqual(state.answers, JSON.parse(version0).items);
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).version === 1 &&
+    JSON.parse(localStorage.getItem(k)).answers['4.3'] === true, KEY, { timeout: 3000 });
   await context.close();
 });

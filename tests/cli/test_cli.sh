@@ -266,5 +266,38 @@ done
 check "--date 2024-02-29 is a day (leap year)" \
   bash -c "'$assess' export '$fixtures/discrete-full.json' --html '$work/leap.html' --date 2024-02-29 && grep -q '2024年2月29日' '$work/leap.html'"
 
+# --- Older format versions: a version-0 file (answers in items, metrics at the top level) is
+# scored as the same document written in version 1; a newer version exits 2 and says so.
+python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1], encoding='utf-8'))
+assert d['version'] == 0
+out = {}
+for k, v in d.items():
+    if k == 'version': out[k] = 1
+    elif k == 'items': out['answers'] = v
+    elif k in ('cnc_rate', 'network_rate', 'efficiency_gain'): out.setdefault('metrics', {})[k] = v
+    else: out[k] = v
+json.dump(out, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)" "$fixtures/version-0.json" "$work/version-1.json"
+check "version-0.json exits 0" test "$(status_of "$assess" score "$fixtures/version-0.json")" = 0
+"$assess" score "$fixtures/version-0.json" >"$work/v0.out" 2>"$work/err"
+"$assess" score "$work/version-1.json" >"$work/v1.out" 2>/dev/null
+check "…scored exactly as its version-1 form, nothing on stderr" \
+  bash -c "test -s '$work/v0.out' && cmp -s '$work/v0.out' '$work/v1.out' && test ! -s '$work/err'"
+check "…its answers and metrics count (3.1 from cnc_rate 72.5, 4.3 claimed, 6.4 from efficiency_gain)" json_has "$work/v0.out" \
+  "[i['points'] for i in d['items'] if i['id'] in ('3.1', '4.3', '6.4')] == [10, 4, 5]"
+"$assess" score --csv "$fixtures/version-0.json" >"$work/v0.csv" 2>/dev/null
+check "…and in a CSV batch" csv_has "$work/v0.csv" \
+  "rows[1][1] == '绍兴市上虞区示例机械有限公司' and rows[1][4] != '' and rows[1][10] == ''"
+python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1], encoding='utf-8'))
+d['version'] = 2
+json.dump(d, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)" "$fixtures/discrete-full.json" "$work/version-2.json"
+"$assess" score "$work/version-2.json" >"$work/out" 2>"$work/err"
+newer_status=$?
+check "a version-2 file exits 2, saying it is newer" bash -c "test $newer_status = 2 && test ! -s '$work/out' && \
+  grep -qxF 'version: 文件的格式版本为 2，是更新版本的自评工具保存的；本工具只能读取版本 0 和 1，请使用最新版本的自评工具打开 / format version 2 was written by a newer version of the tool; this one reads versions 0 and 1' '$work/err'"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

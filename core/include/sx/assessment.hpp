@@ -72,13 +72,17 @@ class Assessment {
 struct ParseResult {
   std::optional<Assessment> assessment;  // set only when errors is empty
   Messages errors;  // the document's problems: the first kMaxReportedProblems, then "and N more"
+  // The older format version the document was written in and upgraded from (sx/migrate.hpp);
+  // its errors name paths as written in that version.
+  std::optional<int> migrated_from;
 };
 
-// Reads JSON text (UTF-8, read_json_text's limits) and validates it. Never throws; malformed,
-// overflowing, invalid UTF-8, oversized and absurdly deep input and duplicate keys all come back
-// as errors with a position or a path.
+// Reads JSON text (UTF-8, read_json_text's limits), upgrades an older format version and
+// validates it. Never throws; malformed, overflowing, invalid UTF-8, oversized and absurdly deep
+// input, duplicate keys and a newer format version all come back as errors with a position or a
+// path.
 ParseResult parse_assessment(std::string_view text);
-// The same for a JSON value already parsed.
+// The same for a JSON value already parsed (copied only when it needs upgrading).
 ParseResult assessment_from_json(const Json& doc);
 
 // Validation alone, of any JSON value (the app uses it before it replaces the user's work);

@@ -13,9 +13,11 @@ struct Salvage {
   std::optional<Assessment> assessment;  // nullopt: nothing usable (not JSON, wrong format)
   Messages dropped;                      // each dropped member: its path and the core's reason
   Messages fatal;                        // why nothing could be opened, when assessment is empty
+  std::optional<int> migrated_from;      // the older format version it was upgraded from
 };
 
-// A valid document comes back whole with no `dropped`.
+// A valid document comes back whole with no `dropped`; one of an older format version comes back
+// upgraded (sx/migrate.hpp).
 Salvage salvage_assessment(std::string_view text);
 
 }  // namespace sx
