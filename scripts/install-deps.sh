@@ -12,6 +12,7 @@ serve_packages=(
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk"
   "/usr/lib/python3/dist-packages/fontTools:python3-fonttools"
   "/usr/share/nodejs/acorn:node-acorn"
+  "brotli:brotli"
 )
 test_packages=(
   "/usr/include/gtest/gtest.h:libgtest-dev"

@@ -1,7 +1,14 @@
 // Starts the app: checks WebGL 2, downloads the wasm and the UI font with a progress bar, then
-// runs app.js. Every path is relative, so the folder works under any sub-path of any server.
+// runs app.js; once the page is up, registers the service worker that keeps it for offline use.
+// Every path is relative, so the folder works under any sub-path of any server.
 (function () {
   'use strict';
+  // The build names files after their content (tools/dist/finish_dist.py) and lists the names and
+  // sizes in the script element's data-files; a copy of web/ as it is has the plain names.
+  var script = document.querySelector('script[data-files]');
+  var files = {};
+  try { files = JSON.parse(script.getAttribute('data-files')); } catch (e) { /* plain names */ }
+  function fileName(name) { return files[name] ? files[name][0] : name; }
   var FONT_FILES = ['fonts/ui.ttf', 'fonts/gb2312.ttf'];
   var progress = document.getElementById('progress');
   var progressText = document.getElementById('progress-text');
@@ -32,8 +39,11 @@
 
   // Counts a download's bytes for the progress bar on a clone of the response, so the original
   // body streams natively (into the wasm compiler, or an ArrayBuffer) without waiting on this.
+  // The size comes from the build: a compressed response's Content-Length is not what the body
+  // reads as.
   function countProgress(path, response) {
-    var length = Number(response.headers.get('Content-Length')) || 0;
+    var encoded = (response.headers.get('Content-Encoding') || 'identity') !== 'identity';
+    var length = files[path] ? files[path][1] : encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
     if (!length || !response.body) return;
     totals[path] = length;
     var reader = response.body.getReader();
@@ -49,7 +59,7 @@
   }
 
   function download(path, countTowardsProgress) {
-    return fetch(path).then(function (response) {
+    return fetch(fileName(path)).then(function (response) {
       if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
       if (countTowardsProgress) countProgress(path, response.clone());
       return response;
@@ -68,7 +78,7 @@
         return fromBytes(response);
       }
       return WebAssembly.compileStreaming(response).catch(function () {
-        return fetch(path).then(fromBytes);
+        return fetch(fileName(path)).then(fromBytes);
       });
     });
   }
@@ -121,6 +131,7 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function () { window.sxBridge.fail('crash'); },
+    locateFile: function (path) { return fileName(path); },
     instantiateWasm: function (imports, receive) {
       wasm.then(function (module) {
         return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
@@ -128,15 +139,45 @@
       return {};  // exports arrive through receive()
     }
   };
-  var script = document.createElement('script');
-  script.src = 'app.js';
-  script.onerror = function () { window.sxBridge.fail('load'); };
-  document.body.appendChild(script);
+  var app = document.createElement('script');
+  app.src = fileName('app.js');
+  app.onerror = function () { window.sxBridge.fail('load'); };
+  document.body.appendChild(app);
   Promise.all([uiFont, wasmReadyPromise]).then(function (r) {
     giveFont(0, r[0]);
-    // After the first frame, fetch the GB2312 font quietly so typed names render at once.
+    // After the first frame, fetch the GB2312 font quietly so typed names render at once; then
+    // the service worker may fetch every file again (from the HTTP cache, if the server allows).
     window.sxBridge.firstFrame.then(function () {
-      setTimeout(function () { window.sxLoader.loadFont(1); }, 300);
+      setTimeout(function () {
+        window.sxLoader.loadFont(1);
+        var settled = function () { setTimeout(registerServiceWorker, 1000); };
+        loadFont(1).then(settled, settled);
+      }, 300);
     });
   }, function () { window.sxBridge.fail('load'); });
+
+  // Offline after the first visit (web/sw.js). Its scope is this page's folder. Not in a frame,
+  // not from a copy of web/ (no version), and not with ?sw=off.
+  function registerServiceWorker() {
+    var version = script && script.getAttribute('data-version');
+    if (!version || !('serviceWorker' in navigator) || !window.isSecureContext || window.top !== window ||
+        /[?&]sw=off\b/.test(location.search)) return;
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      if (event.data && event.data.sx === 'activated' && event.data.version !== version) showUpdate();
+    });
+    navigator.serviceWorker.startMessages();
+    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('service worker: ' + e); });
+  }
+
+  // A newer build is installed (for offline use) while this page runs an older one. Styled here:
+  // the bar exists only for this moment (style properties set from script pass the CSP).
+  function showUpdate() {
+    var note = document.getElementById('update');
+    if (!note || !note.hidden) return;
+    note.style.cssText = 'position:fixed;left:50%;bottom:16px;transform:translateX(-50%);z-index:5;' +
+      'display:flex;gap:12px;align-items:center;padding:10px 16px;border-radius:4px;font-size:16px;' +
+      'background:#0b3d91;color:#fff;box-shadow:0 2px 8px rgba(0,0,0,.25)';
+    note.hidden = false;
+    note.querySelector('button').addEventListener('click', function () { location.reload(); });
+  }
 })();

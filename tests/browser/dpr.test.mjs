@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, screenshot, dist } from './harness.mjs';
+import { serve, launch, openApp, screenshot, dist, distFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -13,7 +13,7 @@ after(async () => { await browser.close(); await server.close(); });
 // The ImGui font size whose em is 16 CSS px (ux.md): ImGui sizes a font by its line, hhea ascent −
 // descent, as app/ui/font_metrics.cpp reads them from the font the page loads.
 function lineFor16PxEm() {
-  const font = fs.readFileSync(path.join(dist, 'fonts/ui.ttf'));
+  const font = fs.readFileSync(path.join(dist, distFile('fonts/ui.ttf')));
   const tables = {};
   for (let i = 0; i < font.readUInt16BE(4); i++) {
     const record = 12 + 16 * i;

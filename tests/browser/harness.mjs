@@ -14,6 +14,15 @@ export const dist = process.env.SX_DIST ? path.resolve(process.env.SX_DIST) : pa
 export const artifacts = path.join(root, 'build/test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 
+// The build gives files content-hashed names (tools/dist/finish_dist.py): `distFile('fonts/ui.ttf')`
+// is the path in dist/ of what the sources call fonts/ui.ttf (index.html and sw.js keep theirs).
+export function distFile(name, dir = dist) {
+  const manifest = path.join(dir, 'manifest.json');
+  if (!fs.existsSync(manifest)) return name;
+  const entry = JSON.parse(fs.readFileSync(manifest, 'utf8')).files[name];
+  return entry ? entry.file : name;
+}
+
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.ttf': 'font/ttf', '.json': 'application/json',
@@ -131,7 +140,11 @@ export async function reveal(page, label) {
     const x = Math.min(width - 30, Math.max(w.x + 5, width > 1000 ? 400 : width / 2));
     await page.mouse.move(x, Math.min(height - 40, Math.max(top + 20, height / 2)));
     const distance = w.y < top ? Math.max(-400, w.y - height / 2) : Math.min(400, w.y - height / 2);
+    // The wheel's frame must have come before the widget is looked at again: on a loaded machine
+    // 60 ms may pass without one, and an unmoved widget would pass for one in the toolbar.
+    const before = await page.evaluate(() => window.sxApp.frames());
     await page.mouse.wheel(0, distance === 0 ? 40 : distance);
+    await page.waitForFunction((n) => window.sxApp.frames() > n, before, { timeout: 5000 }).catch(() => {});
     await settle(page, 60);
   }
   throw new Error(`could not scroll "${label}" into view`);

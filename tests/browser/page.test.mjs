@@ -2,7 +2,7 @@
 // draws no frames while idle, and looks right at desktop and phone sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, widget, screenshot, reveal } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, screenshot, reveal, distFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -126,7 +126,7 @@ test('保存文件 downloads the document as JSON', async () => {
 
 test('the atlas starts with the first screen\'s characters and adds what scrolling shows, never drawing the fallback', async () => {
   // Without the GB2312 file the rest of the UI font never joins at once: every glyph comes as drawn.
-  const { page, context } = await openApp(browser, server, { hold: ['**/fonts/gb2312.ttf'] });
+  const { page, context } = await openApp(browser, server, { hold: [`**/${distFile('fonts/gb2312.ttf')}`] });
   const first = await page.evaluate(() => window.sxApp.glyphCount());
   assert.ok(first > 95 + 50 && first < 500, `first screen: ${first} glyphs (ASCII and the screen's characters)`);
   await page.evaluate(() => window.sxApp.show('policy'));
@@ -150,7 +150,7 @@ async function openOnSavedRareName(gb2312) {
                   enterprise: { name: rareName } };
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((doc) => localStorage.setItem('sx-retrofit.assessment.v1', doc), JSON.stringify(saved));
-  await context.route('**/fonts/gb2312.ttf', gb2312);
+  await context.route(`**/${distFile('fonts/gb2312.ttf')}`, gb2312);
   const page = await context.newPage();
   await page.goto(server.url);
   return { page, context };

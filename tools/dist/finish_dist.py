@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""Turns the build's stage folder into the folder a web server serves (web/DEPLOY.md).
+
+- every file but index.html gets its content's hash in its name (app.js -> app.<hash>.js), so a
+  server may cache it for a year;
+- index.html refers to the hashed names, and lists them for the loader in the data-files and
+  data-version attributes of its <script> element (no inline script: the CSP forbids it);
+- sw.js (web/sw.js) gets the build's version and the files to keep for offline use;
+- manifest.json maps each logical name to its file and size, for tests, tools and people;
+- every file gets a .br (brotli -q 11) and a .gz (gzip -9 -n) twin, for servers that send
+  precompressed files;
+- whatever an earlier build left in the folder is removed.
+
+Usage: finish_dist.py --stage DIR --web DIR --out DIR
+"""
+import argparse
+import hashlib
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+HASH_CHARS = 10
+NOT_HASHED = ("index.html",)  # nor are sw.js and manifest.json, written here
+COMPRESSED = (".html", ".js", ".css", ".wasm", ".ttf", ".json")
+
+
+def fail(message):
+    sys.exit(f"finish_dist.py: {message}")
+
+
+def digest(data, chars=HASH_CHARS):
+    return hashlib.sha256(data).hexdigest()[:chars]
+
+
+def hashed_name(logical, data):
+    path = pathlib.PurePosixPath(logical)
+    return str(path.with_name(f"{path.stem}.{digest(data)}{path.suffix}"))
+
+
+def rewrite_index(text, files, version):
+    """Points href/src attributes at the hashed names and hands the names to the loader."""
+    def replace(match):
+        name = match.group(2)
+        if name not in files:
+            return match.group(0)
+        return f'{match.group(1)}="{files[name]["file"]}"'
+
+    text = re.sub(r'\b(href|src)="([^"]+)"', replace, text)
+    script = re.search(r'<script src="(sx\.[0-9a-f]+\.js)"></script>', text)
+    if not script:
+        fail('index.html has no <script src="sx.js"></script> for the loader')
+    table = {name: [entry["file"], entry["bytes"]] for name, entry in files.items()}
+    listed = json.dumps(table, separators=(",", ":")).replace("&", "&amp;").replace("'", "&#39;")
+    attributes = f" data-files='{listed}' data-version=\"{version}\""
+    text = text.replace(script.group(0), f'<script src="{script.group(1)}"{attributes}></script>')
+    if re.search(r"<script(?![^>]*\bsrc=)", text):
+        fail("index.html has an inline script, which the Content-Security-Policy forbids")
+    if re.search(r"<[^>]+\sstyle=", text):
+        fail('index.html has a style="" attribute; put it in app.css')
+    return text
+
+
+def fill_service_worker(text, version, precache):
+    """Replaces the two placeholder lines of web/sw.js."""
+    lines = {
+        "VERSION": f"var VERSION = {json.dumps(version)};",
+        "FILES": f"var FILES = {json.dumps(precache, indent=2)};",
+    }
+    for name, line in lines.items():
+        text, count = re.subn(rf"^var {name} = .*?;$", lambda _: line, text, count=1,
+                              flags=re.MULTILINE | re.DOTALL)
+        if count != 1:
+            fail(f"web/sw.js has no 'var {name} = …;' line to fill in")
+    return text
+
+
+def write_if_changed(path, data):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.read_bytes() == data:
+        return False
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+    return True
+
+
+def compress(path, changed):
+    """Writes path.br and path.gz, unless the file is unchanged and they exist."""
+    for suffix, command in ((".br", ["brotli", "-q", "11", "-c", str(path)]),
+                            (".gz", ["gzip", "-9", "-n", "-c", str(path)])):
+        twin = path.with_name(path.name + suffix)
+        if twin.exists() and not changed:
+            continue
+        if shutil.which(command[0]) is None:
+            fail(f"'{command[0]}' is not installed (scripts/install-deps.sh serve installs it)")
+        write_if_changed(twin, subprocess.run(command, check=True, stdout=subprocess.PIPE).stdout)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stage", required=True, type=pathlib.Path)
+    parser.add_argument("--web", required=True, type=pathlib.Path)
+    parser.add_argument("--out", required=True, type=pathlib.Path)
+    args = parser.parse_args()
+
+    files = {}
+    contents = {}
+    for source in sorted(p for p in args.stage.rglob("*") if p.is_file()):
+        logical = source.relative_to(args.stage).as_posix()
+        if logical in NOT_HASHED:
+            continue
+        data = source.read_bytes()
+        files[logical] = {"file": hashed_name(logical, data), "bytes": len(data)}
+        contents[files[logical]["file"]] = data
+
+    index_source = (args.stage / "index.html").read_text(encoding="utf-8")
+    # The version names this build's set of files: a new set is a new sw.js, hence an update.
+    version = digest((index_source + json.dumps(files, sort_keys=True)).encode(), 16)
+    index = rewrite_index(index_source, files, version)
+    contents["index.html"] = index.encode()
+    precache = ["./"] + sorted(entry["file"] for entry in files.values())
+    sw = fill_service_worker((args.web / "sw.js").read_text(encoding="utf-8"), version, precache)
+    contents["sw.js"] = sw.encode()
+    csp = (args.web / "csp.txt").read_text(encoding="utf-8").strip()
+    if "\n" in csp or "'unsafe-eval'" in csp:
+        fail("web/csp.txt must be one line, without 'unsafe-eval'")
+    manifest = {"version": version, "files": files, "not_hashed": ["index.html", "sw.js", "manifest.json"],
+                "precache": precache, "content_security_policy": csp}
+    contents["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    keep = set()
+    for name, data in contents.items():
+        path = args.out / name
+        changed = write_if_changed(path, data)
+        if name.endswith(COMPRESSED):
+            compress(path, changed)
+            keep.update({name + ".br", name + ".gz"})
+        keep.add(name)
+    for path in sorted(args.out.rglob("*"), reverse=True):  # files before their folders
+        name = path.relative_to(args.out).as_posix()
+        if path.is_file() and name not in keep:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    (args.out / "manifest.json").touch()  # the build's record that this ran (CMake's OUTPUT)
+    print(f"finish_dist.py: {len(contents)} files in {args.out} (version {version})")
+
+
+if __name__ == "__main__":
+    main()
