@@ -21,6 +21,9 @@ test_packages=(
   "libreoffice:libreoffice-writer-nogui" "pdftotext:poppler-utils" "xmllint:libxml2-utils"
   "/usr/lib/libreoffice/program/libsclo.so:libreoffice-calc-nogui"
   "unzip:unzip"
+  # The sanitizer build and the fuzzer (scripts/fuzz.sh): bookworm's clang is 14, and its
+  # ASan/UBSan/libFuzzer runtimes come in a package of their own.
+  "clang:clang" "/usr/lib/clang/14/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev"
 )
 
 wanted=("${serve_packages[@]}")

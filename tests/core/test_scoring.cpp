@@ -279,7 +279,9 @@ TEST(Scoring, OutputPerMuBelowTheAverageForcesBelow_Inconsistency9) {
     EXPECT_EQ(e.item(id)->points, c.points);
     EXPECT_EQ(e.item(id)->forced, c.forced);
     EXPECT_TRUE(e.item(id)->answered);
-    for (const auto& item : sx::to_json(e)["items"]) {
+    // Bound to a name: a range-for over a member of the temporary to_json(e) read freed memory.
+    const sx::Json scored = sx::to_json(e);
+    for (const auto& item : scored.at("items")) {
       if (item["id"] == id) {
         EXPECT_EQ(item.value("forced", false), c.forced) << "in the JSON";
       }

@@ -10,6 +10,20 @@
 
 namespace sx_test {
 
+// Time bounds in the tests catch work that grows out of proportion (quadratic, unbounded); under
+// ASan + UBSan (the `sanitize` preset) every step is several times slower, so they are looser.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr int kSlowdown = 5;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr int kSlowdown = 5;
+#else
+inline constexpr int kSlowdown = 1;
+#endif
+#else
+inline constexpr int kSlowdown = 1;
+#endif
+
 inline const sx::Standard& standard() {
   const sx::Standard* s = sx::find_standard("shaoxing-2019");
   if (s == nullptr) throw std::runtime_error("shaoxing-2019 is not embedded");
