@@ -38,13 +38,14 @@ Model::Model(const sx::Standard& standard, sx::Assessment document)
     : standard_(&standard), document_(std::move(document)) {}
 
 const sx::Evaluation& Model::evaluation() const {
-  if (!evaluation_) evaluation_ = sx::evaluate(*standard_, document_);
+  if (!evaluation_) evaluation_ = std::make_shared<const sx::Evaluation>(sx::evaluate(*standard_, document_));
   return *evaluation_;
 }
 
 const sx::Table& Model::table() const { return *standard_->table(document_.type()); }
 
 void Model::changed() {
+  if (evaluation_) stale_.push_back(std::move(evaluation_));
   evaluation_.reset();
   ++revision_;
 }

@@ -6,6 +6,7 @@
 // The one invariant: whatever actions run, document() is a document the core loads back to the
 // same evaluation. An action that would break it changes nothing and returns the core's reason.
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,7 +43,11 @@ class Model {
   const sx::Standard& standard() const { return *standard_; }
   const sx::Assessment& document() const { return document_; }
   // Re-evaluated on first use after a change, so at most once per frame however many actions ran.
+  // A view may hold on to it while it draws: the evaluation a change replaces stays alive until
+  // the frame ends (release_stale_evaluations), so an answer given mid-screen leaves nothing
+  // dangling (ASan found a score screen reading the one its own answer had replaced).
   const sx::Evaluation& evaluation() const;
+  void release_stale_evaluations() { stale_.clear(); }
   const sx::Table& table() const;
   // Bumped by every change (actions, undo, redo, replace); autosave compares it with its own.
   int revision() const { return revision_; }
@@ -87,7 +92,8 @@ class Model {
 
   const sx::Standard* standard_;
   sx::Assessment document_;
-  mutable std::optional<sx::Evaluation> evaluation_;
+  mutable std::shared_ptr<const sx::Evaluation> evaluation_;  // shared by copies, never changed
+  std::vector<std::shared_ptr<const sx::Evaluation>> stale_;
   int revision_ = 0;
   std::deque<sx::Assessment> undo_;
   std::deque<sx::Assessment> redo_;

@@ -65,6 +65,9 @@ void draw_app(AppState& state) {
   ImGui::EndChild();
   draw_modals(state);
   ImGui::End();
+  // Nothing drawn holds on to an evaluation past here (model.hpp).
+  state.model.release_stale_evaluations();
+  if (state.whatif.scratch) state.whatif.scratch->release_stale_evaluations();
 }
 
 }  // namespace sx_app
