@@ -318,6 +318,12 @@
     if (!acted) return true;
     if (!keyboard && (rec.data.r === 'textbox' || rec.data.r === 'textarea')) return true;
     following = rec.el;
+    // Keys move the page's focus themselves and settle the mirror first (flush): a focus left for
+    // later could land after the next key had moved on, so with the keyboard it is done now.
+    if (keyboard) {
+      settleFollow();
+      return true;
+    }
     if (!followTimer) {
       followTimer = window.requestIdleCallback ? requestIdleCallback(settleFollow, { timeout: 100 })
                                                : setTimeout(settleFollow, 0);
@@ -370,6 +376,7 @@
 
   root.addEventListener('focusin', function (event) {
     if (quiet) return;
+    following = null;  // the user moved the focus: an older follow must not take it back
     flush();
     var rec = recordOf(event.target);
     if (rec && idOf(rec.data.k)) call('focus', idOf(rec.data.k), keyboard ? 1 : 0);
