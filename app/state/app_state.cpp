@@ -29,7 +29,7 @@ std::optional<sx::Assessment> read_document(AppState& state, const std::string& 
   notice.title = "无法打开“" + name + "”：不是有效的自评文件。当前内容未改动。";
   constexpr std::size_t kShown = 20;
   for (std::size_t i = 0; i < parsed.errors.size() && i < kShown; ++i) {
-    notice.lines.push_back(sx::format_message(parsed.errors[i]));
+    notice.lines.push_back(sx::format_message_zh(parsed.errors[i]));
   }
   if (parsed.errors.size() > kShown) {
     notice.lines.push_back("……另有 " + std::to_string(parsed.errors.size() - kShown) + " 处问题");

@@ -111,10 +111,10 @@ void restore_saved_document(Runtime& rt) {
     rt.state.model = Model(*rt.state.standard, std::move(*salvage.assessment));
     notice.title = "上次自动保存的自评中有 " + std::to_string(salvage.dropped.size()) +
                    " 处内容不符合认定标准的格式，已略去；其余内容均已恢复。略去的内容：";
-    for (const auto& dropped : salvage.dropped) notice.lines.push_back(sx::format_message(dropped));
+    for (const auto& dropped : salvage.dropped) notice.lines.push_back(sx::format_message_zh(dropped));
   } else {
     notice.title = "上次自动保存的自评已损坏，无法读取，现为空白自评。";
-    for (const auto& error : salvage.fatal) notice.lines.push_back(sx::format_message(error));
+    for (const auto& error : salvage.fatal) notice.lines.push_back(sx::format_message_zh(error));
   }
   if (kept_aside) {
     notice.lines.push_back("原内容已完整另存为浏览器存储中的“" + aside + "”，未删除。");

@@ -3,11 +3,13 @@
 #include <set>
 #include <vector>
 
+#include "json_error_zh.hpp"
+
 namespace sx {
 
 namespace {
 
-// Position of a byte offset as "第 L 行第 C 列 / line L, column C" (columns count bytes).
+// A problem at a byte offset, named by its line and column (format_message_zh reads it in Chinese).
 Message at_offset(std::string_view text, std::size_t offset, std::string zh, std::string en) {
   std::size_t line = 1;
   std::size_t column = 1;
@@ -19,8 +21,7 @@ Message at_offset(std::string_view text, std::size_t offset, std::string zh, std
       ++column;
     }
   }
-  return Message{"line " + std::to_string(line) + ", column " + std::to_string(column),
-                 std::move(zh), std::move(en)};
+  return Message{position_path(line, column), std::move(zh), std::move(en)};
 }
 
 // The parser recurses per nesting level; a version-1 document nests four deep, so anything
@@ -248,7 +249,7 @@ std::optional<Json> read_json_text(std::string_view text, Messages& errors) {
     const auto colon = what.find(": ", what.find("parse error"));
     if (colon != std::string::npos) what = what.substr(colon + 2);
     what = parser_message(std::move(what));
-    errors.push_back(at_offset(text, offset, "不是有效的 JSON：" + what, "not valid JSON: " + what));
+    errors.push_back(at_offset(text, offset, "不是有效的 JSON：" + json_error_zh(what), "not valid JSON: " + what));
     return std::nullopt;
   } catch (const Json::exception& e) {
     // Number overflow (1e999) is an out_of_range error without a byte position.
@@ -256,7 +257,7 @@ std::optional<Json> read_json_text(std::string_view text, Messages& errors) {
     const auto bracket = what.find("] ");
     if (bracket != std::string::npos) what = what.substr(bracket + 2);
     what = parser_message(std::move(what));
-    errors.push_back({"", "不是有效的 JSON：" + what, "not valid JSON: " + what});
+    errors.push_back({"", "不是有效的 JSON：" + json_error_zh(what), "not valid JSON: " + what});
     return std::nullopt;
   }
   if (!builder.duplicates().empty()) {

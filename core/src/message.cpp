@@ -1,5 +1,7 @@
 #include "sx/message.hpp"
 
+#include <cstdio>
+
 namespace sx {
 
 std::string format_message(const Message& message) {
@@ -11,6 +13,21 @@ std::string format_message(const Message& message) {
     line += message.en;
   }
   return line;
+}
+
+std::string position_path(std::size_t line, std::size_t column) {
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string format_message_zh(const Message& message) {
+  if (message.path.empty() || message.path == kMoreProblemsPath) return message.zh;
+  unsigned long line = 0, column = 0;
+  char end = 0;
+  if (std::sscanf(message.path.c_str(), "line %lu, column %lu%c", &line, &column, &end) == 2 &&
+      position_path(line, column) == message.path) {
+    return "第 " + std::to_string(line) + " 行第 " + std::to_string(column) + " 列：" + message.zh;
+  }
+  return message.path + "：" + message.zh;
 }
 
 void ProblemList::add(Message message) {

@@ -24,7 +24,7 @@ function padded(size) {
 // name, file name, bytes, what the message must say (each a part of the visible text).
 const cases = [
   ['malformed JSON', 'malformed.json', Buffer.from(head + ',"answers":{"1.1":true,,}}'),
-    ['不是有效的 JSON', 'line 1, column 115']],
+    ['第 1 行第 115 列：不是有效的 JSON：此处不应出现英文逗号“,”；此处应为用英文双引号括起的文字']],
   ['over the 1 MiB limit', 'huge.json', padded(LIMIT + 1),
     ['文件大小为 1,048,577 字节，超过 1 MiB（1,048,576 字节）的上限，未读取']],
   ['100000 nested arrays', 'deep.json', Buffer.from(head + ',"note":' + '['.repeat(100000) + ']'.repeat(100000) + '}'),
@@ -32,15 +32,15 @@ const cases = [
   ['invalid UTF-8', 'latin1.json', Buffer.concat([Buffer.from(head + ',\n"enterprise":{"name":"Caf'), Buffer.from([0xe9]), Buffer.from('"}}')]),
     ['文件不是 UTF-8 编码的文本：第 2 行第 26 列（第 119 个字节）不是有效的 UTF-8 字符']],
   ['a newer format version', 'version-2.json', Buffer.from(JSON.stringify({ ...fixture, version: 2 })),
-    ['version: 文件的格式版本为 2，是更新版本的自评工具保存的；本工具只能读取版本 0 和 1']],
+    ['version：文件的格式版本为 2，是更新版本的自评工具保存的；本工具只能读取版本 0 和 1']],
   ['answers as an array', 'shape.json', Buffer.from(head + ',"answers":["1.1",true]}'),
-    ['answers: 应为 JSON 对象']],
+    ['answers：应为 JSON 对象']],
   ['cnc_rate 150', 'range.json', Buffer.from(head + ',"metrics":{"cnc_rate":150}}'),
-    ['metrics.cnc_rate: 数值 150 超出范围 [0, 100]']],
+    ['metrics.cnc_rate：数值 150 超出范围 [0, 100]']],
   ['a number beyond double (1e400)', 'overflow.json', Buffer.from(head + ',"metrics":{"cnc_rate":1e400}}'),
-    ['不是有效的 JSON', '1e400']],
+    ['不是有效的 JSON：数字 1e400 超出可表示的范围']],
   ['a duplicate key', 'duplicate.json', Buffer.from(head + ',"answers":{"1.1":true,"1.1":false}}'),
-    ['answers["1.1"]: 重复的键 "1.1"（同一对象中只能出现一次）']],
+    ['answers["1.1"]：重复的键 "1.1"（同一对象中只能出现一次）']],
 ];
 
 let server, browser;
@@ -130,6 +130,8 @@ for (const [name, file, bytes, says] of cases) {
       const text = await mirrorText(page, says[0]);
       assert.ok(text.includes(`无法打开“${file}”`), `${how}: the message names the file\n${text}`);
       for (const part of says) assert.ok(text.includes(part), `${how}: the message says "${part}"\n${text}`);
+      assert.doesNotMatch(text, /not valid JSON|syntax error|is outside|duplicate key|must be|expected/,
+                          `${how}: the message is Chinese only`);
       assert.ok(text.includes('当前内容未改动'), `${how}: says the work is untouched`);
       if (how === 'picker' && ['malformed JSON', 'over the 1 MiB limit', 'a newer format version'].includes(name)) {
         await screenshot(page, `hostile-${file.replace('.json', '')}.png`);

@@ -34,8 +34,14 @@ class ProblemList {
   std::size_t left_out_ = 0;
 };
 
-// "path: zh / en" — the one-line form the command-line tool and the UI print.
+// "path: zh / en" — the one-line form the command-line tool prints.
 std::string format_message(const Message& message);
+// "path：zh" — the Chinese-only form the app shows; a position in the text reads
+// "第 L 行第 C 列", and the "另有 N 处问题" line and a problem of the whole document have no path.
+std::string format_message_zh(const Message& message);
+
+// The path of a position in a document's text: "line L, column C" (columns count bytes).
+std::string position_path(std::size_t line, std::size_t column);
 
 // JSON path building: member("facts", "results") is `facts.results`, index(..., 1) is `…[1]`,
 // member("answers", "2.1") is `answers["2.1"]`.
