@@ -17,8 +17,6 @@
 namespace sx_app {
 
 namespace {
-// Scrolls the widget's window until the widget is wholly in view and draws that frame, so that a
-// click lands on it. Returns the widget as now drawn, or nullptr when it is gone.
 // The window to scroll when the widget is not wholly in its view, else nullptr. The window's own
 // clip rectangle: a table column's runs past the window's edge.
 ImGuiWindow* window_hiding(const LoggedWidget& widget) {
@@ -28,7 +26,12 @@ ImGuiWindow* window_hiding(const LoggedWidget& widget) {
   return widget.rect.Min.y >= view.Min.y && widget.rect.Max.y <= view.Max.y ? nullptr : window;
 }
 
+// Scrolls the widget's window until the widget is wholly in view and draws that frame, so that a
+// click lands on it. Returns the widget as now drawn, or nullptr when it is gone.
 const LoggedWidget* bring_into_view(ImGuiID id) {
+  // The click goes where the last frame drew the widget: a frame still to come (a scroll the
+  // page's focus asked for a moment ago) would move it from under the click.
+  if (frame_requested()) frame_now();
   const LoggedWidget* widget = find_shown(id);
   if (widget == nullptr) return nullptr;
   ImGuiWindow* window = window_hiding(*widget);
@@ -143,6 +146,10 @@ EMSCRIPTEN_KEEPALIVE void sx_a11y_scroll(unsigned window_id, float x, float y) {
 
 // Tab left text field `id`: it stops editing (what was typed is already in the document).
 EMSCRIPTEN_KEEPALIVE void sx_a11y_end_text(unsigned id) {
+  // Keys typed a moment before the Tab may still wait for their frame: they go into the field
+  // before it closes (a fast typist's "13" then Tab must not leave "1").
+  if (sx_app::frame_requested()) sx_app::frame_now();
+  for (int i = 0; i < 8 && ImGui_ImplHtml5_InputPending(); ++i) sx_app::frame_now();
   sx_app::runtime().a11y.end_text = id;
   sx_app::runtime().settle_frames = 2;
   sx_app::request_frame();

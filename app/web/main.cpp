@@ -133,6 +133,8 @@ void request_frame() {
 
 void frame_now() { run_frame(); }
 
+bool frame_requested() { return frame_pending; }
+
 }  // namespace sx_app
 
 int main() {

@@ -42,6 +42,8 @@ Runtime& runtime();
 void request_frame();
 // Draws a frame now (inside an input event, so that what it does counts as a user gesture).
 void frame_now();
+// Whether something asked for a frame that has not been drawn yet (a scroll, a focus, a change).
+bool frame_requested();
 
 // persistence.cpp
 void restore_saved_document(Runtime& rt);

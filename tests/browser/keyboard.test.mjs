@@ -15,12 +15,15 @@ after(async () => { await browser.close(); await server.close(); });
 const evaluation = (page) => page.evaluate(() => window.sxApp.evaluation());
 const state = (page) => page.evaluate(() => window.sxApp.state());
 
-async function goTo(page, id) {
-  await activate(page, await widget(page, `nav.${id}`));
+// Each screen is looked at once it shows (a user reads the new screen), whatever the pause.
+async function goTo(page, id, pause) {
+  await activate(page, await widget(page, `nav.${id}`), pause);
+  await settle(page, 40);
   assert.equal((await page.evaluate(() => document.querySelector('#a11y h1').textContent)).length > 0, true);
 }
 
-test('离散型: the whole path by keyboard alone', { timeout: 600000 }, async () => {
+// The whole 离散型 path; `pause` as in keys.mjs.
+async function walk(pause, shot) {
   const { page, context } = await openApp(browser, server);
   await page.evaluate(() => {
     window.pointerEvents = 0;
@@ -36,40 +39,51 @@ test('离散型: the whole path by keyboard alone', { timeout: 600000 }, async (
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
 
-  await goTo(page, 'enterprise');
+  await goTo(page, 'enterprise', pause);
   for (const [label, text] of [['企业名称', '绍兴市柯桥区鑫淼纺织科技有限公司'], ['统一社会信用代码', '91330603MA2BK7L37A'],
                                ['联系人', '王建国'], ['项目名称', '印染车间智能化改造项目']]) {
-    await typeText(page, await widget(page, label), text);
+    await typeText(page, await widget(page, label), text, pause);
   }
   // A dialog opened from the keyboard closes with Escape and gives the focus back.
   const fresh = await widget(page, '新建自评');
-  await activate(page, fresh);
-  assert.equal(await page.evaluate(() => document.activeElement.closest('[role="dialog"]') !== null), true);
+  await activate(page, fresh, pause);
+  await page.waitForFunction(() => document.activeElement.closest('[role="dialog"]') !== null, null, { timeout: 5000 });
   await page.keyboard.press('Escape');
   await settle(page);
   assert.equal(await page.evaluate(() => document.activeElement.id), `m-i${fresh.id}`);
   assert.equal((await state(page)).enterprise.name, '绍兴市柯桥区鑫淼纺织科技有限公司');
 
-  await goTo(page, 'figures');
+  await goTo(page, 'figures', pause);
   for (const [label, value] of Object.entries(figures)) {
     const field = (await widgetsNamed(page, label)).find((w) => w.kind === 'text');
     assert.ok(field, label);
-    await typeText(page, field, value);
+    await typeText(page, field, value, pause);
   }
+  await settle(page, 40);
   const afterFigures = await state(page);
   for (const [key, value] of Object.entries(metrics)) assert.equal(afterFigures.metrics[key], value, key);
 
   // By keyboard: Tab to the widget, then Space or the arrows.
-  const keys = { choose: (w) => chooseRadio(page, w), toggle: (w) => toggle(page, w) };
-  await goTo(page, 'categories');
+  const keys = { choose: (w) => chooseRadio(page, w, pause), toggle: (w) => toggle(page, w, pause) };
+  await goTo(page, 'categories', pause);
   await answerConditions(page, keys);
-  await goTo(page, 'score');
+  await goTo(page, 'score', pause);
   await answerItems(page, type, keys);
-  await goTo(page, 'modes');
+  await goTo(page, 'modes', pause);
   await rateMode(page, type, keys);
+  await settle(page, 40);
 
   assertWalkEvaluation(await evaluation(page), type);
-  await screenshot(page, 'keyboard-modes.png');
+  if (shot) await screenshot(page, shot);
   assert.equal(await page.evaluate(() => window.pointerEvents), 0, 'no mouse, pointer or touch event reached the page');
   await context.close();
-});
+}
+
+test('离散型: the whole path by keyboard alone', { timeout: 600000 }, () => walk(40, 'keyboard-modes.png'));
+
+// Keys as fast as the browser takes them: typed digits then Tab at once, a Space right after a
+// Tab. Each must act on the widget the focus is on, as the screen is by then (a key must not
+// land on a frame still to come: the page's scroll, a typed digit still waiting).
+test('离散型: the whole path by keyboard at typing speed, never waiting for the screen', { timeout: 600000 },
+     () => walk(0, null));
+

@@ -1,7 +1,9 @@
 // Driving the app with the keyboard alone, through the accessibility mirror (web/mirror.js):
 // Tab and Shift+Tab to a widget, Space and the arrows to choose, Enter to press, typing into
 // fields. No mouse event is ever sent. Widgets are found by their ImGui ID from sxApp.widgets();
-// their mirror element is #m-i<ID>.
+// their mirror element is #m-i<ID>. `pause` is how long the user waits, once the screen is still,
+// after reaching a widget and after acting on it; 0 is a fast typist who never waits.
+import assert from 'node:assert/strict';
 import { settle } from './harness.mjs';
 
 const focused = (page) => page.evaluate(() => {
@@ -25,12 +27,12 @@ function whereIs(page, id) {
 
 // Tabs (forwards or backwards, whichever is shorter in document order) until the widget, or its
 // radio group, has the focus.
-export async function tabTo(page, widget) {
+export async function tabTo(page, widget, pause = 40) {
   for (let i = 0; i < 600; i++) {
     const where = await whereIs(page, widget.id);
     if (where === null) throw new Error(`no mirror element for "${widget.name || widget.label}" (${widget.id})`);
     if (where === 0) {
-      await settle(page, 40);
+      if (pause) await settle(page, pause);
       return;
     }
     await page.keyboard.press(where > 0 ? 'Tab' : 'Shift+Tab');
@@ -38,44 +40,63 @@ export async function tabTo(page, widget) {
   throw new Error(`Tab never reached "${widget.name || widget.label}"`);
 }
 
+// Whether the app has the widget checked, as its last frame drew it.
+const appChecked = (page, id) => page.evaluate((i) => {
+  const w = window.sxApp.widgets().find((x) => x.id === i);
+  return w ? w.checked : null;
+}, id);
+
 // Chooses a radio: Tab to its group, then Space (nothing chosen yet and it is the first) or the
-// arrow keys until it is the one.
-export async function chooseRadio(page, widget) {
-  await tabTo(page, widget);
+// arrow keys until it is the one. The app must then agree that it is chosen.
+export async function chooseRadio(page, widget, pause = 40) {
+  await tabTo(page, widget, pause);
+  const seen = [];
   for (let i = 0; i < 12; i++) {
     const state = await page.evaluate((t) => {
       const el = document.getElementById(t);
-      return { focused: document.activeElement === el, checked: el.checked };
+      const a = document.activeElement;
+      const group = Array.from(document.querySelectorAll(`input[name="${el.name}"]`));
+      return { focused: a === el, checked: el.checked, active: a ? a.id || a.tagName : '',
+               group: group.map((r) => `${r.id}${r.checked ? '*' : ''}`).join(' ') };
     }, `m-i${widget.id}`);
-    if (state.focused && state.checked) return settle(page, 40);
+    seen.push(`${state.active} [${state.group}]`);
+    if (state.focused && state.checked) {
+      if (pause) await settle(page, pause);
+      else await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+      assert.equal(await appChecked(page, widget.id), true, `the app has "${widget.name || widget.label}" chosen`);
+      return;
+    }
     await page.keyboard.press(state.focused ? 'Space' : 'ArrowRight');
   }
-  throw new Error(`could not choose "${widget.name || widget.label}" with the arrow keys`);
+  // Where the focus was after each key, and the group (* checked): a focus that left the group
+  // means a key acted on another widget.
+  throw new Error(`could not choose "${widget.name || widget.label}" (m-i${widget.id}) with the arrow keys; ` +
+                  `focus and group after each key: ${seen.join(' | ')}`);
 }
 
 // Ticks (or unticks) a check box with Space.
-export async function toggle(page, widget) {
-  await tabTo(page, widget);
+export async function toggle(page, widget, pause = 40) {
+  await tabTo(page, widget, pause);
   await page.keyboard.press('Space');
-  await settle(page, 40);
+  if (pause) await settle(page, pause);
 }
 
 // Presses a button or link with Enter.
-export async function activate(page, widget) {
-  await tabTo(page, widget);
+export async function activate(page, widget, pause = 40) {
+  await tabTo(page, widget, pause);
   await page.keyboard.press('Enter');
-  await settle(page, 80);
+  if (pause) await settle(page, pause * 2);
 }
 
 // Tabs into a text field (the app enters it), types `text` and stays in it.
-export async function typeText(page, widget, text) {
-  await tabTo(page, widget);
+export async function typeText(page, widget, text, pause = 40) {
+  await tabTo(page, widget, pause);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime');
   for (const ch of text) {
     if (/[\x20-\x7e]/.test(ch)) await page.keyboard.type(ch);
     else await page.keyboard.insertText(ch);
   }
-  await settle(page, 40);
+  if (pause) await settle(page, pause);
 }
 
 export { focused };
