@@ -1,5 +1,7 @@
 // The print page: the draft application as one standalone HTML page with A4 print CSS. It makes no
-// request anywhere (inline CSS, system fonts), so it prints or saves as PDF offline.
+// request anywhere (inline CSS, system fonts), so it prints or saves as PDF offline. Its <style>
+// is the same text for every document: web/csp.txt allows it by its SHA-256, and a change to
+// kStyle needs the new hash there (deploy.test.mjs says which).
 #include <algorithm>
 
 #include "markup_escape.hpp"
@@ -71,7 +73,9 @@ void table_html(const Block& block, std::string& out) {
     int total = 0;
     for (const int w : block.widths) total += w;
     out += "<colgroup>";
-    for (const int w : block.widths) out += "<col style=\"width:" + std::to_string(100 * w / total) + "%\">";
+    // The width attribute, not a style attribute: the app's Content-Security-Policy allows this
+    // page's one <style> block by its hash and no inline style (web/csp.txt).
+    for (const int w : block.widths) out += "<col width=\"" + std::to_string(100 * w / total) + "%\">";
     out += "</colgroup>\n";
   }
   for (std::size_t r = 0; r < block.rows.size(); ++r) {

@@ -206,8 +206,26 @@ test('under the CSP: every screen, a dialog and every export, with no violation'
   })()]);
   await popup.waitForLoadState();
   assert.match(await popup.textContent('body'), /申报书（草稿）/);
-  // The print page's own CSS applies under the inherited policy (22pt title, A4 layout).
+  // The print page's own CSS applies under the inherited policy (22pt title, A4 layout): the
+  // policy allows its one <style> block by hash, with no 'unsafe-inline'.
+  const printed = await popup.evaluate(() => ({
+    styles: Array.from(document.querySelectorAll('style')).map((s) => s.textContent),
+    inline: document.querySelectorAll('[style]').length,
+    columns: Array.from(document.querySelectorAll('table')).filter((t) => t.querySelector('col'))
+      .map((t) => [t.querySelector('col').getAttribute('width'), t.querySelector('td, th').getBoundingClientRect().width / t.getBoundingClientRect().width]),
+  }));
+  assert.equal(printed.styles.length, 1, 'one <style> block');
+  const hash = `'sha256-${crypto.createHash('sha256').update(printed.styles[0], 'utf8').digest('base64')}'`;
+  assert.ok(CSP.includes(`style-src 'self' ${hash};`),
+            `web/csp.txt (and web/DEPLOY.md) must allow the print page's CSS by its hash: style-src 'self' ${hash}`);
+  assert.ok(!CSP.includes('unsafe-inline'));
   assert.equal(await popup.evaluate(() => getComputedStyle(document.querySelector('h1')).textAlign), 'center');
+  assert.equal(printed.inline, 0, 'no style attribute');
+  // The column widths (width attributes) are laid out: the first column is as wide as it says.
+  assert.ok(printed.columns.length > 0);
+  for (const [width, share] of printed.columns) {
+    assert.ok(Math.abs(share * 100 - parseInt(width, 10)) < 3, `a column of ${width} takes ${(share * 100).toFixed(1)} %`);
+  }
   await popup.waitForTimeout(300);
   await settle(page);
 
