@@ -28,6 +28,8 @@ function whereIs(page, id) {
 // Tabs (forwards or backwards, whichever is shorter in document order) until the widget, or its
 // radio group, has the focus.
 export async function tabTo(page, widget, pause = 40) {
+  // A widget the app has just drawn is in the mirror once the app stops drawing for a moment.
+  await page.waitForSelector(`#m-i${widget.id}`, { state: 'attached', timeout: 5000 }).catch(() => {});
   for (let i = 0; i < 600; i++) {
     const where = await whereIs(page, widget.id);
     if (where === null) throw new Error(`no mirror element for "${widget.name || widget.label}" (${widget.id})`);
