@@ -31,7 +31,7 @@ ImGuiWindow* window_hiding(const LoggedWidget& widget) {
 const LoggedWidget* bring_into_view(ImGuiID id) {
   // The click goes where the last frame drew the widget: a frame still to come (a scroll the
   // page's focus asked for a moment ago) would move it from under the click.
-  if (frame_requested()) frame_now();
+  catch_up();
   const LoggedWidget* widget = find_shown(id);
   if (widget == nullptr) return nullptr;
   ImGuiWindow* window = window_hiding(*widget);
@@ -148,8 +148,7 @@ EMSCRIPTEN_KEEPALIVE void sx_a11y_scroll(unsigned window_id, float x, float y) {
 EMSCRIPTEN_KEEPALIVE void sx_a11y_end_text(unsigned id) {
   // Keys typed a moment before the Tab may still wait for their frame: they go into the field
   // before it closes (a fast typist's "13" then Tab must not leave "1").
-  if (sx_app::frame_requested()) sx_app::frame_now();
-  for (int i = 0; i < 8 && ImGui_ImplHtml5_InputPending(); ++i) sx_app::frame_now();
+  sx_app::catch_up();
   sx_app::runtime().a11y.end_text = id;
   sx_app::runtime().settle_frames = 2;
   sx_app::request_frame();

@@ -133,7 +133,10 @@ void request_frame() {
 
 void frame_now() { run_frame(); }
 
-bool frame_requested() { return frame_pending; }
+void catch_up() {
+  if (frame_pending) run_frame();
+  for (int i = 0; i < 8 && ImGui_ImplHtml5_InputPending(); ++i) run_frame();
+}
 
 }  // namespace sx_app
 

@@ -101,7 +101,7 @@ void restore_saved_document(Runtime& rt) {
     // The upgrade keeps everything: the save is rewritten in the current version at once.
     rt.state.model = Model(*rt.state.standard, std::move(*salvage.assessment));
     rt.saved_revision = rt.state.model.revision() - 1;
-    schedule_save(kAutosaveDelayMs);
+    schedule_autosave();
     return;
   }
   Notice notice;

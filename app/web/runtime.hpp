@@ -42,8 +42,10 @@ Runtime& runtime();
 void request_frame();
 // Draws a frame now (inside an input event, so that what it does counts as a user gesture).
 void frame_now();
-// Whether something asked for a frame that has not been drawn yet (a scroll, a focus, a change).
-bool frame_requested();
+// Draws now what frames still to come would: one asked for (a scroll or focus the page asked for,
+// a change) and those that input already queued takes. The page is about to act on what the last
+// frame drew (a click where a widget is, a field closing); it must be what the user will see.
+void catch_up();
 
 // persistence.cpp
 void restore_saved_document(Runtime& rt);
