@@ -42,7 +42,17 @@ endfunction()
 set(sx_find_glyph "const ImFontGlyph* ImFont::FindGlyph(ImWchar c) const\n{\n")
 set(sx_wrap "const char* ImFont::CalcWordWrapPositionA(float scale, const char* text, const char* text_end, float wrap_width) const\n{\n")
 set(sx_wrap_return "    return s;\n}\n\nImVec2 ImFont::CalcTextSizeA")
+# CJK text has no spaces: unpatched, ImGui takes a whole run of it for one word and cuts it
+# wherever the width runs out, so a Latin token inside the run ("（GB/T 4754-2017）制造") has no
+# break opportunity around it. A line may break before and after every ideograph (as in CSS);
+# the hook then keeps tokens and punctuation whole.
+set(sx_word_start "            word_width += char_width;\n            if (inside_word)\n")
+set(sx_word_flags "            inside_word = (c != '.' && c != ',' && c != ';' && c != '!' && c != '?' && c != '\\\"');\n")
 sx_patch_imgui(imgui_draw.cpp
+  "${sx_word_start}"
+  "            word_width += char_width;\n            const bool sx_ideograph = c >= 0x2E80;\n            if (inside_word && !sx_ideograph)\n"
+  "${sx_word_flags}"
+  "            if (sx_ideograph)\n                word_end = next_s;\n            inside_word = !sx_ideograph && (c != '.' && c != ',' && c != ';' && c != '!' && c != '?' && c != '\\\"');\n"
   "${sx_find_glyph}"
   "void (*GImFontMissingGlyph)(ImWchar) = NULL;\n${sx_find_glyph}    if (GImFontMissingGlyph && (c >= (size_t)IndexLookup.Size || IndexLookup.Data[c] == (ImWchar)-1))\n        GImFontMissingGlyph(c);\n"
   "${sx_wrap}"

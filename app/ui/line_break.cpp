@@ -50,10 +50,40 @@ const char* step_back(const char* line, const char* at) {
   } while (at > line && (static_cast<unsigned char>(*at) & 0xC0) == 0x80);
   return at;
 }
-}  // namespace
 
-const char* adjust_line_break(const char* line, const char* proposed, const char* end) {
-  if (proposed <= line || proposed >= end) return proposed;
+// Letters, digits and the marks that live inside a number, a code or an abbreviation: a break
+// between two of them splits a token ("PD|M", "3.|2", "GB/|T").
+bool in_token(unsigned c) {
+  if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
+  switch (c) {
+    case '.': case '/': case '%': case '-': case '+': case '_': case '&': case '#':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// What may follow a token after one space and still belong to it: a number or its unit
+// ("GB/T 4754", "3.2 %").
+bool continues_token(unsigned c) { return (c >= '0' && c <= '9') || c == '%'; }
+
+// A line starting at `at` would cut a token in two.
+bool splits_token(const char* line, const char* at, const char* end) {
+  const unsigned before = char_at(step_back(line, at), end);
+  const unsigned here = char_at(at, end);
+  if (in_token(before) && in_token(here)) return true;
+  if (here == ' ') return in_token(before) && continues_token(char_at(at + 1, end));
+  if (before == ' ' && at - 1 > line) return continues_token(here) && in_token(char_at(step_back(line, at - 1), end));
+  return false;
+}
+
+// A line starting at `at` would start with closing punctuation or leave opening punctuation behind.
+bool breaks_punctuation(const char* line, const char* at, const char* end) {
+  return closes(char_at(at, end)) || opens(char_at(step_back(line, at), end));
+}
+
+// The punctuation rule alone: `proposed` moved back a character or two, or kept when it cannot be.
+const char* keep_punctuation(const char* line, const char* proposed, const char* end) {
   const char* at = proposed;
   // Two steps at most: "。”" may both need to stay with the character before them, and a line
   // that is all punctuation breaks where ImGui said.
@@ -63,7 +93,23 @@ const char* adjust_line_break(const char* line, const char* proposed, const char
     if (!closes(char_at(at, end)) && !opens(char_at(before, end))) break;
     at = before;
   }
-  if (closes(char_at(at, end)) || opens(char_at(step_back(line, at), end))) return proposed;
+  return breaks_punctuation(line, at, end) ? proposed : at;
+}
+}  // namespace
+
+const char* adjust_line_break(const char* line, const char* proposed, const char* end) {
+  if (proposed <= line || proposed >= end) return proposed;
+  const char* at = keep_punctuation(line, proposed, end);
+  // A token goes to the next line whole, with an opening bracket before it ("（PDM）"); one as
+  // long as the line is cut where the punctuation rule put it.
+  for (int round = 0; round < 4 && splits_token(line, at, end); ++round) {
+    const char* start = at;
+    while (start > line && splits_token(line, start, end)) start = step_back(line, start);
+    if (start <= line) break;
+    const char* whole = keep_punctuation(line, start, end);
+    if (breaks_punctuation(line, whole, end)) break;  // "（" alone on a line is worse than a cut token
+    at = whole;
+  }
   return at;
 }
 

@@ -53,7 +53,7 @@ void metric_answer(AppState& state, const sx::Condition& condition) {
   metric_control(user_document(state), condition.metric, condition.title, scaled(120.0f));
   // The core's finding when a typed rate disagrees with the figures it derives from.
   for (const auto& warning : state.evaluation().warnings) {
-    if (warning.path == "metrics." + condition.metric) warning_line(warning.zh);
+    if (warning.path == "metrics." + condition.metric) field_warning(warning.zh);
   }
   if (const sx::Derivation* derivation = state.standard->derivation_of(condition.metric)) {
     if (link("从基础数据计算", condition.title + " · 从基础数据计算")) {

@@ -87,7 +87,7 @@ void industry_field(AppState& state, const sx::Field& field) {
 // The core's own findings about a field (e.g. the credit code's check character), not re-checked here.
 void warnings_for(const AppState& state, const std::string& path) {
   for (const auto& warning : state.evaluation().warnings) {
-    if (warning.path == path) warning_line(warning.zh);
+    if (warning.path == path) field_warning(warning.zh);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include "imgui.h"
 #include "style.hpp"
+#include "widget_log.hpp"
 
 namespace sx_app {
 
@@ -29,6 +30,11 @@ void warning_line(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
+}
+
+void field_warning(const std::string& text) {
+  mark_next_text(TextRole::Error);
+  warning_line(text);
 }
 
 }  // namespace sx_app

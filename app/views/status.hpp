@@ -12,5 +12,8 @@ const char* tri_mark(sx::Tri state);  // "✓" / "×" / "?"
 void status_line(sx::Tri state, const std::string& text);
 // A warning beside a field (e.g. the core's credit-code check), in the warning colour.
 void warning_line(const std::string& text);
+// A warning about the text field drawn just before: the accessibility mirror makes it the field's
+// description and marks the field invalid, as it does for an error (issue 14, item 10).
+void field_warning(const std::string& text);
 
 }  // namespace sx_app

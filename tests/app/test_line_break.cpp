@@ -53,7 +53,16 @@ INSTANTIATE_TEST_SUITE_P(
         BreakCase{"the first character always stays on its line", "一，二", 3, 3},
         BreakCase{"all punctuation: ImGui's break stands", "一，，，二", 9, 9},
         BreakCase{"break at the end is left alone", "一二三", 9, 9},
-        BreakCase{"break at the start is left alone", "一二三", 0, 0}),
+        BreakCase{"break at the start is left alone", "一二三", 0, 0},
+        // Tokens: letters, digits and their marks go to the next line whole (issue 14, item 9).
+        BreakCase{"an abbreviation is not split, its bracket goes with it", "一二（PDM）", 11, 6},
+        BreakCase{"a number is not split at its point", "一3.2二", 5, 3},
+        BreakCase{"a number keeps its unit after a space", "得分3.2 %", 9, 6},
+        BreakCase{"a standard's code keeps its number", "按GB/T 4754", 7, 3},
+        BreakCase{"also when the break is after the space", "按GB/T 4754", 8, 3},
+        BreakCase{"words still break at spaces", "abc def", 3, 3},
+        BreakCase{"a token as long as the line is cut", "ABCDEFGH", 4, 4},
+        BreakCase{"Chinese before a token still breaks", "一二三CAD", 6, 6}),
     [](const ::testing::TestParamInfo<BreakCase>& info) { return "case" + std::to_string(info.index); });
 
 // Through ImGui: every character of ProggyClean's fallback is as wide, so a wrap width of five
@@ -81,6 +90,51 @@ TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
   EXPECT_EQ(lines, (std::vector<std::string>{"一二三四", "五，六七八", "九"}));
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, advance * 5.5f, begin, end);
   EXPECT_FLOAT_EQ(size.y, font->FontSize * 3) << "ImGui measures the text as it breaks it";
+  ImGui::DestroyContext();
+}
+
+// Through ImGui at every width from 18 to 40 characters (the longest token here, “（GB/T 4754-2017）”,
+// is 16): no line ends inside a run of letters, digits and their marks (issue 14, item 9), in texts
+// the screens really show.
+TEST(LineBreakInImGui, NoTokenIsSplitAtAnyWidth) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->AddFontDefault();
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  sx_app::apply_style(sx_app::Theme::Light, 1.0f);
+  ImFont* font = io.Fonts->Fonts[0];
+  const float advance = font->FallbackAdvanceX;
+  const auto token_char = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '%' || c == '/';
+  };
+  const std::vector<std::string> texts = {
+      "建立产品数据管理系统（PDM），实现产品数据的集成管理。研发设计及管理工具（CAD、CAE、PDM、CAPP等）普及率不低于70%",
+      "按《国民经济行业分类》（GB/T 4754-2017）制造业大类选择。",
+      "3.2 现场数据自动采集和分析：得分 3.2 % 或 66.5 %，满分 10 分，数控化率 65.25%。",
+  };
+  for (const auto& text : texts) {
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    for (int chars = 18; chars <= 40; ++chars) {
+      std::vector<std::string> lines;
+      for (const char* line = begin; line < end && lines.size() < 100;) {
+        const char* next = font->CalcWordWrapPositionA(1.0f, line, end, advance * (static_cast<float>(chars) + 0.5f));
+        ASSERT_GT(next, line) << "wrapping must advance";
+        while (next < end && *next == ' ') ++next;  // ImGui drops blanks at a break
+        lines.emplace_back(line, next);
+        line = next;
+      }
+      for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        std::string last = lines[i];
+        while (!last.empty() && last.back() == ' ') last.pop_back();
+        ASSERT_FALSE(last.empty());
+        EXPECT_FALSE(token_char(last.back()) && token_char(lines[i + 1].front()))
+            << "at " << chars << " characters: " << ::testing::PrintToString(lines);
+      }
+    }
+  }
   ImGui::DestroyContext();
 }
 

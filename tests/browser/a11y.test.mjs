@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, openApp, settle, root, press, widgetsNamed, goTo } from './harness.mjs';
+import { serve, launch, openApp, settle, root, press, widgetsNamed, goTo, typeInto } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -200,5 +200,37 @@ test('find in page finds a condition\'s wording below the fold and the canvas sc
   await page.keyboard.press('Control+A');
   const selected = await page.evaluate(() => String(document.getSelection()));
   assert.ok(selected.includes(wording) && selected.includes('申报类别'), 'Ctrl+A selects the screen\'s text');
+  await context.close();
+});
+
+// Issue 14, item 10: the core's credit-code warning, shown under the field, is that field's
+// description for a screen reader too, and the field reads as invalid until the code is right.
+test('a wrong credit code: the field is invalid and described by the warning', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'enterprise');
+  await typeInto(page, '统一社会信用代码', '91330603MA2BK7L37B');  // check character should be A
+  await settle(page, 300);
+  const field = await page.evaluate(() => {
+    const w = window.sxApp.widgets().find((x) => x.role === 'textbox' && x.value === '91330603MA2BK7L37B');
+    const el = w && document.getElementById(`m-i${w.id}`);
+    const described = el && el.getAttribute('aria-describedby');
+    return el && { invalid: el.getAttribute('aria-invalid'),
+                   description: described ? document.getElementById(described)?.textContent : null };
+  });
+  assert.ok(field, 'the credit code field has no mirror element');
+  assert.equal(field.invalid, 'true');
+  assert.match(field.description || '', /校验/, `the field is described by “${field.description}”`);
+  const ax = (await axTree(page)).find((n) => n.role === 'textbox' && n.value === '91330603MA2BK7L37B');
+  assert.ok(ax, 'the field is not in the accessibility tree');
+  assert.equal(ax.props.invalid, 'true', 'Chromium does not read the field as invalid');
+  // Put right, it is valid and undescribed again.
+  await typeInto(page, '统一社会信用代码', '91330603MA2BK7L37A');
+  await settle(page, 300);
+  const fixed = await page.evaluate(() => {
+    const w = window.sxApp.widgets().find((x) => x.role === 'textbox' && x.value === '91330603MA2BK7L37A');
+    const el = w && document.getElementById(`m-i${w.id}`);
+    return el && { invalid: el.getAttribute('aria-invalid'), described: el.getAttribute('aria-describedby') };
+  });
+  assert.deepEqual(fixed, { invalid: null, described: null });
   await context.close();
 });
