@@ -161,6 +161,12 @@ test('both tabs changed, on a phone: B chooses 采用另一页的内容; its own
   await press(b, ADOPT, { tap: true });
   assert.equal((await state(b)).answers['6.2'], true);
   assert.equal((await stored(b)).answers['6.2'], true);
+  // The phone's toolbar scrolls away with the screen: back to the top, where 撤销 is.
+  await b.mouse.move(200, 400);
+  for (let i = 0; i < 30 && !(await b.evaluate(() => window.sxApp.widget('撤销'))); i++) {
+    await b.mouse.wheel(0, -800);
+    await settle(b, 60);
+  }
   await press(b, '撤销', { tap: true });
   assert.equal((await state(b)).answers['6.2'], false, 'B’s answer was not lost');
   await context.close();
