@@ -18,6 +18,9 @@ mergeInto(LibraryManager.library, {
   sx_js_storage_set: function (key, value) {
     return window.sxBridge.storage.set(UTF8ToString(key), UTF8ToString(value));
   },
+  sx_js_storage_watch: function (documentKey, stampKey) {
+    window.sxBridge.storage.watch(UTF8ToString(documentKey), UTF8ToString(stampKey));
+  },
   sx_js_open_file_picker: function () {
     window.sxBridge.files.pick();
   },

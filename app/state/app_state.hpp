@@ -29,6 +29,8 @@ struct Requests {
   bool download_json = false;
   bool download_docx = false;
   bool print_view = false;
+  bool adopt_other_tab = false;  // the tab conflict's two answers
+  bool keep_this_tab = false;
 };
 
 // Text fields whose text is not (yet) in the document: being typed, or refused by the model with
@@ -53,6 +55,13 @@ struct TypeSwitchState {
   std::optional<TypeSwitchPreview> preview;  // shown in a dialog until confirmed or cancelled
 };
 
+// Another tab saved a version of the document this tab has not seen, while this tab has one of its
+// own (app/state/tab_sync.hpp): the user chooses which to keep; autosave waits until then.
+struct TabConflictState {
+  bool open = false;
+  std::vector<std::string> differences;  // what the two versions differ in (tab_sync.hpp)
+};
+
 struct AppState {
   AppState();
 
@@ -69,6 +78,7 @@ struct AppState {
   PolicyState policy;
   WhatIfState whatif;
   TypeSwitchState type_switch;
+  TabConflictState tab_conflict;
 
   std::vector<Notice> notices;
   std::optional<Notice> modal;  // shown until dismissed (import errors, storage trouble)

@@ -57,6 +57,43 @@ void draw_type_switch(AppState& state) {
   }
   if (!open) state.type_switch.preview.reset();
 }
+// Another tab saved a different version: the user chooses, nothing is dropped unasked. No
+// cancel: autosave waits for the answer, and closing the dialog would leave it waiting unseen.
+void draw_tab_conflict(AppState& state) {
+  const char* id = "另一个标签页修改了这份自评";
+  if (!state.tab_conflict.open) return;
+  if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, scaled(560.0f)), 0));
+  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) return;
+  std::string text =
+      "这份自评还在另一个标签页（或窗口）中打开，那里保存了与本页不同的内容。"
+      "请选择保留哪一份，之后各标签页都将显示所选的内容。";
+  const auto& differences = state.tab_conflict.differences;
+  constexpr std::size_t kShown = 8;
+  if (!differences.empty()) {
+    std::vector<std::string> shown(differences.begin(),
+                                   differences.begin() + static_cast<long>(std::min(kShown, differences.size())));
+    text += "\n\n两份不同之处：\n" + sx::join(shown, "\n");
+    if (differences.size() > kShown) text += "\n……另有 " + std::to_string(differences.size() - kShown) + " 处";
+  }
+  text += "\n\n未选的一份不会丢失：在显示所选内容的标签页中点击“撤销”即可找回。";
+  ImGui::TextWrapped("%s", text.c_str());
+  const char* keep = "保留本页的内容";
+  const ImVec2 tap_size(0.0f, std::max(ImGui::GetFrameHeight(), scaled(44.0f)));  // ≥ 44 CSS px on a phone
+  if (ImGui::Button("采用另一页的内容", tap_size)) state.requests.adopt_other_tab = true;
+  // Side by side when both fit (a phone at large text stacks them).
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float keep_width = ImGui::CalcTextSize(keep).x + style.FramePadding.x * 2.0f;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + keep_width <= ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x) {
+    ImGui::SameLine();
+  }
+  if (ImGui::Button(keep, tap_size)) state.requests.keep_this_tab = true;
+  if (state.requests.adopt_other_tab || state.requests.keep_this_tab) {
+    state.tab_conflict.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
 }  // namespace
 
 void draw_notices(AppState& state) {
@@ -114,6 +151,7 @@ void draw_modals(AppState& state) {
   }
   if (!importing) state.pending_import.reset();
   draw_type_switch(state);
+  draw_tab_conflict(state);
 }
 
 }  // namespace sx_app

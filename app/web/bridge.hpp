@@ -11,6 +11,8 @@ void sx_js_set_clipboard(const char* utf8);
 char* sx_js_storage_get(const char* key);
 // 0 saved, 1 storage full, 2 storage unavailable (private mode, disabled), 3 other error.
 int sx_js_storage_set(const char* key, const char* value);
+// Tells the page which keys another tab's save changes (the document's and its stamp's).
+void sx_js_storage_watch(const char* document_key, const char* stamp_key);
 void sx_js_open_file_picker();
 void sx_js_download(const char* name, const char* mime, const void* data, int size);
 // Opens an HTML page in a new tab (the print view); returns 0 if a popup blocker refused it.

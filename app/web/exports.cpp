@@ -67,6 +67,12 @@ EMSCRIPTEN_KEEPALIVE void sx_file_error(const char* name, const char* message) {
   sx_app::request_frame();
 }
 
+// Another tab changed the autosave (web/storage.js, the `storage` event).
+EMSCRIPTEN_KEEPALIVE void sx_storage_changed() { sx_app::sync_with_other_tabs(sx_app::runtime()); }
+
+// The page is hidden (0) or being closed (1): the pending save is written now.
+EMSCRIPTEN_KEEPALIVE void sx_flush_save(int closing) { sx_app::flush_save(sx_app::runtime(), closing != 0); }
+
 EMSCRIPTEN_KEEPALIVE void sx_request_frame() {
   sx_app::runtime().settle_frames = 2;
   sx_app::request_frame();

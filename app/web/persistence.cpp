@@ -2,6 +2,9 @@
 // or one of an older format version, is kept aside under its own key before anything else is
 // written, and when that is impossible for a corrupt one autosave stops rather than overwrite it.
 // A save that fails (storage full or gone) is retried until it succeeds; the notice stays as long.
+// The pending save is written at once when the page is hidden or closed. Tabs share the save:
+// each save carries a stamp (tab_sync.hpp) so that a tab never writes over a save it has not
+// seen — it follows another tab's newer save, or asks the user when both changed the document.
 #include <cstdlib>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -15,6 +18,7 @@ namespace sx_app {
 
 namespace {
 constexpr const char* kSaveKey = "sx-retrofit.assessment.v1";
+constexpr const char* kStampKey = "sx-retrofit.assessment.v1.stamp";  // beside it: who saved it
 constexpr const char* kStorageNotice = "storage";
 constexpr double kAutosaveDelayMs = 500;  // "within a second of every change"
 constexpr double kRetryDelayMs = 5000;    // after a failed save: space freed elsewhere is noticed
@@ -60,6 +64,76 @@ void schedule_save(double delay_ms) {
       delay_ms, nullptr);
 }
 
+std::string now_stamp() { return std::to_string(static_cast<long long>(emscripten_date_now())); }
+
+// A page's part of its saves' ids: random enough that two tabs opened at once differ.
+std::string new_tab_id() {
+  const auto part = [] { return std::to_string(static_cast<long long>(emscripten_random() * 2176782336.0)); };
+  return part() + "-" + part();
+}
+
+struct Stored {
+  std::string text;  // "" when nothing is stored
+  std::optional<SaveStamp> stamp;
+};
+
+Stored read_stored() {
+  Stored stored;
+  stored.text = load(kSaveKey).value_or("");
+  stored.stamp = read_stamp(load(kStampKey).value_or(""), stored.text);
+  return stored;
+}
+
+SyncAgreement agreement(const Stored& stored) {
+  return {stored.stamp ? stored.stamp->id : std::string(), stored.text};
+}
+
+// Another tab's save as a document this tab can take as it is: whole, current format. Anything
+// else is never adopted (this tab would then write what the loader had to repair).
+std::optional<sx::Assessment> adoptable(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  auto parsed = sx::parse_assessment(text);
+  if (!parsed.assessment || parsed.migrated_from) return std::nullopt;
+  return std::move(parsed.assessment);
+}
+
+void redraw(Runtime& rt) {
+  rt.settle_frames = 2;
+  request_frame();
+}
+
+// Follows another tab's save: one undoable step (撤销 brings this tab's version back), the
+// screen, its scroll and any text being typed stay as they are.
+void adopt(Runtime& rt, sx::Assessment document, const Stored& stored) {
+  rt.state.model.replace(std::move(document));
+  rt.agreed = agreement(stored);
+  rt.saved_revision = rt.state.model.revision();
+  Notice notice;
+  notice.key = "other-tab";
+  notice.level = NoticeLevel::Info;
+  notice.title = "另一个标签页修改了这份自评，本页已更新为那里保存的内容。";
+  notice.lines = {"如需恢复本页之前的内容，请点击“撤销”。"};
+  set_notice(rt.state, std::move(notice));
+  redraw(rt);
+}
+
+void ask_which(Runtime& rt, const sx::Assessment& other) {
+  rt.state.tab_conflict.open = true;
+  rt.state.tab_conflict.differences = differences(*rt.state.standard, rt.state.document(), other);
+  redraw(rt);
+}
+
+// Writes `text` as the save, stamped as seen by this tab. Returns the storage status.
+int write_save(Runtime& rt, const std::string& text) {
+  const int status = sx_js_storage_set(kSaveKey, text.c_str());
+  if (status != kSaved) return status;
+  const SaveStamp stamp{rt.tab_id + "." + std::to_string(++rt.saves), rt.agreed.id};
+  // Should the stamp not fit, other tabs see a save without one: they follow it, or ask.
+  sx_js_storage_set(kStampKey, stamp_json(stamp, text).c_str());
+  rt.agreed = {stamp.id, text};
+  return kSaved;
+}
+
 Notice upgraded_notice(int from, const std::string& aside) {
   Notice notice;
   notice.key = "upgraded-save";
@@ -74,11 +148,19 @@ Notice upgraded_notice(int from, const std::string& aside) {
 
 void restore_saved_document(Runtime& rt) {
   restore_display(rt);  // start-up is the one call before the first frame
+  rt.tab_id = new_tab_id();
+  sx_js_storage_watch(kSaveKey, kStampKey);
   // Tell the user at once, not at the first edit, when nothing will be kept.
   const int probe = sx_js_storage_set("sx-retrofit.probe", "1");
   if (probe != kSaved) tell_storage_problem(rt.state, probe);
   const auto saved = load(kSaveKey);
-  if (!saved) return;
+  if (!saved) {
+    // Nothing stored: this tab agrees with any other on the blank document it starts with.
+    rt.agreed = {"", sx::serialise(rt.state.document())};
+    return;
+  }
+  // Also when the save is repaired below: its replacement is written over what was read.
+  rt.agreed = agreement(read_stored());
   sx::Salvage salvage = sx::salvage_assessment(*saved);
   const bool whole = salvage.assessment && salvage.dropped.empty();
   if (whole && !salvage.migrated_from) {
@@ -89,7 +171,7 @@ void restore_saved_document(Runtime& rt) {
   // Rejected by the core (written by an older build, edited by hand) or of an older format
   // version: open what can be read, say what was upgraded or dropped, and keep the original text
   // aside before anything overwrites it.
-  const std::string stamp = std::to_string(static_cast<long long>(emscripten_date_now()));
+  const std::string stamp = now_stamp();
   const std::string aside =
       std::string(kSaveKey) +
       (whole ? ".version-" + std::to_string(*salvage.migrated_from) + "." : std::string(".corrupt.")) + stamp;
@@ -126,9 +208,36 @@ void restore_saved_document(Runtime& rt) {
 }
 
 void autosave(Runtime& rt) {
-  if (rt.autosave_blocked || rt.state.model.revision() == rt.saved_revision) return;
+  if (rt.autosave_blocked || rt.state.tab_conflict.open) return;  // the answer comes first
+  if (rt.state.model.revision() == rt.saved_revision) return;
   const std::string text = sx::serialise(rt.state.document());
-  const int status = sx_js_storage_set(kSaveKey, text.c_str());
+  // Compare before writing: the save may no longer be the one this tab agreed on.
+  const Stored stored = read_stored();
+  switch (decide_sync(rt.agreed, text, stored.text, stored.stamp)) {
+    case SyncStep::Nothing: break;
+    case SyncStep::Agree:
+      rt.agreed = agreement(stored);
+      if (stored.text == text) {
+        rt.saved_revision = rt.state.model.revision();
+        return;
+      }
+      break;
+    case SyncStep::Adopt:  // this tab is back where it agreed (撤销) and another moved on
+    case SyncStep::Conflict:
+      if (auto other = adoptable(stored.text)) {
+        sync_with_other_tabs(rt);
+        return;
+      }
+      // What another writer left cannot be opened as it is: kept aside like a corrupt save.
+      if (sx_js_storage_set((std::string(kSaveKey) + ".corrupt." + now_stamp()).c_str(), stored.text.c_str()) !=
+          kSaved) {
+        schedule_save(kRetryDelayMs);
+        return;
+      }
+      rt.agreed = agreement(stored);
+      break;
+  }
+  const int status = write_save(rt, text);
   if (status == kSaved) {
     rt.saved_revision = rt.state.model.revision();
     if (told_status == kSaved) return;  // nothing on screen changes
@@ -140,8 +249,67 @@ void autosave(Runtime& rt) {
     if (status == told_status) return;  // already told (and perhaps dismissed): no repeat
     tell_storage_problem(rt.state, status);
   }
-  rt.settle_frames = 2;
-  request_frame();
+  redraw(rt);
+}
+
+void sync_with_other_tabs(Runtime& rt) {
+  if (rt.autosave_blocked) return;  // a corrupt save this tab could not keep aside stays as it is
+  const Stored stored = read_stored();
+  const std::string own = sx::serialise(rt.state.document());
+  const bool was_asking = rt.state.tab_conflict.open;
+  switch (decide_sync(rt.agreed, own, stored.text, stored.stamp)) {
+    case SyncStep::Nothing:
+      rt.state.tab_conflict.open = false;  // the other version is gone again: nothing to choose
+      break;
+    case SyncStep::Agree:
+      rt.agreed = agreement(stored);
+      if (stored.text == own) rt.saved_revision = rt.state.model.revision();
+      rt.state.tab_conflict.open = false;
+      break;
+    case SyncStep::Adopt:
+      if (auto other = adoptable(stored.text)) {
+        rt.state.tab_conflict.open = false;
+        adopt(rt, std::move(*other), stored);
+      }
+      break;
+    case SyncStep::Conflict:
+      if (auto other = adoptable(stored.text)) ask_which(rt, *other);
+      break;
+  }
+  if (was_asking && !rt.state.tab_conflict.open) {
+    schedule_autosave();
+    redraw(rt);
+  }
+}
+
+void flush_save(Runtime& rt, bool closing) {
+  catch_up();  // keys and clicks already queued reach the document first
+  if (rt.state.model.revision() != rt.saved_revision) autosave(rt);
+  // Closed while asking which version to keep: this tab's is kept aside, not dropped.
+  if (closing && rt.state.tab_conflict.open) {
+    const std::string aside = std::string(kSaveKey) + ".conflict." + now_stamp();
+    sx_js_storage_set(aside.c_str(), sx::serialise(rt.state.document()).c_str());
+  }
+}
+
+void settle_tab_conflict(Runtime& rt) {
+  Requests& requests = rt.state.requests;
+  if (!requests.adopt_other_tab && !requests.keep_this_tab) return;
+  const Stored stored = read_stored();
+  auto other = requests.adopt_other_tab ? adoptable(stored.text) : std::nullopt;
+  if (other) {
+    // One undoable step: this tab's version is one 撤销 away.
+    rt.state.model.replace(std::move(*other));
+    rt.agreed = agreement(stored);
+    rt.saved_revision = rt.state.model.revision();
+  } else {
+    // This tab's version is written over the other, which the user has now seen; the other tab
+    // follows it (its own version one 撤销 away there).
+    rt.agreed = agreement(stored);
+    rt.saved_revision = rt.state.model.revision() - 1;
+    autosave(rt);
+  }
+  redraw(rt);
 }
 
 void schedule_autosave() { schedule_save(kAutosaveDelayMs); }

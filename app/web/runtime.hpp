@@ -5,6 +5,7 @@
 #include "app_state.hpp"
 #include "glyph_atlas.hpp"
 #include "mirror.hpp"
+#include "tab_sync.hpp"
 #include "widget_log.hpp"
 
 namespace sx_app {
@@ -30,6 +31,9 @@ struct Runtime {
   int settle_frames = 0;  // frames still to draw after the last input (ImGui settles in 2–3)
   int saved_revision = 0;
   bool autosave_blocked = false;  // a corrupt save could not be kept aside: never overwrite it
+  SyncAgreement agreed;           // the stored save this tab last read, wrote or adopted (tab_sync.hpp)
+  std::string tab_id;             // this page's part of its saves' ids
+  int saves = 0;
   DisplayPrefs shown_display;     // the text size and theme the atlas and style have now
   double last_atlas_ms = 0;
   double first_frame_atlas_ms = 0;  // all atlas builds of the first frame, for the performance script
@@ -52,6 +56,12 @@ void restore_saved_document(Runtime& rt);
 // Called by a timer: saves when the document changed since the last save.
 void autosave(Runtime& rt);
 void schedule_autosave();
+// Another tab wrote the autosave (the page's `storage` event): follow it, or ask the user.
+void sync_with_other_tabs(Runtime& rt);
+// The page is being hidden or closed (`closing`): the pending save is written now.
+void flush_save(Runtime& rt, bool closing);
+// After a frame: carries out the user's answer to the tab conflict.
+void settle_tab_conflict(Runtime& rt);
 
 // display.cpp: the text size and theme, kept in localStorage apart from the document.
 // Reads them and applies them to the atlas and the style (before the first frame).

@@ -54,6 +54,7 @@ void perform_requests(Runtime& rt) {
       set_notice(rt.state, std::move(notice));
     }
   }
+  settle_tab_conflict(rt);
   requests = Requests{};
   keep_display(rt);
 }
