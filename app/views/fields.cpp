@@ -150,7 +150,7 @@ void bring_into_view(AppState& state, const std::string& field_key) {
   state.focus_key.clear();
 }
 
-void fact_control(Target target, const sx::FactDef& fact, const std::string& context) {
+void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting) {
   const sx::Json* value = target.model.document().fact(fact.key);
   ImGui::PushID(fact.key.c_str());
   jump_here(target, "facts." + fact.key);
@@ -159,13 +159,13 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
       report(target.app, target.model.set_fact(fact.key, next));
     });
   } else {
-    name_next_group(fact.label);
-    const struct { const char* label; sx::Json value; } choices[] = {
-        {"是", true}, {"否", false}, {"不确定", sx::Json()}};
+    name_next_group(fact.question);
+    const struct { std::string words; sx::Json value; } choices[] = {
+        {fact.words(meeting), meeting}, {fact.words(!meeting), !meeting}, {"不确定", sx::Json()}};
     bool first = true;
     for (const auto& choice : choices) {
       const bool selected = choice.value.is_null() ? value == nullptr : value != nullptr && *value == choice.value;
-      const std::string label = std::string(choice.label) + "##" + context + " · " + choice.label;
+      const std::string label = choice.words + "##" + context + " · " + choice.words;
       if (!first) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
       first = false;
       if (radio(label.c_str(), selected)) report(target.app, target.model.set_fact(fact.key, choice.value));

@@ -39,10 +39,9 @@ void fact_answer(AppState& state, const sx::Condition& condition) {
     if (fact == nullptr) continue;
     // The condition's title names what the controls answer; with several facts, each fact's own.
     const std::string context = several ? condition.title + " · " + fact->label : condition.title;
-    if (several || fact->label != condition.title) {
-      ImGui::TextWrapped("%s", (fact->label + (fact->is_set ? "" : "？")).c_str());
-    }
-    fact_control(user_document(state), *fact, context);
+    if (several || fact->label != condition.title) ImGui::TextWrapped("%s", fact->question.c_str());
+    // 第十三、十四条 are met when the fact is false: that answer comes first, like the others' true.
+    fact_control(user_document(state), *fact, context, condition.kind != sx::RuleKind::FactFalse);
   }
 }
 
@@ -67,12 +66,12 @@ void modes_answer(AppState& state, const sx::Condition& condition) {
   for (const auto& mode : state.standard->modes) {
     const sx::ModeResult* result = state.evaluation().mode(mode.key);
     if (result == nullptr) continue;
-    const std::string verdict = mode_verdict(*result);
+    const std::string verdict = sx::mode_verdict_zh(*result);
     const sx::Tri met = result->basically_met ? sx::Tri::True
                         : verdict == "未基本具备"  ? sx::Tri::False
                                                    : sx::Tri::Unknown;
     std::string text = mode.title + "：" + verdict;
-    if (!result->basically_met && result->met + result->partial + result->unmet > 0) {
+    if (!result->basically_met && result->rated()) {
       text += "（具备 " + std::to_string(result->met) + "，部分具备 " + std::to_string(result->partial) +
               "，不具备 " + std::to_string(result->unmet) + "，未评 " + std::to_string(result->unanswered) + "）";
     }
@@ -93,12 +92,9 @@ void draw_condition(AppState& state, const sx::Condition& condition) {
   muted_text(detail);
   switch (condition.kind) {
     case sx::RuleKind::FactsTrue:
+    case sx::RuleKind::FactFalse:
     case sx::RuleKind::SetNonEmpty:
       fact_answer(state, condition);
-      break;
-    case sx::RuleKind::FactFalse:
-      fact_answer(state, condition);
-      muted_text("选“否”即满足本条件。");
       break;
     case sx::RuleKind::MetricAtLeast:
       metric_answer(state, condition);

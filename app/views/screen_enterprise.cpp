@@ -170,7 +170,7 @@ void in_production(AppState& state) {
       context = condition.title;
     }
   }
-  ImGui::TextWrapped("%s", (fact->label + "？").c_str());
+  ImGui::TextWrapped("%s", fact->question.c_str());
   fact_control(user_document(state), *fact, context);
   muted_text("项目须已建成投产才能申报（第五条）。");
 }

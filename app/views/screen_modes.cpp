@@ -64,7 +64,7 @@ void element_choice(AppState& state, const sx::Mode& mode, int n) {
 void draw_mode(AppState& state, const sx::Mode& mode, const sx::ModeResult& result) {
   // Open the mode of the enterprise's own type at first; the others are one click away.
   const bool own_type = mode.key == state.document().type();
-  const std::string label = mode.title + "：" + mode_verdict(result) + "###mode." + mode.key;
+  const std::string label = mode.title + "：" + sx::mode_verdict_zh(result) + "###mode." + mode.key;
   const bool open = ImGui::CollapsingHeader(label.c_str(), own_type ? ImGuiTreeNodeFlags_DefaultOpen : 0);
   note_last_item(label.c_str());
   if (!open) return;
@@ -80,7 +80,7 @@ void draw_mode(AppState& state, const sx::Mode& mode, const sx::ModeResult& resu
   ImGui::Spacing();
   muted_text(mode.closing);
   ImGui::Spacing();
-  const std::string verdict = std::string("结论：") + mode_verdict(result) + "（" + counts_text(result) + "）";
+  const std::string verdict = std::string("结论：") + sx::mode_verdict_zh(result) + "（" + counts_text(result) + "）";
   if (result.basically_met) success_text(verdict);
   else ImGui::TextWrapped("%s", verdict.c_str());
   ImGui::Spacing();

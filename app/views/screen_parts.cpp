@@ -41,13 +41,6 @@ const char* verdict_text(sx::Tri state) {
   }
 }
 
-const char* mode_verdict(const sx::ModeResult& mode) {
-  if (mode.basically_met) return "基本具备";
-  if (mode.met + mode.partial + mode.unmet == 0) return "未评";
-  if (mode.unmet == 0 && mode.unanswered > 0) return "尚未评完";
-  return "未基本具备";
-}
-
 void warning_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
   ImGui::TextWrapped("%s", text.c_str());

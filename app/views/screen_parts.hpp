@@ -18,8 +18,6 @@ float button_width(const std::string& label);
 float choice_width(const std::string& label);
 // "✓ 符合" / "× 不符合" / "? 待补充".
 const char* verdict_text(sx::Tri state);
-// A mode's verdict in words: 基本具备, 未评, 尚未评完 or 未基本具备.
-const char* mode_verdict(const sx::ModeResult& mode);
 // Text in a colour: a warning (amber-brown) or good news (green).
 void warning_text(const std::string& text);
 void success_text(const std::string& text);

@@ -144,7 +144,8 @@ class Builder {
     if (!table_->note.empty()) b.push_back(block(BlockKind::Note, table_->note));
   }
 
-  // 第八条（二）: only a smart factory needs a mode; every element of all five, rated.
+  // 第八条（二）: only a smart factory needs a mode. A table for each mode the enterprise rated
+  // (verdicts worded as in the app); the modes it never rated named in one line, not as tables.
   void modes(Blocks& b) {
     b.push_back(block(BlockKind::Heading, "五、智能制造新模式关键要素自评"));
     if (category_ == nullptr || category_->id != "factory") {
@@ -152,10 +153,15 @@ class Builder {
       return;
     }
     b.push_back(block(BlockKind::Note, s_.modes_rule));
+    std::vector<std::string> unrated;
     for (const auto& mode : s_.modes) {
       const ModeResult* m = e_.mode(mode.key);
       if (m == nullptr) continue;
-      b.push_back(block(BlockKind::Subheading, mode.title + "：" + (m->basically_met ? "基本具备" : "尚不具备")));
+      if (!m->rated()) {
+        unrated.push_back(mode.title);
+        continue;
+      }
+      b.push_back(block(BlockKind::Subheading, mode.title + "：" + mode_verdict_zh(*m)));
       b.push_back(block(BlockKind::Paragraph, "具备 " + std::to_string(m->met) + " 项，部分具备 " +
                                                   std::to_string(m->partial) + " 项，不具备 " +
                                                   std::to_string(m->unmet) + " 项，未评 " +
@@ -167,6 +173,11 @@ class Builder {
         rows.push_back({std::to_string(i + 1), mode.elements[i], r != nullptr ? r->label : "未评"});
       }
       b.push_back(table(std::move(rows), {3, 24, 5}));
+    }
+    if (unrated.size() == s_.modes.size()) {
+      b.push_back(block(BlockKind::Paragraph, "尚未对任何模式自评；申报智能工厂须至少一种模式基本具备关键要素。"));
+    } else if (!unrated.empty()) {
+      b.push_back(block(BlockKind::Paragraph, "以下模式未自评：" + join(unrated, "、") + "。"));
     }
   }
 

@@ -1,5 +1,7 @@
 // Eligibility per category (spec "Eligibility"): each condition is true, false or unknown;
 // a category is eligible when all its conditions and the basic ones hold.
+#include <algorithm>
+
 #include "evaluate_parts.hpp"
 #include "sx/text.hpp"
 
@@ -11,8 +13,11 @@ Tri fact_state(const Json* fact) {
   return fact->get<bool>() ? Tri::True : Tri::False;
 }
 
-const char* yes_no(Tri state) {
-  return state == Tri::True ? "是" : state == Tri::False ? "否" : "未填";
+// What is true of the enterprise, in the fact's own words (未被撤销, not 否); unknown is 未填.
+std::string fact_words(const FactDef* def, const std::string& key, Tri state) {
+  if (state == Tri::Unknown) return "未填";
+  if (def == nullptr) return key;  // a loaded standard defines every fact a condition names
+  return def->words(state == Tri::True);
 }
 
 // All true → true; any false → false; otherwise unknown.
@@ -37,16 +42,20 @@ ConditionResult evaluate_condition(const Standard& standard, const Condition& co
       std::vector<std::string> values;
       for (const auto& key : condition.facts) {
         states.push_back(fact_state(assessment.fact(key)));
-        values.push_back(yes_no(states.back()));
+        const FactDef* def = standard.fact(key);
+        // Of several facts, an unanswered one is named: "已在绍兴市注册；具有独立法人资格：未填".
+        const bool name_it = states.back() == Tri::Unknown && condition.facts.size() > 1 && def != nullptr;
+        values.push_back((name_it ? def->label + "：" : std::string()) + fact_words(def, key, states.back()));
       }
       result.state = all_of(states);
-      result.value_zh = join(values, "；");
+      const bool none = std::all_of(states.begin(), states.end(), [](Tri s) { return s == Tri::Unknown; });
+      result.value_zh = none ? "未填" : join(values, "；");
       break;
     }
     case RuleKind::FactFalse: {
       const Tri fact = fact_state(assessment.fact(condition.facts.at(0)));
       result.state = fact == Tri::Unknown ? Tri::Unknown : fact == Tri::True ? Tri::False : Tri::True;
-      result.value_zh = yes_no(fact);
+      result.value_zh = fact_words(standard.fact(condition.facts.at(0)), condition.facts.at(0), fact);
       break;
     }
     case RuleKind::SetNonEmpty: {

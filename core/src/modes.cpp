@@ -21,3 +21,14 @@ ModeResult evaluate_mode(const Mode& mode, const Assessment& assessment) {
 }
 
 }  // namespace sx::detail
+
+namespace sx {
+
+const char* mode_verdict_zh(const ModeResult& mode) {
+  if (mode.basically_met) return "基本具备";
+  if (!mode.rated()) return "未评";
+  if (mode.unmet == 0 && mode.unanswered > 0) return "尚未评完";
+  return "未基本具备";
+}
+
+}  // namespace sx

@@ -130,6 +130,26 @@ Condition load_condition(const Json& j) {
   return c;
 }
 
+FactDef load_fact(const Json& j) {
+  FactDef fact;
+  fact.key = j.at("key").get<std::string>();
+  fact.label = text_of(j, "label");
+  fact.label_en = text_of(j, "label_en");
+  const std::string kind = j.at("kind").get<std::string>();
+  if (kind != "bool" && kind != "set") throw std::runtime_error("unknown fact kind \"" + kind + "\"");
+  fact.is_set = kind == "set";
+  fact.options = options_of(j);
+  fact.when_true = text_of(j, "when_true");
+  fact.when_false = text_of(j, "when_false");
+  // Without both words the draft and the form would fall back to a bare 是/否.
+  if (!fact.is_set && (fact.when_true.empty() || fact.when_false.empty())) {
+    throw std::runtime_error("bool fact \"" + fact.key + "\" needs when_true and when_false");
+  }
+  fact.question = text_of(j, "question");
+  if (fact.question.empty()) fact.question = fact.label + (fact.is_set ? "" : "？");
+  return fact;
+}
+
 DerivationKind derivation_kind(const std::string& name) {
   if (name == "ratio") return DerivationKind::Ratio;
   if (name == "increase") return DerivationKind::Increase;
@@ -142,10 +162,7 @@ void load_document_schema(Standard& s, const Json& j) {
     s.metrics.push_back({m.at("key").get<std::string>(), text_of(m, "label"), text_of(m, "label_en"),
                          text_of(m, "unit"), bound(m, "min"), bound(m, "max")});
   }
-  for (const auto& f : j.at("facts")) {
-    s.facts.push_back({f.at("key").get<std::string>(), text_of(f, "label"), text_of(f, "label_en"),
-                       f.at("kind").get<std::string>() == "set", options_of(f)});
-  }
+  for (const auto& f : j.at("facts")) s.facts.push_back(load_fact(f));
   for (const auto& f : j.at("figures")) {
     s.figures.push_back({f.at("key").get<std::string>(), text_of(f, "label"),
                          text_of(f, "label_en"), text_of(f, "unit"), f.value("integer", false),

@@ -106,7 +106,7 @@ function steps(page, cdp, count, saved) {
       else await typeField(page, cdp, '联系电话', `0575-8${String(1000000 + n * 7919).slice(-7)}`, { extra: '12' });
       await press(page, '所属行业');
       await press(page, `所属行业 · ${industries[n % industries.length]}`);
-      await press(page, `项目已建成投产 · ${['是', '否', '不确定'][n % 3]}`);
+      await press(page, `项目已建成投产 · ${['已建成投产', '尚未建成投产', '不确定'][n % 3]}`);
     }],
     ['figures', async (n) => {
       await visit('figures');

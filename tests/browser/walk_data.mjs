@@ -9,6 +9,14 @@ const data = (f) => JSON.parse(fs.readFileSync(path.join(root, 'core/standards/s
 export const tables = data('tables.json');
 export const { conditions } = data('conditions.json');
 export const { modes } = data('modes.json');
+const { facts } = data('document.json');
+
+// The words of the answer that meets condition `c` for one of its bool facts: the radio labelled
+// "<condition> · 已在绍兴市注册", "<condition> · 未被撤销" (第十四条 wants the fact false).
+export function meetingWords(c, key) {
+  const fact = facts.find((f) => f.key === key);
+  return c.rule.kind === 'fact_false' ? fact.when_false : fact.when_true;
+}
 
 // Points the table's data gives for the answers this walk clicks (an oracle independent of the core).
 function bandPoints(item, value) {
@@ -43,16 +51,26 @@ async function named(page, ...parts) {
   return found[0];
 }
 
+// The widget named exactly `name` ("具有独立法人资格" is a part of "不具有独立法人资格").
+export async function exactly(page, name) {
+  const found = (await widgetsNamed(page, name)).filter((w) => w.name === name);
+  assert.equal(found.length, 1, `one widget named ${name}`);
+  return found[0];
+}
+
 // The answers both walks give, on the screen each is on; `choose` picks a radio, `toggle` ticks a
 // check box (by mouse in one walk, by keyboard in the other).
 export async function answerConditions(page, { choose, toggle }) {
   for (const c of conditions) {
     if (c.rule.kind === 'facts_true') {
-      const yes = await widgetsNamed(page, c.title, ' · 是');
-      assert.ok(yes.length >= c.rule.facts.length, `${c.id}: ${yes.length} 是 controls`);
-      for (const w of yes) await choose(w);
+      for (const key of c.rule.facts) {
+        const fact = facts.find((f) => f.key === key);
+        // With several facts the context names each one (condition · fact label).
+        const context = c.rule.facts.length > 1 ? `${c.title} · ${fact.label}` : c.title;
+        await choose(await exactly(page, `${context} · ${meetingWords(c, key)}`));
+      }
     } else if (c.rule.kind === 'fact_false') {
-      await choose(await named(page, c.title, ' · 否'));
+      await choose(await exactly(page, `${c.title} · ${meetingWords(c, c.rule.fact)}`));
     } else if (c.rule.kind === 'set_nonempty') {
       const boxes = (await widgetsNamed(page, c.title)).filter((w) => w.checked !== undefined && !w.name.includes('以上均无'));
       await toggle(boxes[0]);

@@ -194,8 +194,9 @@ TEST(Eligibility, TheEnterprisesOwnValueIsShown) {
       {R"({"metrics":{"cnc_rate":58}})", "line.cnc_rate", "58%"},
       {R"({"metrics":{"cnc_rate":66.5}})", "line.cnc_rate", "66.5%"},
       {R"({})", "line.cnc_rate", "未填"},
-      {R"({"facts":{"registered_in_shaoxing":true,"independent_legal_person":false}})", "basic.registered", "是；否"},
-      {R"({"facts":{"revoked_within_3_years":false}})", "basic.not_revoked", "否"},
+      {R"({"facts":{"registered_in_shaoxing":true,"independent_legal_person":false}})", "basic.registered",
+       "已在绍兴市注册；不具有独立法人资格"},
+      {R"({"facts":{"revoked_within_3_years":false}})", "basic.not_revoked", "未被撤销"},
       {R"({"facts":{"results":[]}})", "basic.results", "无"},
       {R"({"facts":{"results":["energy","cost"]}})", "basic.results",
        sx_test::standard().fact("results")->option("energy")->label + "；" +
@@ -209,6 +210,87 @@ TEST(Eligibility, TheEnterprisesOwnValueIsShown) {
     }
     ASSERT_NE(found, nullptr) << c.id;
     EXPECT_EQ(found->value_zh, c.value) << c.id << " with " << c.patch;
+  }
+}
+
+// 企业情况 says what is true in words, never a bare 是/否 against a condition worded the other way
+// (第十四条 三年内未被撤销称号 with the fact "revoked" false reads 未被撤销). Each basic condition
+// with its facts true, false and unanswered; the expectation is what a reviewer reads.
+TEST(Eligibility, EachBasicConditionInWordsTrueFalseUnknown) {
+  struct Case {
+    const char* id;
+    const char* patch;
+    sx::Tri state;
+    const char* value;
+  };
+  const Case cases[] = {
+      {"basic.registered", R"({"registered_in_shaoxing":true,"independent_legal_person":true})", T,
+       "已在绍兴市注册；具有独立法人资格"},
+      {"basic.registered", R"({"registered_in_shaoxing":false,"independent_legal_person":false})", F,
+       "未在绍兴市注册；不具有独立法人资格"},
+      {"basic.registered", R"({})", U, "未填"},
+      {"basic.registered", R"({"registered_in_shaoxing":true})", U, "已在绍兴市注册；具有独立法人资格：未填"},
+      {"basic.scale", R"({"above_designated_size":true})", T, "规模以上企业"},
+      {"basic.scale", R"({"above_designated_size":false})", F, "非规模以上企业"},
+      {"basic.scale", R"({})", U, "未填"},
+      {"basic.operating", R"({"operating_normally":true})", T, "生产经营正常"},
+      {"basic.operating", R"({"operating_normally":false})", F, "生产经营不正常"},
+      {"basic.operating", R"({})", U, "未填"},
+      {"basic.in_production", R"({"project_in_production":true})", T, "已建成投产"},
+      {"basic.in_production", R"({"project_in_production":false})", F, "尚未建成投产"},
+      {"basic.in_production", R"({})", U, "未填"},
+      {"basic.results", R"({"results":["cost"]})", T, "降低运营成本"},
+      {"basic.results", R"({"results":[]})", F, "无"},
+      {"basic.results", R"({})", U, "未填"},
+      {"basic.it_governance", R"({"it_governance":true})", T, "制度健全、执行良好"},
+      {"basic.it_governance", R"({"it_governance":false})", F, "制度不健全或执行不到位"},
+      {"basic.it_governance", R"({})", U, "未填"},
+      {"basic.not_revoked", R"({"revoked_within_3_years":false})", T, "未被撤销"},
+      {"basic.not_revoked", R"({"revoked_within_3_years":true})", F, "曾被撤销"},
+      {"basic.not_revoked", R"({})", U, "未填"},
+      {"basic.one_category", R"({"applied_other_category_this_year":false})", T, "仅申报本类别"},
+      {"basic.one_category", R"({"applied_other_category_this_year":true})", F, "已申报其他类别"},
+      {"basic.one_category", R"({})", U, "未填"},
+  };
+  std::set<std::string> covered[3];
+  for (const auto& c : cases) {
+    SCOPED_TRACE(std::string(c.id) + " with " + c.patch);
+    const auto e = sx_test::evaluate(sx_test::document("discrete", {{"facts", sx::Json::parse(c.patch)}}));
+    const sx::ConditionResult* found = nullptr;
+    for (const auto& r : e.category("line")->conditions) {
+      if (r.id == c.id) found = &r;
+    }
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->state, c.state);
+    EXPECT_EQ(found->value_zh, c.value);
+    covered[static_cast<int>(c.state)].insert(c.id);
+  }
+  for (const auto& condition : sx_test::standard().conditions) {
+    if (condition.category != "basic") continue;
+    for (const auto& states : covered) EXPECT_TRUE(states.count(condition.id)) << condition.id;
+  }
+}
+
+// Every condition answered by bool facts, in every category, with each fact true and false: the
+// enterprise's situation is never 是 or 否, and its two states never read the same.
+TEST(Eligibility, NoConditionReadsABareYesOrNo) {
+  for (const auto& condition : sx_test::standard().conditions) {
+    if (condition.kind != sx::RuleKind::FactsTrue && condition.kind != sx::RuleKind::FactFalse) continue;
+    const std::string category = condition.category == "basic" ? "line" : condition.category;
+    std::string texts[2];
+    for (const bool value : {true, false}) {
+      sx::Json facts = sx::Json::object();
+      for (const auto& key : condition.facts) facts[key] = value;
+      const auto e = sx_test::evaluate(sx_test::document("discrete", {{"facts", facts}}));
+      for (const auto& r : e.category(category)->conditions) {
+        if (r.id == condition.id) texts[value] = r.value_zh;
+      }
+      SCOPED_TRACE(condition.id + (value ? " true" : " false"));
+      EXPECT_FALSE(texts[value].empty());
+      EXPECT_EQ(texts[value].find("是"), std::string::npos) << texts[value];
+      EXPECT_NE(texts[value], "否");
+    }
+    EXPECT_NE(texts[0], texts[1]) << condition.id;
   }
 }
 

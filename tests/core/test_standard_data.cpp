@@ -130,6 +130,66 @@ TEST(StandardData, MalformedDataIsReportedNotThrown) {
   }
 }
 
+// A bool fact speaks in its own words in the form and the draft (未被撤销, not 否): one without
+// both is refused at load, like any malformed data, and so is an unknown kind of fact.
+TEST(StandardData, ABoolFactWithoutItsWordsIsALoadError) {
+  const auto good = folder_files("shaoxing-2019");
+  struct Case {
+    const char* name;
+    const char* remove;  // member removed from the fact revoked_within_3_years
+    const char* kind;    // replaces its kind when not null
+    const char* error;
+  };
+  const Case cases[] = {
+      {"no when_true", "when_true", nullptr, "bool fact \"revoked_within_3_years\" needs when_true and when_false"},
+      {"no when_false", "when_false", nullptr, "needs when_true and when_false"},
+      {"unknown kind", "", "maybe", "unknown fact kind \"maybe\""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto files = good;
+    for (auto& [name, text] : files) {
+      if (name != "document.json") continue;
+      sx::Json doc = sx::Json::parse(text);
+      for (auto& fact : doc.at("facts")) {
+        if (fact.at("key") != "revoked_within_3_years") continue;
+        fact.erase(c.remove);
+        if (c.kind != nullptr) fact["kind"] = c.kind;
+      }
+      text = doc.dump();
+    }
+    std::vector<std::string> errors;
+    std::optional<sx::Standard> loaded;
+    EXPECT_NO_THROW(loaded = sx::load_standard("x", files, errors));
+    EXPECT_FALSE(loaded.has_value());
+    ASSERT_FALSE(errors.empty());
+    EXPECT_NE(errors.front().find("x/document.json: "), std::string::npos) << errors.front();
+    EXPECT_NE(errors.front().find(c.error), std::string::npos) << errors.front();
+  }
+}
+
+// Every bool fact of the embedded standard: two different words, a question, and for the facts a
+// condition wants false (第十三、十四条) a question of its own, not the negative fact's label.
+TEST(StandardData, EveryBoolFactHasItsWordsAndAQuestion) {
+  for (const auto& fact : standard().facts) {
+    if (fact.is_set) continue;
+    SCOPED_TRACE(fact.key);
+    EXPECT_FALSE(fact.when_true.empty());
+    EXPECT_FALSE(fact.when_false.empty());
+    EXPECT_NE(fact.when_true, fact.when_false);
+    EXPECT_EQ(fact.words(true), fact.when_true);
+    EXPECT_EQ(fact.words(false), fact.when_false);
+    EXPECT_FALSE(fact.question.empty());
+  }
+  EXPECT_EQ(standard().fact("operating_normally")->question, standard().fact("operating_normally")->label + "？");
+  for (const auto& condition : standard().conditions) {
+    if (condition.kind != sx::RuleKind::FactFalse) continue;
+    const sx::FactDef* fact = standard().fact(condition.facts.at(0));
+    ASSERT_NE(fact, nullptr) << condition.id;
+    EXPECT_NE(fact->question, fact->label + "？") << condition.id;
+  }
+}
+
 struct SectionTotals {
   std::string type;
   std::vector<std::pair<std::string, int>> sections;

@@ -133,6 +133,17 @@ TEST(Draft, EveryConditionOfTheCategoryWithTheFigureMarkAndArticle) {
   EXPECT_EQ(rate.article.rfind("第八条", 0), 0u);
   EXPECT_EQ(*row_starting(*t, rate.title), (std::vector<std::string>{rate.title, rate.article, "75%", "✓"}));
   EXPECT_EQ((*row_starting(*t, condition("basic.not_revoked").title))[1], "第十四条");
+  // The fixture answers 否 to "revoked" and to "applied for another category": the rows say what
+  // is true, in words, never a bare 是/否 against a condition worded the other way.
+  EXPECT_EQ(*row_starting(*t, condition("basic.not_revoked").title),
+            (std::vector<std::string>{condition("basic.not_revoked").title, "第十四条", "未被撤销", "✓"}));
+  EXPECT_EQ(*row_starting(*t, condition("basic.one_category").title),
+            (std::vector<std::string>{condition("basic.one_category").title, "第十三条", "仅申报本类别", "✓"}));
+  EXPECT_EQ((*row_starting(*t, condition("basic.registered").title))[2], "已在绍兴市注册；具有独立法人资格");
+  EXPECT_EQ((*row_starting(*t, condition("basic.scale").title))[2], "规模以上企业");
+  for (std::size_t i = 1; i < t->rows.size(); ++i) {
+    for (const char* bare : {"是", "否"}) EXPECT_NE(t->rows[i][2], bare) << t->rows[i][0];
+  }
 
   const auto line = draft(document("discrete", {{"category", "line"}, {"metrics", {{"cnc_rate", 50}}},
                                                 {"facts", {{"digital_interfaces", true}}}}));
@@ -143,6 +154,21 @@ TEST(Draft, EveryConditionOfTheCategoryWithTheFigureMarkAndArticle) {
   EXPECT_EQ(*row_starting(*f, cnc.title), (std::vector<std::string>{cnc.title, "第六条", "50%", "✗"}));
   EXPECT_EQ((*row_starting(*f, condition("line.digital_interfaces").title))[3], "✓");
   EXPECT_EQ((*row_starting(*f, condition("basic.in_production").title))[3], "?");
+  EXPECT_EQ((*row_starting(*f, condition("basic.in_production").title))[2], "未填");
+  EXPECT_EQ((*row_starting(*f, condition("line.digital_interfaces").title))[2],
+            standard().fact("digital_interfaces")->when_true);
+
+  // Answered the other way, the negative conditions say so in words too.
+  const auto failing = draft(document("discrete", {{"category", "line"},
+                                                   {"facts", {{"revoked_within_3_years", true},
+                                                              {"applied_other_category_this_year", true},
+                                                              {"above_designated_size", false}}}}));
+  const sx::Block* n = table_in(failing, "三、");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ((*row_starting(*n, condition("basic.not_revoked").title))[2], "曾被撤销");
+  EXPECT_EQ((*row_starting(*n, condition("basic.not_revoked").title))[3], "✗");
+  EXPECT_EQ((*row_starting(*n, condition("basic.one_category").title))[2], "已申报其他类别");
+  EXPECT_EQ((*row_starting(*n, condition("basic.scale").title))[2], "非规模以上企业");
 }
 
 TEST(Draft, TheWholeScoreSheetEqualsTheEvaluation) {
@@ -192,30 +218,55 @@ TEST(Draft, UnansweredItemsAndTheProcessTable) {
   EXPECT_EQ(t->rows.back()[5], "尚有未填报项");
 }
 
-TEST(Draft, EveryElementOfEveryModeRatedForASmartFactory) {
-  const auto d = draft_of_fixture("discrete-factory.json");
+// Tables only for the modes the enterprise rated, worded as the app words them; the modes it
+// never rated named in one line (not four pages of 未评).
+TEST(Draft, OnlyTheRatedModesHaveTablesTheRestOneLine) {
+  const auto d = draft_of_fixture("discrete-factory.json");  // rates 离散型 fully, 远程运维 two elements
   const auto blocks = part(d, "五、");
   std::vector<std::string> subheadings;
+  std::vector<std::string> paragraphs;
   std::vector<const sx::Block*> tables;
   for (const auto* b : blocks) {
     if (b->kind == sx::BlockKind::Subheading) subheadings.push_back(b->text);
+    if (b->kind == sx::BlockKind::Paragraph) paragraphs.push_back(b->text);
     if (b->kind == sx::BlockKind::Table) tables.push_back(b);
   }
   const auto& modes = standard().modes;
   ASSERT_EQ(modes.size(), 5u);
-  ASSERT_EQ(subheadings.size(), 5u);
-  ASSERT_EQ(tables.size(), 5u);
   EXPECT_EQ(modes[0].key, "discrete");
-  EXPECT_EQ(subheadings[0], modes[0].title + "：基本具备");
-  EXPECT_EQ(subheadings[4], modes[4].title + "：尚不具备");
-  for (std::size_t m = 0; m < 5; ++m) {
-    ASSERT_EQ(tables[m]->rows.size(), 1 + modes[m].elements.size());
-    for (std::size_t i = 0; i < modes[m].elements.size(); ++i) EXPECT_EQ(tables[m]->rows[i + 1][1], modes[m].elements[i]);
+  EXPECT_EQ(modes[4].key, "remote");
+  EXPECT_EQ(subheadings, (std::vector<std::string>{modes[0].title + "：基本具备", modes[4].title + "：未基本具备"}));
+  ASSERT_EQ(tables.size(), 2u);
+  const std::size_t rated[] = {0, 4};
+  for (std::size_t t = 0; t < 2; ++t) {
+    const auto& mode = modes[rated[t]];
+    ASSERT_EQ(tables[t]->rows.size(), 1 + mode.elements.size());
+    for (std::size_t i = 0; i < mode.elements.size(); ++i) EXPECT_EQ(tables[t]->rows[i + 1][1], mode.elements[i]);
   }
   EXPECT_EQ(tables[0]->rows[1][2], standard().rating("met")->label);  // the standard's rating labels
   EXPECT_EQ(tables[0]->rows[5][2], standard().rating("partial")->label);
-  EXPECT_EQ(tables[4]->rows[2][2], standard().rating("unmet")->label);
-  EXPECT_EQ(tables[4]->rows[3][2], "未评");
+  EXPECT_EQ(tables[1]->rows[2][2], standard().rating("unmet")->label);
+  EXPECT_EQ(tables[1]->rows[3][2], "未评");  // an unrated element of a rated mode is still listed
+  EXPECT_EQ(paragraphs.back(), "以下模式未自评：" + modes[1].title + "、" + modes[2].title + "、" + modes[3].title + "。");
+  for (const auto& p : paragraphs) EXPECT_EQ(p.find("尚不具备"), std::string::npos) << p;
+
+  // A mode with an element rated is a rated mode; its verdict is the app's 尚未评完 while no
+  // element is unmet. With no mode rated, one line says so.
+  auto partly = factory_doc();
+  partly["modes"] = {{"customization", {{"1", "met"}}}};
+  const auto partly_draft = draft(partly);
+  std::vector<std::string> partly_heads;
+  for (const auto* b : part(partly_draft, "五、")) {
+    if (b->kind == sx::BlockKind::Subheading) partly_heads.push_back(b->text);
+  }
+  EXPECT_EQ(partly_heads, (std::vector<std::string>{modes[3].title + "：尚未评完"}));
+  auto none = factory_doc();
+  none.erase("modes");
+  const auto none_draft = draft(none);
+  EXPECT_EQ(table_in(none_draft, "五、"), nullptr);
+  const auto none_blocks = part(none_draft, "五、");
+  ASSERT_FALSE(none_blocks.empty());
+  EXPECT_EQ(none_blocks.back()->text, "尚未对任何模式自评；申报智能工厂须至少一种模式基本具备关键要素。");
 
   auto workshop = factory_doc();
   workshop["category"] = "workshop";

@@ -34,7 +34,7 @@ struct SectionResult {
 struct ConditionResult {
   std::string id;
   Tri state = Tri::Unknown;
-  std::string value_zh;  // the enterprise's own figure or answer, e.g. "58%" or "是"
+  std::string value_zh;  // the enterprise's own figure or answer in words, e.g. "58%" or "未被撤销"
 };
 
 struct CategoryResult {
@@ -52,7 +52,13 @@ struct ModeResult {
   int partial = 0;
   int unmet = 0;
   int unanswered = 0;
+
+  bool rated() const { return met + partial + unmet > 0; }  // at least one element answered
 };
+
+// The verdict as the app and the draft word it: 基本具备, 尚未评完 (no element unmet, some still
+// unrated), 未基本具备, or 未评 (no element rated).
+const char* mode_verdict_zh(const ModeResult& mode);
 
 enum class GapKind { Condition, Item };
 

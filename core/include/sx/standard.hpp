@@ -100,8 +100,14 @@ struct FactDef {
   std::string label_en;
   bool is_set = false;
   std::vector<Option> options;
+  // Bool facts: what is true of the enterprise in either state (已在绍兴市注册 / 未在绍兴市注册),
+  // so no one reads a bare 是/否 against a condition worded the other way (第十四条: 未被撤销).
+  std::string when_true;
+  std::string when_false;
+  std::string question;  // what the form asks; the label with "？" unless the data words it
 
   const Option* option(std::string_view key) const;
+  const std::string& words(bool value) const { return value ? when_true : when_false; }
 };
 
 struct FigureDef {
