@@ -41,17 +41,23 @@ bool button(const char* label) {
 // own question and undo); with none, there is only one way to start.
 void actions(AppState& state) {
   const std::string name = state.document().enterprise_text("name");
+  std::string long_name;
   if (document_is_blank(state)) {
     if (button("开始自评")) show_screen(state, "enterprise");
   } else {
-    const std::string resume = name.empty() ? std::string("继续上次的自评")
-                                            : "继续“" + name + "”的自评##继续上次的自评";
+    std::string resume = "继续“" + name + "”的自评##继续上次的自评";
+    // A name too long for one button (a phone) is said under the buttons instead.
+    const float room = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
+    const bool fits = !name.empty() && ImGui::CalcTextSize(resume.c_str(), nullptr, true).x <= room;
+    if (!fits) resume = "继续上次的自评";
     if (button(resume.c_str())) show_screen(state, next_unfinished(state));
+    if (!fits && !name.empty()) long_name = name;
     if (!narrow_layout()) ImGui::SameLine();
     if (button("开始新的自评")) state.confirm_new = true;
   }
   if (!narrow_layout()) ImGui::SameLine();
   if (button("打开自评文件")) state.requests.open_file = true;
+  if (!long_name.empty()) ImGui::TextWrapped("本浏览器中保存的自评：%s", long_name.c_str());
   if (document_is_blank(state)) {
     muted_text("“打开自评文件”用于继续以前保存的 .json 自评文件。");
   } else {
