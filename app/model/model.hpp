@@ -65,6 +65,10 @@ class Model {
   ActionResult rate_mode(const std::string& mode, int element, std::optional<std::string> rating);
   ActionResult set_enterprise_field(const std::string& key, const std::string& value);
   ActionResult set_project_field(const std::string& key, const std::string& value);
+  // The user left the text field `member`.`key` ("project", "summary"): trailing spaces and line
+  // breaks (Enter after the last line of 项目概况) go. Not done while typing, where a space still
+  // separates words to come; part of the typing's undo step.
+  ActionResult finish_text(const std::string& member, const std::string& key);
   ActionResult set_category(std::optional<std::string> category);
   // Switches the table. Answers of items that mean the same in both tables (tables.json
   // "shared") are carried over; the others are dropped (see preview_type_switch); metrics,

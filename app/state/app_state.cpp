@@ -14,6 +14,7 @@ constexpr const char* kDefaultType = "discrete";
 AppState::AppState() : standard(sx::find_standard(kStandard)), model(*standard, kDefaultType) {}
 
 void start_new(AppState& state) {
+  leave_screen(state);
   state.model.replace(sx::Assessment(kStandard, state.document().type()));
   state.edits = FieldEdits{};
   state.screen = "start";
@@ -41,6 +42,49 @@ std::optional<sx::Assessment> read_document(AppState& state, const std::string& 
 void replace_document(AppState& state, sx::Assessment document) {
   state.model.replace(std::move(document));
   state.edits = FieldEdits{};
+  state.editing_text.clear();
+}
+
+bool document_is_blank(const AppState& state) {
+  const sx::Assessment& doc = state.document();
+  return doc == sx::Assessment(doc.standard_id(), doc.type());
+}
+
+void offer_import(AppState& state, const std::string& name, sx::Assessment document) {
+  if (!document_is_blank(state)) {
+    state.pending_import = std::move(document);
+    state.pending_import_name = name;
+    return;
+  }
+  replace_document(state, std::move(document));
+  if (state.pending_import_from) {
+    Notice notice;
+    notice.key = "import-upgraded";
+    notice.title = "“" + name + "”是旧版工具保存的（格式版本 " + std::to_string(*state.pending_import_from) +
+                   "），已升级为当前格式（版本 " + std::to_string(sx::kFormatVersion) + "），内容全部保留。";
+    set_notice(state, std::move(notice));
+  }
+  state.pending_import_from.reset();
+}
+
+void begin_text_field(AppState& state, const std::string& key) {
+  if (state.editing_text != key) finish_text_field(state);
+  state.editing_text = key;
+}
+
+void finish_text_field(AppState& state) {
+  const std::string key = std::move(state.editing_text);
+  state.editing_text.clear();
+  const std::size_t dot = key.find('.');
+  if (dot == std::string::npos) return;
+  state.model.finish_text(key.substr(0, dot), key.substr(dot + 1));
+}
+
+void leave_screen(AppState& state) {
+  finish_text_field(state);
+  auto& list = state.notices;
+  list.erase(std::remove_if(list.begin(), list.end(), [](const Notice& n) { return !n.screen.empty(); }),
+             list.end());
 }
 
 void report(AppState& state, const ActionResult& result) {
@@ -49,6 +93,7 @@ void report(AppState& state, const ActionResult& result) {
   notice.key = "consequence";
   notice.level = NoticeLevel::Info;
   notice.title = sx::join(result.consequences, "");
+  notice.screen = state.screen;
   set_notice(state, std::move(notice));
 }
 

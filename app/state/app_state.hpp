@@ -21,6 +21,9 @@ struct Notice {
   NoticeLevel level = NoticeLevel::Info;
   std::string title;
   std::vector<std::string> lines;
+  // The screen whose action raised it ("figures"): it goes when the user leaves that screen.
+  // Empty for news about the whole app (storage trouble, a save upgraded): kept until dismissed.
+  std::string screen;
 };
 
 // Work the views ask of the platform; cleared once done.
@@ -70,6 +73,7 @@ struct AppState {
   FieldEdits edits;
 
   std::string screen = "start";  // id from screens(); navigation and sxApp.show() set it
+  std::string editing_text;       // the text field being typed in ("project.summary"), see finish_text_field
   std::string focus_key;         // a field another screen asked to bring into view ("metrics.cnc_rate")
   bool nav_open = false;         // the phone's screen menu
   bool scroll_to_top = false;    // a new screen starts at its top
@@ -95,6 +99,18 @@ struct AppState {
 
 // Replaces the document with a fresh one of the same type (undoable).
 void start_new(AppState& state);
+// Nothing entered yet (a fresh document of its type): nothing an import or 新建 would lose.
+bool document_is_blank(const AppState& state);
+// A valid file the user opened: over a blank document it is opened at once; over work it waits
+// for the user to confirm the replacement (draw_modals).
+void offer_import(AppState& state, const std::string& name, sx::Assessment document);
+// The user is typing in the text field `key` ("project.summary"); finish_text_field, when they
+// leave it or its screen, takes the trailing blanks and line breaks off its text.
+void begin_text_field(AppState& state, const std::string& key);
+void finish_text_field(AppState& state);
+// Called before another screen is shown: the field being typed in is left, and the notices raised
+// on this screen go with it.
+void leave_screen(AppState& state);
 // Parses an imported or restored file. Valid → returns the assessment; invalid → nullopt and a
 // modal naming the core's errors, with the current work untouched.
 std::optional<sx::Assessment> read_document(AppState& state, const std::string& name,

@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "paragraph_field.hpp"
 #include "screen_parts.hpp"
 #include "style.hpp"
 #include "sx/text.hpp"
@@ -271,13 +272,17 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
   const std::string label = "##" + field.label;
   bool edited = false;
   if (multiline) {
-    edited = ImGui::InputTextMultiline(label.c_str(), &value,
-                                       ImVec2(width, ImGui::GetTextLineHeight() * 5.0f));
+    edited = paragraph_field(label.c_str(), value, width);
   } else {
     ImGui::SetNextItemWidth(width);
     edited = ImGui::InputText(label.c_str(), &value);
   }
   note_last_text(label.c_str(), value, multiline);
+  // Trailing blanks and line breaks go when the user leaves the field (finish_text_field).
+  if (&target.model == &target.app.model) {
+    if (ImGui::IsItemActive()) begin_text_field(target.app, key);
+    else if (target.app.editing_text == key) finish_text_field(target.app);
+  }
   if (edited) {
     target.model.set_coalesce_key(key);
     const ActionResult result = enterprise ? target.model.set_enterprise_field(field.key, value)

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 
 #include "imgui.h"
 #include "style.hpp"
@@ -57,6 +58,7 @@ void draw_type_switch(AppState& state) {
   }
   if (!open) state.type_switch.preview.reset();
 }
+
 // Another tab saved a different version: the user chooses, nothing is dropped unasked. No
 // cancel: autosave waits for the answer, and closing the dialog would leave it waiting unseen.
 void draw_tab_conflict(AppState& state) {
@@ -94,19 +96,34 @@ void draw_tab_conflict(AppState& state) {
   }
   ImGui::EndPopup();
 }
+
+// The box's height for its text at this width, so that it fits its text (a child window cannot
+// size itself to its content in ImGui 1.86). The dismiss button's height is the last one drawn.
+float notice_height(const Notice& notice, float button_height) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float wrap = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
+  float height = 2.0f * style.WindowPadding.y + button_height;
+  height += ImGui::CalcTextSize(notice.title.c_str(), nullptr, false, wrap).y + style.ItemSpacing.y;
+  for (const auto& line : notice.lines) {
+    height += ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap).y + style.ItemSpacing.y;
+  }
+  return std::ceil(height);
+}
 }  // namespace
 
 void draw_notices(AppState& state) {
+  static float button_height = 0.0f;
+  if (button_height <= 0.0f) button_height = ImGui::GetFrameHeight();
   for (std::size_t i = 0; i < state.notices.size(); ++i) {
     const Notice& notice = state.notices[i];
     ImGui::PushID(notice.key.c_str());
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour(notice.level));
-    const float lines = 2.0f + static_cast<float>(notice.lines.size());
-    ImGui::BeginChild("notice", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines * 1.6f + 16),
-                      true);
+    ImGui::BeginChild("notice", ImVec2(0, notice_height(notice, button_height)), true,
+                      ImGuiWindowFlags_NoScrollbar);
     ImGui::TextWrapped("%s", notice.title.c_str());
     for (const auto& line : notice.lines) ImGui::TextWrapped("%s", line.c_str());
     const bool dismiss = ImGui::SmallButton("知道了");
+    button_height = ImGui::GetItemRectSize().y;
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopID();

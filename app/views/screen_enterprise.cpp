@@ -119,9 +119,9 @@ void choose_type(AppState& state, const std::string& to) {
 
 void type_choice(AppState& state) {
   subheading("企业类型");
-  ImGui::TextWrapped("两类企业使用不同的评分表：");
-  muted_text("离散型：产品由零部件加工、装配而成，如机械、汽车、电子、服装、家具。");
-  muted_text("流程型：原料经过连续的物理、化学变化制成产品，如化工、冶金、建材、印染、造纸、医药。");
+  ImGui::TextWrapped("按生产方式，企业分为两类，各用一张评分表自评：");
+  muted_text("离散型（用表1评分）：产品由零部件加工、装配而成，如机械、汽车、电子、纺织服装、家具。");
+  muted_text("流程型（用表2评分）：原料经过连续的物理、化学变化制成产品，如纺纱印染、化工、化纤、冶金、建材、造纸、医药、食品。");
   const std::string current = state.document().type();
   name_next_group("企业类型");
   for (const auto& table : state.standard->tables) {

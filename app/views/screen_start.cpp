@@ -22,11 +22,6 @@ std::string chinese_date(const std::string& iso) {
          std::to_string(std::atoi(iso.substr(8, 2).c_str())) + "日";
 }
 
-bool document_is_blank(const AppState& state) {
-  const sx::Assessment& doc = state.document();
-  return doc == sx::Assessment(doc.standard_id(), doc.type());
-}
-
 // Where 继续 goes: the first part not yet 已完成, or 导出 when all are.
 std::string next_unfinished(const AppState& state) {
   for (const auto& screen : screens()) {
@@ -42,17 +37,33 @@ bool button(const char* label) {
   return pressed;
 }
 
+// With saved work, going on with it is the main action and a new one is offered beside it (新建's
+// own question and undo); with none, there is only one way to start.
 void actions(AppState& state) {
-  if (button("开始自评")) show_screen(state, "enterprise");
-  if (!document_is_blank(state)) {
+  const std::string name = state.document().enterprise_text("name");
+  std::string long_name;
+  if (document_is_blank(state)) {
+    if (button("开始自评")) show_screen(state, "enterprise");
+  } else {
+    std::string resume = "继续“" + name + "”的自评##继续上次的自评";
+    // A name too long for one button (a phone) is said under the buttons instead.
+    const float room = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
+    const bool fits = !name.empty() && ImGui::CalcTextSize(resume.c_str(), nullptr, true).x <= room;
+    if (!fits) resume = "继续上次的自评";
+    if (button(resume.c_str())) show_screen(state, next_unfinished(state));
+    if (!fits && !name.empty()) long_name = name;
     if (!narrow_layout()) ImGui::SameLine();
-    if (button("继续上次的自评")) show_screen(state, next_unfinished(state));
+    if (button("开始新的自评")) state.confirm_new = true;
   }
   if (!narrow_layout()) ImGui::SameLine();
   if (button("打开自评文件")) state.requests.open_file = true;
-  muted_text("“打开自评文件”用于继续以前保存的 .json 自评文件。");
-  const std::string name = state.document().enterprise_text("name");
-  if (!name.empty()) ImGui::TextWrapped("本浏览器中保存的自评：%s", name.c_str());
+  if (!long_name.empty()) ImGui::TextWrapped("本浏览器中保存的自评：%s", long_name.c_str());
+  if (document_is_blank(state)) {
+    muted_text("“打开自评文件”用于继续以前保存的 .json 自评文件。");
+  } else {
+    muted_text("本浏览器中保存着上次的自评，可以继续填写。“开始新的自评”会清空它（可以撤销）；"
+               "“打开自评文件”用于打开以前保存的 .json 自评文件。");
+  }
 }
 
 void standard_in_force(AppState& state) {
@@ -63,7 +74,12 @@ void standard_in_force(AppState& state) {
   }
   subheading("现行认定办法");
   ImGui::TextWrapped("%s", (standard.document + "《" + title + "》").c_str());
-  muted_text(chinese_date(standard.issued) + "印发，自发布之日起试行（第十八条）。本工具按该办法及其附件的两张认定标准评分表（表1 离散型、表2 流程型）自评。");
+  muted_text(chinese_date(standard.issued) + "印发，自发布之日起试行（第十八条）。");
+  ImGui::TextWrapped(
+      "办法附有两张认定标准评分表，企业按生产方式选用其中一张自评：");
+  muted_text("表1 离散型：产品由零部件加工、装配而成，如机械、汽车、电子、纺织服装、家具；");
+  muted_text("表2 流程型：原料经过连续的物理、化学变化制成产品，如纺纱印染、化工、化纤、冶金、建材、造纸、医药、食品。");
+  muted_text("在“企业与项目”中选择所属行业后，工具会建议用哪一张表。");
   if (link("阅读办法原文", "开始 · 阅读办法原文")) show_screen(state, "policy");
 }
 

@@ -11,7 +11,7 @@ const std::vector<Screen>& screens() {
       {"score", "评分表", "按认定标准逐项自评打分（满分 100 分）。", draw_score},
       {"modes", "五种新模式", "对照智能制造五种新模式的关键要素逐条自评，智能工厂须基本具备其中一种。", draw_modes},
       {"gaps", "差距与建议", "各类别还差哪些条件、哪些评分项还能加分，点击可直接去填写。", draw_gaps},
-      {"whatif", "假如", "在副本上试着改动数据或答案，看看得分和认定结果会怎样变化。", draw_whatif},
+      {"whatif", "假如…（试算）", "在副本上试着改动数据或答案，看看得分和认定结果会怎样变化。", draw_whatif},
       {"policy", "政策原文", "阅读和检索认定管理办法、附件和两张评分表的原文。", draw_policy},
       {"export", "导出", "选择申报类别，检查尚缺内容，导出申报书草稿或自评文件。", draw_export},
   };
@@ -27,6 +27,7 @@ const Screen* find_screen(const std::string& id) {
 
 void show_screen(AppState& state, const std::string& id) {
   if (find_screen(id) == nullptr) return;
+  if (id != state.screen) leave_screen(state);
   state.screen = id;
   state.focus_key.clear();
   state.nav_open = false;

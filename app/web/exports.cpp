@@ -49,8 +49,7 @@ EMSCRIPTEN_KEEPALIVE void sx_font_loaded(int file, const unsigned char* data, in
 EMSCRIPTEN_KEEPALIVE void sx_file_opened(const char* name, const char* text) {
   auto& rt = sx_app::runtime();
   if (auto document = sx_app::read_document(rt.state, name, text)) {
-    rt.state.pending_import = std::move(document);
-    rt.state.pending_import_name = name;
+    sx_app::offer_import(rt.state, name, std::move(*document));
   }
   rt.settle_frames = 2;
   sx_app::request_frame();

@@ -21,6 +21,7 @@
 #include "font_metrics.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "paragraph_field.hpp"
 #include "screens.hpp"
 #include "style.hpp"
 #include "sx/assessment.hpp"
@@ -547,6 +548,73 @@ TEST_F(ViewTest, SharedControlsTakeClicksAndKeystrokes) {
       ImGui::End();
     });
     click_and_type(driver, state);
+  }
+}
+
+// 项目概况: a paragraph wraps in its box, which grows to show all of it, while typed and after;
+// Enter at the end is kept while typing and gone once the field is left.
+TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {
+  const std::string paragraph =
+      "本项目对印染车间的前处理、染色和定形工序进行智能化改造，新增自动配料系统、在线检测装置和"
+      "车间制造执行系统，实现订单、工艺、设备和质量数据的实时采集与追溯，改造后生产效率提高百分之二十以上。";
+  for (const bool phone : {false, true}) {
+    SCOPED_TRACE(phone ? "phone" : "desktop");
+    Headless ui(phone ? kPhone : kDesktop);
+    ImGui::GetIO().KeyMap[ImGuiKey_Enter] = 13;
+    sx_app::AppState state;
+    sx_app::show_screen(state, "enterprise");
+    const sx::Field* summary = nullptr;
+    for (const auto& field : state.standard->project_fields) {
+      if (field.key == "summary") summary = &field;
+    }
+    ASSERT_NE(summary, nullptr);
+    Driver driver(ui, [&] {
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+      ImGui::Begin("controls", nullptr, ImGuiWindowFlags_NoDecoration);
+      sx_app::profile_text(sx_app::user_document(state), "project", *summary, phone ? -1.0f : 520.0f, true);
+      ImGui::End();
+    });
+    auto is_summary = [](const Widget& w) { return w.name == "项目概况"; };
+    driver.frame();
+    driver.frame();
+    const Widget* before = find_widget(driver.widgets(), is_summary);
+    ASSERT_NE(before, nullptr);
+    const float empty_height = before->h;
+    ASSERT_TRUE(driver.click(is_summary));
+    ImGui::GetIO().AddInputCharactersUTF8(paragraph.c_str());
+    driver.frame();
+    driver.frame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[13] = true;
+    driver.frame();
+    io.KeysDown[13] = false;
+    driver.frame();
+    driver.frame();
+    EXPECT_EQ(state.document().project_text("summary"), paragraph + "\n") << "Enter did not reach the field";
+
+    const Widget* typed = find_widget(driver.widgets(), is_summary);
+    ASSERT_NE(typed, nullptr);
+    const float text_width = typed->w - 2.0f * ImGui::GetStyle().FramePadding.x - 2.0f;
+    const auto lines = sx_app::wrap_lines(ImGui::GetFont(), ImGui::GetFontSize(), paragraph + "\n", text_width);
+    EXPECT_GE(lines.size(), phone ? 6u : 4u) << "the paragraph was not wrapped";
+    for (const auto& line : lines) {
+      const float width = ImGui::CalcTextSize(paragraph.c_str() + line.begin, paragraph.c_str() + line.end).x;
+      EXPECT_LE(width, text_width) << "a line runs past the box: " << paragraph.substr(line.begin, line.end - line.begin);
+    }
+    EXPECT_GE(typed->h, static_cast<float>(lines.size()) * ImGui::GetFontSize()) << "the box is too short to show it all";
+    EXPECT_GT(typed->h, empty_height);
+
+    // Leave the field with a click beside it.
+    io.MousePos = ImVec2(io.DisplaySize.x - 4.0f, io.DisplaySize.y - 4.0f);
+    driver.frame();
+    io.MouseDown[0] = true;
+    driver.frame();
+    io.MouseDown[0] = false;
+    driver.frame();
+    driver.frame();
+    EXPECT_NE(ImGui::GetActiveID(), typed->id);
+    EXPECT_EQ(state.document().project_text("summary"), paragraph) << "the trailing line break stayed";
   }
 }
 

@@ -217,13 +217,20 @@ function steps(page, cdp, count, saved) {
       await press(page, '高对比度');
       await press(page, '高对比度');
       await press(page, 'toolbar.display');
-      // 打开文件 with the JSON saved above, through the file picker, and 替换.
+      // 打开文件 with the JSON saved above, through the file picker, and 替换 (asked only over work:
+      // a blank document, just after 确定新建, is replaced at once).
       if (saved.json) {
+        const blank = await page.evaluate(() => Object.keys(window.sxApp.state())
+          .every((k) => ['format', 'version', 'standard', 'type'].includes(k)));
         const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '打开文件')]);
         await chooser.setFiles({ name: `自评-${n}.json`, mimeType: 'application/json', buffer: saved.json });
-        await page.waitForFunction(() => window.sxApp.widget('替换'), null, { timeout: 10000 });
-        await press(page, '替换');
-        count.dialogs++;
+        if (blank) {
+          await settle(page);
+        } else {
+          await page.waitForFunction(() => window.sxApp.widget('替换'), null, { timeout: 10000 });
+          await press(page, '替换');
+          count.dialogs++;
+        }
       }
       // 保存文件 on the toolbar.
       await download(page, '保存文件');

@@ -130,8 +130,10 @@ test('新建自评 asks before discarding; 取消 keeps the work, 确定新建 s
   await context.close();
 });
 
-test('a file dropped on the page opens like a picked one', async () => {
+test('a file dropped on the page opens like a picked one (over work, after asking)', async () => {
   const { page, context } = await openApp(browser, server);
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  await settle(page);
   const dropped = { ...doc, enterprise: { name: '诸暨市拖放测试袜业有限公司' } };
   await page.evaluate((text) => {
     const data = new DataTransfer();
