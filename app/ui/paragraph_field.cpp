@@ -253,7 +253,8 @@ bool paragraph_field(const char* label, std::string& value, float width, int min
     start = byte_of_char(text, state->Stb.select_start);
     end = byte_of_char(text, state->Stb.select_end);
     if (edited) editing.at_end = false;
-    if (follow_wrapped_lines(layout, frame, g.HoveredWindow == child, cursor, start, end)) {
+    const bool moved = follow_wrapped_lines(layout, frame, g.HoveredWindow == child, cursor, start, end);
+    if (moved) {
       state->Stb.cursor = char_of_byte(text, cursor);
       state->Stb.select_start = char_of_byte(text, start);
       state->Stb.select_end = char_of_byte(text, end);
@@ -265,8 +266,13 @@ bool paragraph_field(const char* label, std::string& value, float width, int min
     editing.select_end = end;
     // The page's IME textarea (candidate window, phone keyboard) goes to the wrapped caret.
     const int line = line_of(layout.lines, cursor, editing.at_end);
-    g.PlatformImePos = ImVec2(layout.origin.x + layout.x_of(line, cursor) - 1.0f,
-                              layout.origin.y + static_cast<float>(line) * size);
+    const ImVec2 caret(layout.origin.x + layout.x_of(line, cursor), layout.origin.y + static_cast<float>(line) * size);
+    g.PlatformImePos = ImVec2(caret.x - 1.0f, caret.y);
+    // The box grows as the text does: the screen follows the caret down, as a page's textarea would.
+    if (edited || moved) {
+      ImGui::ScrollToBringRectIntoView(g.CurrentWindow, ImRect(caret.x, caret.y, caret.x + 1.0f,
+                                                               caret.y + size + style.FramePadding.y));
+    }
   } else if (editing.id == id) {
     editing = Editing{};
   }
