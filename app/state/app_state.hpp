@@ -29,6 +29,16 @@ struct Requests {
   bool download_json = false;
   bool download_docx = false;
   bool print_view = false;
+  unsigned focus_widget = 0;  // a jump landed on this choice: the page's focus and the ring go to it
+};
+
+// A jump to one field from another screen (差距与建议, 导出's check list, 从基础数据计算 …): the
+// field's screen scrolls it wholly into view, over as many frames as the layout takes to settle
+// (the first frame of a screen is clamped to the previous screen's height), then focuses it.
+struct FieldJump {
+  static constexpr int kFrames = 30;  // given up after these: a field that is never drawn
+  std::string key;                    // the field's domain key ("metrics.cnc_rate"); empty: none
+  int frames_left = 0;
 };
 
 // Text fields whose text is not (yet) in the document: being typed, or refused by the model with
@@ -61,7 +71,7 @@ struct AppState {
   FieldEdits edits;
 
   std::string screen = "start";  // id from screens(); navigation and sxApp.show() set it
-  std::string focus_key;         // a field another screen asked to bring into view ("metrics.cnc_rate")
+  FieldJump jump;                // a field another screen asked to bring into view and focus
   bool nav_open = false;         // the phone's screen menu
   bool scroll_to_top = false;    // a new screen starts at its top
   DisplayPrefs display;          // text size and theme; the platform applies and keeps them
