@@ -29,16 +29,17 @@ struct Requests {
   bool download_json = false;
   bool download_docx = false;
   bool print_view = false;
-  unsigned focus_widget = 0;  // a jump landed on this choice: the page's focus and the ring go to it
 };
 
 // A jump to one field from another screen (差距与建议, 导出's check list, 从基础数据计算 …): the
 // field's screen scrolls it wholly into view, over as many frames as the layout takes to settle
 // (the first frame of a screen is clamped to the previous screen's height), then focuses it.
 struct FieldJump {
-  static constexpr int kFrames = 30;  // given up after these: a field that is never drawn
-  std::string key;                    // the field's domain key ("metrics.cnc_rate"); empty: none
-  int frames_left = 0;
+  static constexpr int kFrames = 30;       // given up after these: a field that is never drawn
+  static constexpr int kFocusFrames = 3;   // ImGui takes two frames to give a text field the caret
+  std::string key;                         // the field's domain key ("metrics.cnc_rate"); empty: landed
+  int frames_left = 0;                     // frames still to draw for it (the platform keeps drawing)
+  unsigned landed_on = 0;  // the choice it landed on: the platform gives it the focus and the ring
 };
 
 // Text fields whose text is not (yet) in the document: being typed, or refused by the model with

@@ -40,14 +40,14 @@ void JumpLanding::land() {
     ImGui::SetScrollY(window, window->Scroll.y + rect_.Min.y - view.Min.y - above);
     return;
   }
-  state.jump = FieldJump{};
+  state.jump = FieldJump{std::string(), FieldJump::kFocusFrames};
   if (focus_ == 0) return;
   if (text_) {
     // The caret: ImGui activates the last item (the text field: land() comes right after it) as
     // a Tab would, on the next frame; it is in view, so that focus scrolls nothing.
     ImGui::SetKeyboardFocusHere(-1);
   } else {
-    state.requests.focus_widget = focus_;
+    state.jump.landed_on = focus_;
   }
 }
 
@@ -56,8 +56,7 @@ bool jump_pending_under(const AppState& state, const std::string& prefix) {
 }
 
 void age_jump(AppState& state) {
-  if (state.jump.key.empty()) return;
-  if (--state.jump.frames_left <= 0) state.jump = FieldJump{};
+  if (state.jump.frames_left > 0 && --state.jump.frames_left == 0) state.jump = FieldJump{};
 }
 
 }  // namespace sx_app

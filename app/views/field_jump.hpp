@@ -34,7 +34,7 @@ class JumpLanding {
 // Whether a jump is under way to a field whose key starts with `prefix` (a collapsed section
 // opens for it: "modes.discrete.").
 bool jump_pending_under(const AppState& state, const std::string& prefix);
-// Counts the jump's frames down; called once a frame, after the screen is drawn.
+// Counts the jump's frames down (the platform draws while any are left); once a frame, after the screen.
 void age_jump(AppState& state);
 
 }  // namespace sx_app

@@ -59,8 +59,8 @@ void before_widgets(Runtime& rt) {
   A11y& a11y = rt.a11y;
   // A jump landed on a choice (show_field): ImGui's focus and the ring go to it as a Tab would
   // take them there, and sync_mirror moves the page's focus to its mirror.
-  if (const ImGuiID landed = rt.state.requests.focus_widget) {
-    rt.state.requests.focus_widget = 0;
+  if (const ImGuiID landed = rt.state.jump.landed_on) {
+    rt.state.jump.landed_on = 0;
     const LoggedWidget* widget = find_shown(landed);
     if (ImGuiWindow* window = widget != nullptr ? ImGui::FindWindowByID(widget->window) : nullptr) {
       ImGui::SetFocusID(landed, window);
