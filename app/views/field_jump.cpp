@@ -1,6 +1,7 @@
 #include "field_jump.hpp"
 
 #include <algorithm>
+#include <cfloat>
 
 namespace sx_app {
 
@@ -32,7 +33,8 @@ void JumpLanding::land() {
   const bool fits = rect_.GetHeight() + 2.0f * margin <= view.GetHeight();
   const bool in_view = fits ? rect_.Min.y >= view.Min.y && rect_.Max.y <= view.Max.y
                             : rect_.Min.y >= view.Min.y && rect_.Min.y < view.Min.y + view.GetHeight() * 0.5f;
-  if (!in_view) {
+  // A scroll asked for this frame (a new screen's scroll to the top) moves the field after this.
+  if (!in_view || window->ScrollTarget.y < FLT_MAX) {
     // A third of the way down, or its top at the top when it is taller than the view. ImGui clamps
     // the scroll to the content of the frame before: a new screen's first frame falls short, and
     // the next one goes on from there.
