@@ -64,6 +64,14 @@ void project_fields(AppState& state) {
   }
 }
 
+// A group's title: a heading to screen readers, in the headings' colour, at the body's size.
+void group_title(const std::string& text) {
+  mark_next_text(TextRole::Heading);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().heading);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
 // One row of the check list: the question, its answer in words, and a link to the field that
 // answers it (修改, or 去填写 while it is missing). Three columns on a wide screen, stacked on a phone.
 void check_row(AppState& state, const Need& need, bool columns) {
@@ -82,6 +90,7 @@ void check_row(AppState& state, const Need& need, bool columns) {
   if (missing) warning_line(need.started ? "未填完" : "未填");
   else ImGui::TextWrapped("%s", need.answer.c_str());
   if (columns) ImGui::TableNextColumn();
+  else same_line_if_fits(ImGui::CalcTextSize(action.c_str()).x);
   if (link(action, "检查 · " + need.label + " · " + action)) {
     if (need.field.empty()) show_screen(state, need.screen);
     else show_field(state, need.screen, need.field);
@@ -101,7 +110,7 @@ void check_group(AppState& state, const NeedGroup& group, bool answered) {
   }
   if (rows.empty()) return;
   ImGui::PushID(group.title.c_str());
-  ImGui::TextWrapped("%s", (group.title + "（" + std::to_string(rows.size()) + " 项）").c_str());
+  group_title(group.title + "（" + std::to_string(rows.size()) + " 项）");
   const bool columns = !narrow_layout() &&
                        ImGui::BeginTable("rows", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX);
   if (columns) {
@@ -137,7 +146,7 @@ void check_answers(AppState& state) {
     ImGui::PopID();
   }
   ImGui::Spacing();
-  ImGui::TextWrapped("已填写的内容");
+  subheading("已填写的内容");
   ImGui::PushID("answered");
   for (const auto& group : groups) check_group(state, group, true);
   ImGui::PopID();
