@@ -63,7 +63,7 @@ async function pressNamed(page, name) {
 }
 
 for (const size of sizes) {
-  test(`${size.name}: 去填写 on 差距与建议 and 修改 on 导出 land on the field, focused`, { timeout: 300000 }, async () => {
+  test(`${size.name}: 去填写 on 差距与建议 and 修改 on 导出 land on the field, focused`, { timeout: 600000 }, async () => {
     const { page, context } = await openApp(browser, server, { viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
     const shot = (what) => `jump-${size.name}-${what}.png`;
 
