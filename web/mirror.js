@@ -278,6 +278,9 @@
     if (!w) return;
     var x = w.el.scrollLeft, y = w.el.scrollTop;
     if (Math.abs(y - w.data.sy) <= 1 && Math.abs(x - w.data.sx) <= 1) return;
+    // The echo of the mirror's own write (writeScrolls): the event comes a frame later, when the
+    // app may have scrolled on (a jump to a field); sent back, it would undo that scroll.
+    if (Math.abs(y - w.shownY) <= 1 && Math.abs(x - w.shownX) <= 1) return;
     w.shownX = x;
     w.shownY = y;
     call('scroll', Number(key.slice(1)), x, y);

@@ -1,82 +1,46 @@
 #include "progress.hpp"
 
+#include "needs.hpp"
+
 namespace sx_app {
 
 namespace {
-Progress of_counts(int answered, int total) {
-  if (answered == 0) return Progress::NotStarted;
-  return answered >= total ? Progress::Done : Progress::InProgress;
+// 未开始 until something is entered, 已完成 once every need is answered.
+Progress of_needs(const std::vector<Need>& needs) {
+  bool started = false;
+  bool done = true;
+  for (const auto& need : needs) {
+    started = started || need.started || need.answered();
+    done = done && need.answered();
+  }
+  if (!started) return Progress::NotStarted;
+  return done ? Progress::Done : Progress::InProgress;
 }
 
-Progress enterprise(const Model& model) {
-  const sx::Assessment& doc = model.document();
-  int answered = 0;
-  int total = 0;
-  for (const auto& field : model.standard().enterprise_fields) {
-    ++total;
-    if (!doc.enterprise_text(field.key).empty()) ++answered;
+// Every condition of every category decided (met or not).
+std::vector<Need> all_conditions(const Model& model) {
+  std::vector<Need> needs = condition_needs(model, "basic");
+  for (const auto& category : model.standard().categories) {
+    const std::vector<Need> own = condition_needs(model, category.id);
+    needs.insert(needs.end(), own.begin(), own.end());
   }
-  for (const auto& field : model.standard().project_fields) {
-    ++total;
-    if (!doc.project_text(field.key).empty()) ++answered;
-  }
-  return of_counts(answered, total);
+  return needs;
 }
 
-Progress figures(const Model& model) {
-  int answered = 0;
-  int total = 0;
-  for (const auto& figure : model.standard().figures) {
-    ++total;
-    if (model.document().figure(figure.key)) ++answered;
-  }
-  return of_counts(answered, total);
-}
-
-// Every condition of every category decided (true or false), none unknown.
-Progress categories(const Model& model) {
-  int answered = 0;
-  int total = 0;
-  for (const auto& category : model.evaluation().categories) {
-    for (const auto& condition : category.conditions) {
-      ++total;
-      if (condition.state != sx::Tri::Unknown) ++answered;
-    }
-  }
-  return of_counts(answered, total);
-}
-
-Progress score(const Model& model) {
-  int answered = 0;
-  int total = 0;
-  for (const auto& item : model.evaluation().items) {
-    ++total;
-    if (item.answered) ++answered;
-  }
-  return of_counts(answered, total);
-}
-
-Progress modes(const Model& model) {
-  int answered = 0;
-  int total = 0;
-  for (const auto& mode : model.evaluation().modes) {
-    total += mode.met + mode.partial + mode.unmet + mode.unanswered;
-    answered += mode.met + mode.partial + mode.unmet;
-  }
-  return of_counts(answered, total);
-}
-
+// 已完成 only when nothing the chosen category's draft needs is missing.
 Progress export_screen(const Model& model) {
-  return model.document().category() ? Progress::Done : Progress::NotStarted;
+  const auto category = model.document().category();
+  if (!category) return Progress::NotStarted;
+  return missing_count(category_needs(model, *category)) == 0 ? Progress::Done : Progress::InProgress;
 }
 }  // namespace
 
 Progress progress_of(const Model& model, std::string_view screen) {
-  if (screen == "enterprise") return enterprise(model);
-  if (screen == "figures") return figures(model);
-  if (screen == "categories") return categories(model);
-  if (screen == "score") return score(model);
-  if (screen == "modes") return modes(model);
+  if (screen == "enterprise") return of_needs(profile_needs(model));
+  if (screen == "figures") return of_needs(figure_needs(model));
+  if (screen == "categories") return of_needs(all_conditions(model));
+  if (screen == "score") return of_needs(item_needs(model));
+  if (screen == "modes") return of_needs(mode_needs(model));
   if (screen == "export") return export_screen(model);
   return Progress::None;
 }

@@ -36,6 +36,17 @@ struct Requests {
   bool keep_this_tab = false;
 };
 
+// A jump to one field from another screen (差距与建议, 导出's check list, 从基础数据计算 …): the
+// field's screen scrolls it wholly into view, over as many frames as the layout takes to settle
+// (the first frame of a screen is clamped to the previous screen's height), then focuses it.
+struct FieldJump {
+  static constexpr int kFrames = 30;       // given up after these: a field that is never drawn
+  static constexpr int kFocusFrames = 3;   // ImGui takes two frames to give a text field the caret
+  std::string key;                         // the field's domain key ("metrics.cnc_rate"); empty: landed
+  int frames_left = 0;                     // frames still to draw for it (the platform keeps drawing)
+  unsigned landed_on = 0;  // the choice it landed on: the platform gives it the focus and the ring
+};
+
 // Text fields whose text is not (yet) in the document: being typed, or refused by the model with
 // the reason shown at the field. Keyed by the field's domain key ("metrics.cnc_rate"); kept until
 // the user leaves the field with an accepted value, so nothing typed is lost.
@@ -74,7 +85,7 @@ struct AppState {
 
   std::string screen = "start";  // id from screens(); navigation and sxApp.show() set it
   std::string editing_text;       // the text field being typed in ("project.summary"), see finish_text_field
-  std::string focus_key;         // a field another screen asked to bring into view ("metrics.cnc_rate")
+  FieldJump jump;                // a field another screen asked to bring into view and focus
   bool nav_open = false;         // the phone's screen menu
   bool scroll_to_top = false;    // a new screen starts at its top
   DisplayPrefs display;          // text size and theme; the platform applies and keeps them

@@ -1,3 +1,4 @@
+#include "field_jump.hpp"
 #include "imgui.h"
 #include "screens.hpp"
 #include "style.hpp"
@@ -63,6 +64,7 @@ void draw_app(AppState& state) {
   draw_screen(state);
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
   ImGui::EndChild();
+  age_jump(state);
   draw_modals(state);
   ImGui::End();
   // Nothing drawn holds on to an evaluation past here (model.hpp).

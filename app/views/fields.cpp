@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "field_jump.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
@@ -63,12 +64,9 @@ void error_text(const std::string& text) {
   ImGui::PopStyleColor();
 }
 
-// The jump from another screen: scroll the field a third of the way down, once. No keyboard
-// focus: in ImGui 1.86 focusing scrolls again on the next frame, to the bottom edge.
-void jump_here(Target target, const std::string& key) {
-  if (target.app.focus_key != key || &target.model != &target.app.model) return;
-  ImGui::SetScrollHereY(0.3f);
-  target.app.focus_key.clear();
+// The jump from another screen lands on this field (field_jump.hpp).
+JumpLanding jump_here(Target target, const std::string& key) {
+  return JumpLanding(target.app, key, &target.model == &target.app.model);
 }
 
 // A number field bound to a document value through `apply`. While the field is active, or while
@@ -87,10 +85,12 @@ void number_field(Target target, const std::string& key, const std::string& name
   const auto error = errors.find(key);
   const bool bad = error != errors.end();
   if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, palette().field_error_bg);
-  jump_here(target, key);
+  JumpLanding landing = jump_here(target, key);
   ImGui::SetNextItemWidth(width);
   const bool edited = ImGui::InputText(label.c_str(), &buffer);
   note_last_text(label.c_str(), buffer);
+  landing.control(false, true);
+  landing.land();
   const bool left = ImGui::IsItemDeactivated();
   if (ImGui::GetActiveID() == id || edited) texts[key] = buffer;
   if (bad) ImGui::PopStyleColor();
@@ -121,12 +121,14 @@ bool contains(const sx::Json* set, const std::string& key) {
 // Check boxes for a subset of `options`, plus 以上均无; `apply` receives the new array (or null).
 template <typename Apply>
 void option_set(const std::vector<sx::Option>& options, const sx::Json* chosen,
-                const std::string& context, bool with_points, Apply apply) {
+                const std::string& context, bool with_points, JumpLanding& landing, Apply apply) {
   for (const auto& option : options) {
     bool on = contains(chosen, option.key);
     std::string label = option.label;
     if (with_points) label += "（" + std::to_string(option.points) + " 分）";
-    if (checkbox((label + "##" + context + " · " + option.label).c_str(), &on)) {
+    const bool changed = checkbox((label + "##" + context + " · " + option.label).c_str(), &on);
+    landing.control();
+    if (changed) {
       sx::Json next = sx::Json::array();
       for (const auto& o : options) {
         if (o.key == option.key ? on : contains(chosen, o.key)) next.push_back(o.key);
@@ -135,9 +137,9 @@ void option_set(const std::vector<sx::Option>& options, const sx::Json* chosen,
     }
   }
   bool none = chosen != nullptr && chosen->is_array() && chosen->empty();
-  if (checkbox(("以上均无##" + context + " · 以上均无").c_str(), &none)) {
-    apply(none ? sx::Json::array() : sx::Json());
-  }
+  const bool changed = checkbox(("以上均无##" + context + " · 以上均无").c_str(), &none);
+  landing.control();
+  if (changed) apply(none ? sx::Json::array() : sx::Json());
 }
 
 bool is_narrow() { return narrow_layout(); }
@@ -145,18 +147,13 @@ bool is_narrow() { return narrow_layout(); }
 
 Target user_document(AppState& state) { return Target{state, state.model, state.edits}; }
 
-void bring_into_view(AppState& state, const std::string& field_key) {
-  if (state.focus_key != field_key) return;
-  ImGui::SetScrollHereY(0.3f);
-  state.focus_key.clear();
-}
 
 void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting) {
   const sx::Json* value = target.model.document().fact(fact.key);
   ImGui::PushID(fact.key.c_str());
-  jump_here(target, "facts." + fact.key);
+  JumpLanding landing = jump_here(target, "facts." + fact.key);
   if (fact.is_set) {
-    option_set(fact.options, value, context, false, [&](const sx::Json& next) {
+    option_set(fact.options, value, context, false, landing, [&](const sx::Json& next) {
       report(target.app, target.model.set_fact(fact.key, next));
     });
   } else {
@@ -169,9 +166,12 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
       const std::string label = choice.words + "##" + context + " · " + choice.words;
       if (!first) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
       first = false;
-      if (radio(label.c_str(), selected)) report(target.app, target.model.set_fact(fact.key, choice.value));
+      const bool chosen = radio(label.c_str(), selected);
+      landing.control(selected);
+      if (chosen) report(target.app, target.model.set_fact(fact.key, choice.value));
     }
   }
+  landing.land();
   ImGui::PopID();
 }
 
@@ -204,7 +204,7 @@ void item_control(Target target, const sx::Item& item) {
   const sx::Json* answer = model.document().answer(item.id);
   const std::string context = item.id + " " + item.title;
   ImGui::PushID(item.id.c_str());
-  jump_here(target, "answers." + item.id);
+  JumpLanding landing = jump_here(target, "answers." + item.id);
   switch (item.kind) {
     case sx::AnswerKind::Bool: {
       // Claiming 有 needs the required items (表1 4.3 needs 4.1 and 4.2); 无 is always possible.
@@ -215,16 +215,17 @@ void item_control(Target target, const sx::Item& item) {
       }
       name_next_group(context);
       ImGui::BeginDisabled(blocked);
-      if (radio(("有（" + std::to_string(item.points) + " 分）##" + context + " · 有").c_str(),
-                answer != nullptr && *answer == true)) {
-        report(target.app, model.answer(item.id, true));
-      }
+      const bool yes = answer != nullptr && *answer == true;
+      const bool chose_yes = radio(("有（" + std::to_string(item.points) + " 分）##" + context + " · 有").c_str(), yes);
+      landing.control(yes);
+      if (chose_yes) report(target.app, model.answer(item.id, true));
       ImGui::EndDisabled();
       const std::string no = "无（0 分）##" + context + " · 无";
       same_line_if_fits(choice_width(no));
-      if (radio(no.c_str(), answer != nullptr && *answer == false)) {
-        report(target.app, model.answer(item.id, false));
-      }
+      const bool is_no = answer != nullptr && *answer == false;
+      const bool chose_no = radio(no.c_str(), is_no);
+      landing.control(is_no);
+      if (chose_no) report(target.app, model.answer(item.id, false));
       if (blocked) {
         std::vector<std::string> names;
         for (const auto& required : item.requires_items) {
@@ -236,7 +237,7 @@ void item_control(Target target, const sx::Item& item) {
       break;
     }
     case sx::AnswerKind::Set:
-      option_set(item.options, answer, context, item.count_points.empty(), [&](const sx::Json& next) {
+      option_set(item.options, answer, context, item.count_points.empty(), landing, [&](const sx::Json& next) {
         report(target.app, model.answer(item.id, next));
       });
       break;
@@ -246,7 +247,9 @@ void item_control(Target target, const sx::Item& item) {
         const bool selected = answer != nullptr && *answer == option.key;
         const std::string label = option.label + "（" + std::to_string(option.points) + " 分）##" +
                                   context + " · " + option.label;
-        if (radio(label.c_str(), selected)) report(target.app, model.answer(item.id, option.key));
+        const bool chosen = radio(label.c_str(), selected);
+        landing.control(selected);
+        if (chosen) report(target.app, model.answer(item.id, option.key));
         if (!is_narrow()) ImGui::SameLine();
       }
       if (!is_narrow()) ImGui::NewLine();
@@ -258,6 +261,7 @@ void item_control(Target target, const sx::Item& item) {
       break;
     }
   }
+  landing.land();
   ImGui::PopID();
 }
 
@@ -267,7 +271,7 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
   std::string value = enterprise ? target.model.document().enterprise_text(field.key)
                                  : target.model.document().project_text(field.key);
   ImGui::PushID(key.c_str());
-  jump_here(target, key);
+  JumpLanding landing = jump_here(target, key);
   ImGui::TextWrapped("%s", field.label.c_str());
   const std::string label = "##" + field.label;
   bool edited = false;
@@ -278,6 +282,8 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
     edited = ImGui::InputText(label.c_str(), &value);
   }
   note_last_text(label.c_str(), value, multiline);
+  landing.control(false, true);
+  landing.land();
   // Trailing blanks and line breaks go when the user leaves the field (finish_text_field).
   if (&target.model == &target.app.model) {
     if (ImGui::IsItemActive()) begin_text_field(target.app, key);

@@ -35,9 +35,6 @@ void item_control(Target target, const sx::Item& item);
 void profile_text(Target target, const char* member, const sx::Field& field, float width = -1.0f,
                   bool multiline = false);
 
-// Scrolls to and focuses the field `state.focus_key` names when it is drawn (a jump from 差距).
-void bring_into_view(AppState& state, const std::string& field_key);
-
 // A small "第七条 原文" button that opens 政策原文 at that article (or clause: "第八条（二）").
 // Defined in article_link.cpp.
 void article_link(AppState& state, const std::string& article);

@@ -2,6 +2,7 @@
 // 流程型 表2). The 所属行业 choice suggests a type; the user decides.
 #include <algorithm>
 
+#include "field_jump.hpp"
 #include "fields.hpp"
 #include "imgui.h"
 #include "industries.hpp"
@@ -26,7 +27,7 @@ void enterprise_choice(AppState& state, const sx::Field& field, const std::strin
                        const Choices& choices) {
   const std::string key = "enterprise." + field.key;
   ImGui::PushID(key.c_str());
-  bring_into_view(state, key);
+  JumpLanding landing(state, key);
   ImGui::TextWrapped("%s", field.label.c_str());
   const std::string label = "##" + field.label;
   ImGui::SetNextItemWidth(field_width());
@@ -50,6 +51,8 @@ void enterprise_choice(AppState& state, const sx::Field& field, const std::strin
   note_last_item(label.c_str());
   note_last_role(Role::Combobox);
   note_last_value(preview);
+  landing.control();
+  landing.land();
   ImGui::PopID();
 }
 

@@ -1,10 +1,12 @@
 // 导出: the category applied for, the project details the draft prints, a "check your answers"
-// list of what is still missing (each with a link to its field), then the downloads.
+// list of everything that category needs (what is missing first, each with a link to its field),
+// then the downloads.
 #include <algorithm>
 
 #include "fields.hpp"
 #include "imgui.h"
 #include "links.hpp"
+#include "needs.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
 #include "status.hpp"
@@ -62,118 +64,93 @@ void project_fields(AppState& state) {
   }
 }
 
-// The field a condition is answered by, for the jump from this list.
-std::string condition_field(const sx::Condition& condition, const sx::Assessment& document) {
-  if (condition.kind == sx::RuleKind::MetricAtLeast) return "metrics." + condition.metric;
-  for (const auto& fact : condition.facts) {
-    if (document.fact(fact) == nullptr) return "facts." + fact;
-  }
-  return condition.facts.empty() ? std::string() : "facts." + condition.facts.front();
+// A group's title: a heading to screen readers, in the headings' colour, at the body's size.
+void group_title(const std::string& text) {
+  mark_next_text(TextRole::Heading);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().heading);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
 }
 
-struct Missing {
-  std::string text;
-  std::string name;  // stable while the text's counts change
-  std::string screen;
-  std::string field;  // empty: the screen itself
-};
-
-std::vector<Missing> missing_enterprise(const AppState& state) {
-  std::vector<Missing> list;
-  for (const auto& field : state.standard->enterprise_fields) {
-    if (state.document().enterprise_text(field.key).empty()) {
-      list.push_back({field.label + "：未填", field.label, "enterprise", "enterprise." + field.key});
-    }
+// One row of the check list: the question, its answer in words, and a link to the field that
+// answers it (修改, or 去填写 while it is missing). Three columns on a wide screen, stacked on a phone.
+void check_row(AppState& state, const Need& need, bool columns) {
+  const bool missing = !need.answered();
+  const std::string action = missing ? "去填写" : "修改";
+  ImGui::PushID(need.field.empty() ? need.label.c_str() : need.field.c_str());
+  if (columns) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", need.label.c_str());
+    ImGui::TableNextColumn();
+  } else {
+    ImGui::TextWrapped("%s", need.label.c_str());
+    ImGui::Indent();
   }
-  for (const auto& field : state.standard->project_fields) {
-    if (state.document().project_text(field.key).empty()) {
-      list.push_back({field.label + "：未填", field.label, "export", "project." + field.key});
-    }
+  if (missing) warning_line(need.started ? "未填完" : "未填");
+  else ImGui::TextWrapped("%s", need.answer.c_str());
+  if (columns) ImGui::TableNextColumn();
+  else same_line_if_fits(ImGui::CalcTextSize(action.c_str()).x);
+  if (link(action, "检查 · " + need.label + " · " + action)) {
+    if (need.field.empty()) show_screen(state, need.screen);
+    else show_field(state, need.screen, need.field);
   }
-  return list;
-}
-
-std::vector<Missing> missing_conditions(const AppState& state, const std::string& category) {
-  std::vector<Missing> list;
-  const sx::CategoryResult* result = state.evaluation().category(category);
-  if (result == nullptr) return list;
-  for (const auto& id : result->unknown) {
-    for (const auto& condition : state.standard->conditions) {
-      if (condition.id != id) continue;
-      const std::string text = condition.title + "（" + condition.article + "）：待补充";
-      if (condition.kind == sx::RuleKind::AnyModeBasicallyMet) list.push_back({text, condition.title, "modes", ""});
-      else list.push_back({text, condition.title, "categories", condition_field(condition, state.document())});
-    }
+  if (!columns) {
+    ImGui::Unindent();
+    ImGui::Spacing();
   }
-  return list;
-}
-
-std::vector<Missing> missing_items(const AppState& state) {
-  std::vector<Missing> list;
-  const sx::Table& table = state.model.table();
-  for (const auto& result : state.evaluation().items) {
-    if (result.answered) continue;
-    const sx::Item* item = table.item(result.id);
-    const std::string name = table.number + " " + result.id + " " + (item != nullptr ? item->title : std::string());
-    list.push_back({name + "：未填", name, "score", "answers." + result.id});
-  }
-  return list;
-}
-
-std::vector<Missing> missing_modes(const AppState& state) {
-  std::vector<Missing> list;
-  for (const auto& mode : state.standard->modes) {
-    const sx::ModeResult* result = state.evaluation().mode(mode.key);
-    if (result == nullptr || result->unanswered == 0) continue;
-    int first = 0;  // the first element not yet rated, where the jump lands
-    for (int n = 1; n <= static_cast<int>(mode.elements.size()) && first == 0; ++n) {
-      if (!state.document().rating(mode.key, n)) first = n;
-    }
-    list.push_back({mode.title + "：" + std::to_string(result->unanswered) + " 个要素未评", mode.title, "modes",
-                    "modes." + mode.key + "." + std::to_string(first)});
-  }
-  return list;
-}
-
-void missing_group(AppState& state, const std::string& title, const std::vector<Missing>& list) {
-  if (list.empty()) return;
-  ImGui::PushID(title.c_str());
-  ImGui::TextWrapped("%s", (title + "（" + std::to_string(list.size()) + " 处）").c_str());
-  ImGui::Indent();
-  for (const auto& missing : list) {
-    if (link(missing.text, std::string("尚缺 · ") + missing.name)) {
-      if (missing.field.empty()) show_screen(state, missing.screen);
-      else show_field(state, missing.screen, missing.field);
-    }
-  }
-  ImGui::Unindent();
   ImGui::PopID();
 }
 
+// The rows of one group that are (or are not) answered, under the group's title.
+void check_group(AppState& state, const NeedGroup& group, bool answered) {
+  std::vector<const Need*> rows;
+  for (const auto& need : group.needs) {
+    if (need.answered() == answered) rows.push_back(&need);
+  }
+  if (rows.empty()) return;
+  ImGui::PushID(group.title.c_str());
+  group_title(group.title + "（" + std::to_string(rows.size()) + " 项）");
+  const bool columns = !narrow_layout() &&
+                       ImGui::BeginTable("rows", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX);
+  if (columns) {
+    ImGui::TableSetupColumn("question", ImGuiTableColumnFlags_WidthStretch, 0.45f);
+    ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthStretch, 0.45f);
+    ImGui::TableSetupColumn("action", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("去填写").x);
+  }
+  for (const Need* need : rows) check_row(state, *need, columns);
+  if (columns) ImGui::EndTable();
+  ImGui::Spacing();
+  ImGui::PopID();
+}
+
+// GOV.UK's "check your answers" for the category applied for: what is missing first, then
+// everything answered, each with a link back to its field. What a category needs is needs.hpp's.
 void check_answers(AppState& state) {
-  subheading("检查尚缺内容");
+  subheading("检查填写内容");
   const auto declared = state.document().category();
-  const std::vector<Missing> enterprise = missing_enterprise(state);
-  const std::vector<Missing> conditions = declared ? missing_conditions(state, *declared) : std::vector<Missing>{};
-  const std::vector<Missing> items = missing_items(state);
-  const std::vector<Missing> modes = declared == std::string("factory") ? missing_modes(state) : std::vector<Missing>{};
-  const std::size_t total = enterprise.size() + conditions.size() + items.size() + modes.size();
-  if (total == 0 && declared) {
-    status_line(sx::Tri::True, "所有内容均已填写，可以导出。");
+  if (!declared) {
+    muted_text("选择申报类别后，这里会列出该类申报书需要的全部内容：哪些还没填，已填的是什么。");
     return;
   }
-  if (total > 0) {
-    ImGui::TextWrapped("%s", ("还有 " + std::to_string(total) + " 处未填。").c_str());
-    muted_text("点击可直接前往填写；也可以先导出，未填的内容在草稿中留空。");
+  const std::vector<NeedGroup> groups = category_needs(state.model, *declared);
+  const int missing = missing_count(groups);
+  ImGui::PushID("check");
+  if (missing == 0) {
+    status_line(sx::Tri::True, "所选类别需要的内容均已填写，可以导出。");
+  } else {
+    ImGui::TextWrapped("%s", ("所选类别还有 " + std::to_string(missing) + " 项未填。").c_str());
+    muted_text("点击“去填写”直接前往；也可以先导出，未填的内容在草稿中留空。");
+    ImGui::PushID("missing");
+    for (const auto& group : groups) check_group(state, group, false);
+    ImGui::PopID();
   }
-  if (!declared) muted_text("选择申报类别后，这里会列出该类尚待补充的认定条件。");
-  missing_group(state, "企业与项目", enterprise);
-  if (declared) {
-    const sx::Category* category = state.standard->category(*declared);
-    missing_group(state, "认定条件 · " + (category != nullptr ? category->title : *declared), conditions);
-  }
-  missing_group(state, "评分表", items);
-  missing_group(state, "五种新模式", modes);
+  ImGui::Spacing();
+  subheading("已填写的内容");
+  ImGui::PushID("answered");
+  for (const auto& group : groups) check_group(state, group, true);
+  ImGui::PopID();
+  ImGui::PopID();
 }
 
 bool export_button(const char* label) {

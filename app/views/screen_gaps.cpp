@@ -6,6 +6,7 @@
 
 #include "fields.hpp"
 #include "imgui.h"
+#include "needs.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
 #include "views.hpp"
@@ -21,31 +22,12 @@ const sx::Condition* find_condition(const sx::Standard& standard, const std::str
   return nullptr;
 }
 
-// The field that answers a condition: the first of its facts not yet true, or its metric; the
-// mode condition (第八条（二）) is answered on 五种新模式.
+// The field that answers a condition (needs.hpp); the mode condition (第八条（二）) is answered on
+// 五种新模式.
 void go_to_condition(AppState& state, const sx::Condition& condition) {
-  switch (condition.kind) {
-    case sx::RuleKind::AnyModeBasicallyMet:
-      show_screen(state, "modes");
-      return;
-    case sx::RuleKind::MetricAtLeast:
-      show_field(state, "categories", "metrics." + condition.metric);
-      return;
-    default: {
-      std::string fact = condition.facts.empty() ? std::string() : condition.facts.front();
-      if (condition.kind == sx::RuleKind::FactsTrue) {
-        for (const auto& key : condition.facts) {
-          const sx::Json* value = state.document().fact(key);
-          if (value == nullptr || *value != true) {
-            fact = key;
-            break;
-          }
-        }
-      }
-      show_field(state, "categories", "facts." + fact);
-      return;
-    }
-  }
+  const Need need = condition_need(state.model, condition);
+  if (need.field.empty()) show_screen(state, need.screen);
+  else show_field(state, need.screen, need.field);
 }
 
 // One missing condition, with the way to the field that answers it and to its article.

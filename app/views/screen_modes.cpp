@@ -3,6 +3,7 @@
 // its ID is the mode's key, so rating an element never closes it.
 #include <optional>
 
+#include "field_jump.hpp"
 #include "fields.hpp"
 #include "imgui.h"
 #include "screen_parts.hpp"
@@ -48,23 +49,26 @@ void factory_link(AppState& state) {
 void element_choice(AppState& state, const sx::Mode& mode, int n) {
   const auto current = state.document().rating(mode.key, n);
   const std::string name = mode.title + " 要素" + std::to_string(n);
+  JumpLanding landing(state, "modes." + mode.key + "." + std::to_string(n));
   bool first = true;
   name_next_group(name);
   auto choice = [&](const std::string& label, const std::optional<std::string>& rating) {
     if (!first) same_line_if_fits(choice_width(label));
     first = false;
-    if (radio((label + "##" + name + " · " + label).c_str(), current == rating)) {
-      report(state, state.model.rate_mode(mode.key, n, rating));
-    }
+    const bool chosen = radio((label + "##" + name + " · " + label).c_str(), current == rating);
+    landing.control(current == rating);
+    if (chosen) report(state, state.model.rate_mode(mode.key, n, rating));
   };
   for (const auto& rating : state.standard->ratings) choice(rating.label, rating.key);
   choice("未评", std::nullopt);
+  landing.land();
 }
 
 void draw_mode(AppState& state, const sx::Mode& mode, const sx::ModeResult& result) {
   // Open the mode of the enterprise's own type at first; the others are one click away.
   const bool own_type = mode.key == state.document().type();
   const std::string label = mode.title + "：" + sx::mode_verdict_zh(result) + "###mode." + mode.key;
+  if (jump_pending_under(state, "modes." + mode.key + ".")) ImGui::SetNextItemOpen(true);  // a jump to one of its elements
   const bool open = ImGui::CollapsingHeader(label.c_str(), own_type ? ImGuiTreeNodeFlags_DefaultOpen : 0);
   note_last_item(label.c_str());
   if (!open) return;

@@ -29,15 +29,14 @@ void show_screen(AppState& state, const std::string& id) {
   if (find_screen(id) == nullptr) return;
   if (id != state.screen) leave_screen(state);
   state.screen = id;
-  state.focus_key.clear();
+  state.jump = FieldJump{};
   state.nav_open = false;
   state.scroll_to_top = true;
 }
 
 void show_field(AppState& state, const std::string& screen, const std::string& field_key) {
-  show_screen(state, screen);
-  state.focus_key = field_key;
-  state.scroll_to_top = false;
+  show_screen(state, screen);  // from the top: where the screen is left if the field is never drawn
+  state.jump = FieldJump{field_key, FieldJump::kFrames};
 }
 
 }  // namespace sx_app

@@ -19,7 +19,8 @@ const std::vector<Screen>& screens();
 const Screen* find_screen(const std::string& id);
 // Switches the screen as the navigation does (scrolls to the top, closes the phone menu).
 void show_screen(AppState& state, const std::string& id);
-// Switches to the screen that holds a field and brings that field into view.
+// Switches to the screen that holds a field, brings that field wholly into view and focuses it
+// (the caret in a text field; the focus ring on a choice). The field's view lands it (field_jump.hpp).
 void show_field(AppState& state, const std::string& screen, const std::string& field_key);
 
 // ← 上一步 / 下一步 → at the foot of the current screen.

@@ -3,6 +3,8 @@
 // a mirrored widget clicks it, so it does exactly what a click on the canvas does.
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
+
 #include "accessibility.hpp"
 #include "bridge.hpp"
 #include "focus_ring.hpp"
@@ -55,6 +57,19 @@ void click(const LoggedWidget& widget) {
 
 void before_widgets(Runtime& rt) {
   A11y& a11y = rt.a11y;
+  // A jump landed on a choice (show_field): ImGui's focus and the ring go to it as a Tab would
+  // take them there, and sync_mirror moves the page's focus to its mirror.
+  if (const ImGuiID landed = rt.state.jump.landed_on) {
+    rt.state.jump.landed_on = 0;
+    const LoggedWidget* widget = find_shown(landed);
+    if (ImGuiWindow* window = widget != nullptr ? ImGui::FindWindowByID(widget->window) : nullptr) {
+      ImGui::SetFocusID(landed, window);
+      ImGui::GetCurrentContext()->NavDisableHighlight = true;  // the mirror's ring shows focus
+      a11y.focus = landed;
+      a11y.ring = true;
+      rt.settle_frames = std::max(rt.settle_frames, 1);
+    }
+  }
   if (a11y.end_text != 0) {
     if (ImGui::GetActiveID() == a11y.end_text) ImGui::ClearActiveID();
     a11y.end_text = 0;

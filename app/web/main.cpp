@@ -91,7 +91,8 @@ void run_frame() {
   sx_js_frame_done(rt.frame, fallback ? 1 : 0);
 
   if (rt.settle_frames > 0) --rt.settle_frames;
-  if (rt.settle_frames > 0 || ImGui_ImplHtml5_InputPending()) request_frame();
+  // A jump to a field goes on over the frames its landing takes (field_jump.hpp).
+  if (rt.settle_frames > 0 || ImGui_ImplHtml5_InputPending() || rt.state.jump.frames_left > 0) request_frame();
   if (ImGui::GetIO().WantTextInput && !caret_timer_pending) {
     caret_timer_pending = true;
     emscripten_set_timeout(

@@ -1,0 +1,49 @@
+#pragma once
+// What an assessment needs answered, question by question, for this enterprise's type and (for the
+// draft) the category applied for: the one place the task list's statuses (progress.cpp) and
+// 导出's check list ("check your answers", GOV.UK) are read from. Derived from the document every
+// time, never stored.
+#include <string>
+#include <vector>
+
+#include "model.hpp"
+
+namespace sx_app {
+
+// One question, its answer in words, and the field that answers it.
+struct Need {
+  std::string label;   // what is asked: "企业名称", "本年度只申报一类", "表1 6.6 低端用工下降率"
+  std::string answer;  // the answer in words ("是", "72%", "基本具备"); empty while not answered
+  bool started = false;  // something is entered, if not yet all (a mode with some elements rated)
+  std::string screen;  // where it is answered: "enterprise", "figures", "categories", "score", "modes", "export"
+  std::string field;   // the field a jump lands on ("facts.closed_loop_decision"); empty: the screen
+  bool answered() const { return !answer.empty(); }
+};
+
+struct NeedGroup {
+  std::string title;  // "企业与项目", "基本条件", "智能工厂的认定条件", "评分表（表1）", "五种新模式"
+  std::vector<Need> needs;
+};
+
+// Enterprise and project fields: what the draft's cover and project pages print.
+std::vector<Need> profile_needs(const Model& model);
+// The raw figures behind the metrics this type's table scores and the conditions test (表1 does not
+// use the control loops); a figure is answered when filled or when its rate was typed directly.
+std::vector<Need> figure_needs(const Model& model);
+// The conditions of one group ("basic" or a category id): answered when decided (met or not).
+std::vector<Need> condition_needs(const Model& model, const std::string& group);
+// One condition: its field is the first of its facts still to answer (then the first not true),
+// its metric, or for 第八条（二） the first element of the enterprise's own mode still to rate.
+Need condition_need(const Model& model, const sx::Condition& condition);
+// Every item of this type's table.
+std::vector<Need> item_needs(const Model& model);
+// The five modes, one need each: answered when every element is rated (the draft prints them all).
+std::vector<Need> mode_needs(const Model& model);
+
+// Everything the draft application for `category` needs, in the check list's order: 企业与项目,
+// 基本条件, the category's own conditions, 评分表, and 五种新模式 for 智能工厂 (第八条（二）).
+std::vector<NeedGroup> category_needs(const Model& model, const std::string& category);
+// How many needs of the groups are not answered.
+int missing_count(const std::vector<NeedGroup>& groups);
+
+}  // namespace sx_app

@@ -1,0 +1,64 @@
+#include "field_jump.hpp"
+
+#include <algorithm>
+#include <cfloat>
+
+namespace sx_app {
+
+JumpLanding::JumpLanding(AppState& state, const std::string& key, bool user_document) {
+  if (user_document && !state.jump.key.empty() && state.jump.key == key) state_ = &state;
+}
+
+void JumpLanding::control(bool preferred, bool text) {
+  if (state_ == nullptr) return;
+  const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  if (!any_) rect_ = item;
+  else rect_.Add(item);
+  any_ = true;
+  const bool enabled = (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) == 0;
+  if (enabled && (focus_ == 0 || (preferred && !focus_preferred_))) {
+    focus_ = ImGui::GetItemID();
+    focus_preferred_ = preferred;
+    text_ = text;
+  }
+}
+
+void JumpLanding::land() {
+  if (state_ == nullptr || !any_) return;
+  AppState& state = *state_;
+  state_ = nullptr;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImRect& view = window->InnerClipRect;
+  const float margin = ImGui::GetStyle().ItemSpacing.y;
+  const bool fits = rect_.GetHeight() + 2.0f * margin <= view.GetHeight();
+  const bool in_view = fits ? rect_.Min.y >= view.Min.y && rect_.Max.y <= view.Max.y
+                            : rect_.Min.y >= view.Min.y && rect_.Min.y < view.Min.y + view.GetHeight() * 0.5f;
+  // A scroll asked for this frame (a new screen's scroll to the top) moves the field after this.
+  if (!in_view || window->ScrollTarget.y < FLT_MAX) {
+    // A third of the way down, or its top at the top when it is taller than the view. ImGui clamps
+    // the scroll to the content of the frame before: a new screen's first frame falls short, and
+    // the next one goes on from there.
+    const float above = fits ? std::min(view.GetHeight() * 0.3f, view.GetHeight() - rect_.GetHeight() - margin) : margin;
+    ImGui::SetScrollY(window, window->Scroll.y + rect_.Min.y - view.Min.y - above);
+    return;
+  }
+  state.jump = FieldJump{std::string(), FieldJump::kFocusFrames};
+  if (focus_ == 0) return;
+  if (text_) {
+    // The caret: ImGui activates the last item (the text field: land() comes right after it) as
+    // a Tab would, on the next frame; it is in view, so that focus scrolls nothing.
+    ImGui::SetKeyboardFocusHere(-1);
+  } else {
+    state.jump.landed_on = focus_;
+  }
+}
+
+bool jump_pending_under(const AppState& state, const std::string& prefix) {
+  return state.jump.key.compare(0, prefix.size(), prefix) == 0 && !state.jump.key.empty();
+}
+
+void age_jump(AppState& state) {
+  if (state.jump.frames_left > 0 && --state.jump.frames_left == 0) state.jump = FieldJump{};
+}
+
+}  // namespace sx_app

@@ -1,0 +1,283 @@
+// What an assessment needs (app/model/needs.cpp), the one list the task list's statuses and
+// 导出's check list read: per type (表1 离散型, 表2 流程型) and per category, with the field each
+// need's jump lands on. Tables of {input, expectation} rows.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "model.hpp"
+#include "needs.hpp"
+#include "progress.hpp"
+
+namespace {
+
+using sx_app::Model;
+using sx_app::Need;
+using sx_app::NeedGroup;
+using sx_app::Progress;
+
+const sx::Standard& standard() {
+  const sx::Standard* s = sx::find_standard("shaoxing-2019");
+  if (s == nullptr) throw std::runtime_error("shaoxing-2019 is not embedded");
+  return *s;
+}
+
+std::vector<std::string> fields_of(const std::vector<Need>& needs) {
+  std::vector<std::string> fields;
+  for (const auto& need : needs) fields.push_back(need.field);
+  return fields;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+const Need* find_need(const std::vector<NeedGroup>& groups, const std::string& label) {
+  for (const auto& group : groups) {
+    for (const auto& need : group.needs) {
+      if (need.label == label) return &need;
+    }
+  }
+  return nullptr;
+}
+
+// Fills every figure the type needs with equal counts (every pair is possible).
+void fill_needed_figures(Model& model) {
+  for (const auto& need : sx_app::figure_needs(model)) {
+    ASSERT_TRUE(model.set_figure(need.field.substr(std::string("figures.").size()), 10)) << need.field;
+  }
+}
+
+void fill_profile(Model& model) {
+  for (const auto& f : model.standard().enterprise_fields) ASSERT_TRUE(model.set_enterprise_field(f.key, "x"));
+  for (const auto& f : model.standard().project_fields) ASSERT_TRUE(model.set_project_field(f.key, "x"));
+}
+
+void fill_conditions(Model& model) {
+  for (const auto& f : model.standard().facts) {
+    ASSERT_TRUE(model.set_fact(f.key, f.is_set ? sx::Json::array({f.options.front().key}) : sx::Json(true)));
+  }
+  for (const auto& metric : model.standard().metrics) ASSERT_TRUE(model.set_metric(metric.key, 80));
+}
+
+void fill_items(Model& model) {
+  for (const auto& section : model.table().sections) {
+    for (const auto& item : section.items) {
+      if (item.kind == sx::AnswerKind::Metric) ASSERT_TRUE(model.set_metric(item.metric, 80));
+      else if (item.kind == sx::AnswerKind::Choice) ASSERT_TRUE(model.answer(item.id, item.options.front().key));
+      else if (item.kind == sx::AnswerKind::Set) ASSERT_TRUE(model.answer(item.id, sx::Json::array()));
+      else ASSERT_TRUE(model.answer(item.id, false));
+    }
+  }
+}
+
+void rate_all_modes(Model& model) {
+  for (const auto& mode : model.standard().modes) {
+    for (std::size_t n = 1; n <= mode.elements.size(); ++n) {
+      ASSERT_TRUE(model.rate_mode(mode.key, static_cast<int>(n), "met"));
+    }
+  }
+}
+
+// 表1 does not use the control loops (自控投用率 is 表2 2.2 only); both tables compare 亩均产值.
+TEST(Needs, FiguresFollowTheType) {
+  struct Row {
+    const char* type;
+    std::size_t count;
+    bool control_loops;
+  };
+  for (const Row& row : std::vector<Row>{{"discrete", 18, false}, {"process", 20, true}}) {
+    SCOPED_TRACE(row.type);
+    const Model model(standard(), row.type);
+    const auto fields = fields_of(sx_app::figure_needs(model));
+    EXPECT_EQ(fields.size(), row.count);
+    EXPECT_EQ(has(fields, "figures.control_loops"), row.control_loops);
+    EXPECT_EQ(has(fields, "figures.auto_loops"), row.control_loops);
+    for (const char* always : {"figures.key_equipment", "figures.smart_equipment", "figures.rd_tools_needed",
+                               "figures.low_end_workers_after", "figures.output_per_mu",
+                               "figures.industry_output_per_mu"}) {
+      EXPECT_TRUE(has(fields, always)) << always;
+    }
+  }
+}
+
+// The case: a 离散型 enterprise with every 表1 figure filled has finished 基础数据.
+TEST(Needs, FiguresProgressIgnoresWhatTheTypeDoesNotUse) {
+  for (const char* type : {"discrete", "process"}) {
+    SCOPED_TRACE(type);
+    Model model(standard(), type);
+    EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::NotStarted);
+    ASSERT_TRUE(model.set_figure("key_equipment", 10));
+    EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::InProgress);
+    fill_needed_figures(model);
+    EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::Done);
+    EXPECT_FALSE(model.document().figure("auto_loops") && std::string(type) == "discrete");
+  }
+}
+
+// A rate typed directly (on 申报类别) answers what its two figures were for.
+TEST(Needs, ARateTypedDirectlyAnswersItsFigures) {
+  Model model(standard(), "discrete");
+  ASSERT_TRUE(model.set_metric("cnc_rate", 66));
+  const auto needs = sx_app::figure_needs(model);
+  for (const auto& need : needs) {
+    const bool cnc = need.field == "figures.key_equipment" || need.field == "figures.cnc_key_equipment";
+    EXPECT_EQ(need.answered(), cnc) << need.field;
+  }
+}
+
+TEST(Needs, ItemsFollowTheTable) {
+  struct Row {
+    const char* type;
+    std::size_t count;
+    const char* label;
+    const char* field;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"discrete", 15, "表1 6.6 低端用工下降率", "metrics.low_end_labor_reduction"},
+           {"discrete", 15, "表1 1.1 入户诊断", "answers.1.1"},
+           {"process", 14, "表2 2.2 工厂自控投用率", "metrics.auto_control_rate"},
+       }) {
+    SCOPED_TRACE(row.label);
+    const Model model(standard(), row.type);
+    const auto needs = sx_app::item_needs(model);
+    EXPECT_EQ(needs.size(), row.count);
+    const auto it = std::find_if(needs.begin(), needs.end(), [&](const Need& n) { return n.label == row.label; });
+    ASSERT_NE(it, needs.end());
+    EXPECT_EQ(it->field, row.field);
+    EXPECT_EQ(it->screen, "score");
+    EXPECT_FALSE(it->answered());
+  }
+}
+
+// The check list's groups for each category, and where a need's jump lands.
+TEST(Needs, EachCategoryNeedsItsOwnConditions) {
+  struct Row {
+    const char* category;
+    std::vector<std::string> groups;
+    std::size_t own_conditions;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"line", {"企业与项目", "基本条件", "生产线智能化改造项目的认定条件", "评分表（表1）"}, 4},
+           {"workshop", {"企业与项目", "基本条件", "智能制造示范车间的认定条件", "评分表（表1）"}, 6},
+           {"factory", {"企业与项目", "基本条件", "智能工厂的认定条件", "评分表（表1）", "五种新模式"}, 10},
+       }) {
+    SCOPED_TRACE(row.category);
+    const Model model(standard(), "discrete");
+    const auto groups = sx_app::category_needs(model, row.category);
+    std::vector<std::string> titles;
+    for (const auto& group : groups) titles.push_back(group.title);
+    EXPECT_EQ(titles, row.groups);
+    EXPECT_EQ(groups[1].needs.size(), 8u);  // the basic conditions
+    EXPECT_EQ(groups[2].needs.size(), row.own_conditions);
+    EXPECT_EQ(sx_app::missing_count(groups), [&] {
+      int n = 0;
+      for (const auto& group : groups) n += static_cast<int>(group.needs.size());
+      return n;
+    }());
+  }
+}
+
+TEST(Needs, JumpTargets) {
+  struct Row {
+    const char* label;
+    const char* screen;
+    const char* field;
+  };
+  const Model model(standard(), "discrete");
+  const auto groups = sx_app::category_needs(model, "factory");
+  for (const Row& row : std::vector<Row>{
+           {"企业名称", "enterprise", "enterprise.name"},
+           {"本年度只申报一类", "categories", "facts.applied_other_category_this_year"},
+           {"决策智能化", "categories", "facts.closed_loop_decision"},
+           {"智能装备占比不低于70%", "categories", "metrics.smart_equipment_rate"},
+           {"在绍兴市境内注册，具有独立法人资格", "categories", "facts.registered_in_shaoxing"},
+           {"至少一种智能制造新模式基本具备关键要素", "modes", "modes.discrete.1"},
+           {"表1 6.6 低端用工下降率", "score", "metrics.low_end_labor_reduction"},
+       }) {
+    SCOPED_TRACE(row.label);
+    const Need* need = find_need(groups, row.label);
+    ASSERT_NE(need, nullptr);
+    EXPECT_EQ(need->screen, row.screen);
+    EXPECT_EQ(need->field, row.field);
+  }
+}
+
+// A condition of two facts jumps to the one still to answer, then to the one not yet true.
+TEST(Needs, AConditionJumpsToTheFactStillToAnswer) {
+  Model model(standard(), "discrete");
+  ASSERT_TRUE(model.set_fact("registered_in_shaoxing", true));
+  auto needs = sx_app::condition_needs(model, "basic");
+  EXPECT_EQ(needs.front().field, "facts.independent_legal_person");
+  EXPECT_TRUE(needs.front().started);
+  EXPECT_FALSE(needs.front().answered());
+  ASSERT_TRUE(model.set_fact("independent_legal_person", false));
+  needs = sx_app::condition_needs(model, "basic");
+  EXPECT_EQ(needs.front().field, "facts.independent_legal_person");
+  EXPECT_EQ(needs.front().answer, "不满足（是；否）");
+}
+
+// 导出 is done only when nothing the chosen category needs is missing: the answers in words.
+TEST(Needs, ExportIsDoneWhenTheCategoryHasEverything) {
+  struct Row {
+    const char* type;
+    const char* category;
+    bool needs_modes;
+  };
+  for (const Row& row : std::vector<Row>{{"discrete", "line", false},
+                                         {"discrete", "workshop", false},
+                                         {"discrete", "factory", true},
+                                         {"process", "line", false},
+                                         {"process", "factory", true}}) {
+    SCOPED_TRACE(std::string(row.type) + " " + row.category);
+    Model model(standard(), row.type);
+    EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::NotStarted);
+    ASSERT_TRUE(model.set_category(std::string(row.category)));
+    EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::InProgress);
+    fill_profile(model);
+    fill_conditions(model);
+    fill_items(model);
+    if (row.needs_modes) {
+      EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::InProgress);
+      const auto groups = sx_app::category_needs(model, row.category);
+      EXPECT_EQ(sx_app::missing_count(groups), 6);  // the five modes and 第八条（二） they decide
+      rate_all_modes(model);
+    }
+    EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::Done);
+    const auto groups = sx_app::category_needs(model, row.category);
+    EXPECT_EQ(sx_app::missing_count(groups), 0);
+    for (const auto& group : groups) {
+      for (const auto& need : group.needs) EXPECT_FALSE(need.answer.empty()) << need.label;
+    }
+    // One answer taken back: 导出 is not done any more.
+    ASSERT_TRUE(model.set_fact("closed_loop_decision", sx::Json()));
+    ASSERT_TRUE(model.set_enterprise_field("name", ""));
+    EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::InProgress);
+  }
+}
+
+TEST(Needs, AnswersInWords) {
+  Model model(standard(), "discrete");
+  ASSERT_TRUE(model.set_enterprise_field("district", standard().districts.front().key));
+  ASSERT_TRUE(model.set_fact("applied_other_category_this_year", false));
+  ASSERT_TRUE(model.set_metric("low_end_labor_reduction", 72));
+  ASSERT_TRUE(model.answer("1.1", true));
+  ASSERT_TRUE(model.rate_mode("remote", 1, "met"));
+  const auto groups = sx_app::category_needs(model, "factory");
+  EXPECT_EQ(find_need(groups, "所在区、县（市）")->answer, standard().districts.front().label);
+  EXPECT_EQ(find_need(groups, "本年度只申报一类")->answer, "满足（否）");
+  EXPECT_EQ(find_need(groups, "表1 6.6 低端用工下降率")->answer.rfind("72%，得 ", 0), 0u);
+  EXPECT_EQ(find_need(groups, "表1 1.1 入户诊断")->answer.rfind("有，得 ", 0), 0u);
+  const Need* remote = nullptr;
+  for (const auto& need : groups.back().needs) {
+    if (need.field.rfind("modes.remote.", 0) == 0) remote = &need;
+  }
+  ASSERT_NE(remote, nullptr);
+  EXPECT_TRUE(remote->started);
+  EXPECT_FALSE(remote->answered());
+  EXPECT_EQ(remote->field, "modes.remote.2");  // the first element still to rate
+}
+
+}  // namespace

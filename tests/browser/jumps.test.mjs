@@ -1,0 +1,152 @@
+// A link to a field takes the user to it (issue 14, item 2): from 差距与建议 and from 导出's check
+// list, real clicks land on the field wholly in view and focused — digits typed at once go into
+// a number field, the page's focus is on a choice's mirror element. Also the task list's statuses
+// (item 6): a 离散型 enterprise with every 表1 figure has finished 基础数据, without the control loops.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, settle, screenshot, goTo, press, reveal, widgetsNamed } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const sizes = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+];
+
+const state = (page) => page.evaluate(() => window.sxApp.state());
+
+// The controls of one field: its text box, or the radios/check boxes of its group.
+async function fieldControls(page, name, role) {
+  const found = (await widgetsNamed(page, name)).filter((w) => w.role === role && (w.name || '').startsWith(name));
+  assert.ok(found.length > 0, `no ${role} named "${name} …" on this screen`);
+  return found;
+}
+
+// Every control of the field wholly inside the page's viewport (and drawn).
+async function assertInView(page, controls, what) {
+  const { height, width } = page.viewportSize();
+  for (const w of controls) {
+    assert.ok(w.visible && w.y >= 0 && w.y + w.h <= height && w.x >= 0 && w.x + w.w <= width,
+              `${what}: "${w.name}" is not wholly in view (y ${Math.round(w.y)}, h ${Math.round(w.h)}, viewport ${height})`);
+  }
+}
+
+// After a jump: the number field is in view and has the caret — digits typed now go into it.
+async function assertLandedOnNumber(page, name, metric, digits, shot) {
+  const [field] = await fieldControls(page, name, 'textbox');
+  await assertInView(page, [field], name);
+  await screenshot(page, shot);
+  await page.keyboard.type(digits);
+  await page.keyboard.press('Enter');
+  await settle(page, 80);
+  assert.equal((await state(page)).metrics[metric], Number(digits), `${name}: typed ${digits} right after the jump`);
+}
+
+// After a jump: the choice group is in view and the page's focus is on one of its radios' mirror.
+async function assertLandedOnChoice(page, name, shot) {
+  const radios = await fieldControls(page, name, 'radio');
+  await assertInView(page, radios, name);
+  const ids = radios.map((w) => `m-i${w.id}`);
+  await page.waitForFunction((list) => list.includes(document.activeElement && document.activeElement.id), ids,
+                             { timeout: 3000 }).catch(() => {});
+  const active = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  assert.ok(ids.includes(active), `${name}: the page's focus is on "${active}", not on one of ${ids.join(', ')}`);
+  await screenshot(page, shot);
+}
+
+async function pressNamed(page, name) {
+  const [link] = (await widgetsNamed(page, name)).filter((w) => w.name === name);
+  assert.ok(link, `no link named "${name}"`);
+  await press(page, name);
+}
+
+for (const size of sizes) {
+  test(`${size.name}: 去填写 on 差距与建议 and 修改 on 导出 land on the field, focused`, { timeout: 600000 }, async () => {
+    const { page, context } = await openApp(browser, server, { viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+    const shot = (what) => `jump-${size.name}-${what}.png`;
+
+    await goTo(page, 'gaps');
+    await pressNamed(page, '智能工厂 · 智能装备占比不低于70% · 去填写');
+    await assertLandedOnNumber(page, '智能装备占比不低于70%', 'smart_equipment_rate', '72', shot('gaps-smart-equipment'));
+
+    await goTo(page, 'gaps');
+    await pressNamed(page, '基本条件 · 本年度只申报一类 · 去填写');
+    await assertLandedOnChoice(page, '本年度只申报一类', shot('gaps-one-category'));
+
+    await goTo(page, 'gaps');
+    await pressNamed(page, '智能工厂 · 决策智能化 · 去填写');
+    await assertLandedOnChoice(page, '决策智能化', shot('gaps-decision'));
+
+    await goTo(page, 'gaps');
+    await pressNamed(page, '表1 6.6 低端用工下降率 · 去评分表填写');
+    await assertLandedOnNumber(page, '6.6 低端用工下降率', 'low_end_labor_reduction', '72', shot('gaps-6.6'));
+
+    // 导出's check list for 智能工厂: the answered ones are 修改, the missing ones 去填写.
+    await goTo(page, 'export');
+    await press(page, '申报类别 · 智能工厂');
+    await reveal(page, '检查 · 企业名称 · 去填写');
+    await screenshot(page, shot('export-check-missing'));
+    await reveal(page, '检查 · 智能装备占比不低于70% · 修改');
+    await screenshot(page, shot('export-check-answered'));
+    await pressNamed(page, '检查 · 智能装备占比不低于70% · 修改');
+    await assertLandedOnNumber(page, '智能装备占比不低于70%', 'smart_equipment_rate', '75', shot('export-smart-equipment'));
+    await goTo(page, 'export');
+    await pressNamed(page, '检查 · 本年度只申报一类 · 去填写');
+    await assertLandedOnChoice(page, '本年度只申报一类', shot('export-one-category'));
+    await goTo(page, 'export');
+    await pressNamed(page, '检查 · 决策智能化 · 去填写');
+    await assertLandedOnChoice(page, '决策智能化', shot('export-decision'));
+    await goTo(page, 'export');
+    await pressNamed(page, '检查 · 表1 6.6 低端用工下降率 · 修改');
+    await assertLandedOnNumber(page, '6.6 低端用工下降率', 'low_end_labor_reduction', '75', shot('export-6.6'));
+    await context.close();
+  });
+}
+
+// The status words beside a part on the 开始 screen's task list (the text after its link).
+async function taskStatus(page, title) {
+  await goTo(page, 'start');
+  await settle(page);
+  const link = await page.evaluate((n) => window.sxApp.widget(n), `自评步骤 · ${title}`);
+  assert.ok(link, `no task "${title}" on 开始`);
+  await page.waitForFunction((id) => document.getElementById(`m-i${id}`), link.id, { timeout: 3000 });
+  return page.evaluate((id) => {
+    const words = ['未开始', '进行中', '已完成'];
+    const all = Array.from(document.querySelectorAll('#a11y *'));
+    const at = all.indexOf(document.getElementById(`m-i${id}`));
+    const next = all.slice(at + 1).find((el) => words.includes(el.textContent.trim()));
+    return next ? next.textContent.trim() : null;
+  }, link.id);
+}
+
+test('开始: a 离散型 enterprise with every 表1 figure has finished 基础数据; 导出 waits for everything', { timeout: 300000 }, async () => {
+  const { page, context } = await openApp(browser, server);
+  // Set-up: every figure 表1 uses but one (no control loops: 表2 only).
+  const figures = {
+    key_equipment: 20, cnc_key_equipment: 13, equipment: 40, networked_equipment: 22, main_equipment: 30,
+    smart_equipment: 24, rd_tools_needed: 10, rd_tools_used: 8, revenue: 52000, rd_expenditure: 1300,
+    efficiency_before: 100, efficiency_after: 118, defect_rate_before: 3.2, defect_rate_after: 2.9,
+    low_end_workers_before: 120, output_per_mu: 420, industry_output_per_mu: 380,
+  };
+  const errors = await page.evaluate((f) => window.sxApp.load({ format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete', figures: f }), figures);
+  assert.deepEqual(errors, []);
+  await settle(page);
+  assert.equal(await taskStatus(page, '基础数据'), '进行中');
+  // The last one typed by hand.
+  await goTo(page, 'figures');
+  const [field] = (await widgetsNamed(page, '改造后低端岗位用工人数')).filter((w) => w.role === 'textbox');
+  await press(page, field.name);
+  await page.keyboard.type('95');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await state(page)).figures.low_end_workers_after, 95);
+  assert.equal(await taskStatus(page, '基础数据'), '已完成');
+  await screenshot(page, 'jump-start-tasks.png');
+  // 导出 with a category chosen and most of the sheet empty is under way, not finished.
+  await goTo(page, 'export');
+  await press(page, '申报类别 · 生产线智能化改造项目');
+  assert.equal(await taskStatus(page, '导出'), '进行中');
+  await context.close();
+});
