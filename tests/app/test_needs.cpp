@@ -216,7 +216,7 @@ TEST(Needs, AConditionJumpsToTheFactStillToAnswer) {
   ASSERT_TRUE(model.set_fact("independent_legal_person", false));
   needs = sx_app::condition_needs(model, "basic");
   EXPECT_EQ(needs.front().field, "facts.independent_legal_person");
-  EXPECT_EQ(needs.front().answer, "不满足（是；否）");
+  EXPECT_EQ(needs.front().answer, "不满足（已在绍兴市注册；不具有独立法人资格）");
 }
 
 // 导出 is done only when nothing the chosen category needs is missing: the answers in words.
@@ -267,7 +267,7 @@ TEST(Needs, AnswersInWords) {
   ASSERT_TRUE(model.rate_mode("remote", 1, "met"));
   const auto groups = sx_app::category_needs(model, "factory");
   EXPECT_EQ(find_need(groups, "所在区、县（市）")->answer, standard().districts.front().label);
-  EXPECT_EQ(find_need(groups, "本年度只申报一类")->answer, "满足（否）");
+  EXPECT_EQ(find_need(groups, "本年度只申报一类")->answer, "满足（仅申报本类别）");
   EXPECT_EQ(find_need(groups, "表1 6.6 低端用工下降率")->answer.rfind("72%，得 ", 0), 0u);
   EXPECT_EQ(find_need(groups, "表1 1.1 入户诊断")->answer.rfind("有，得 ", 0), 0u);
   const Need* remote = nullptr;
