@@ -7,6 +7,7 @@
 #include "links.hpp"
 #include "progress.hpp"
 #include "screens.hpp"
+#include "status.hpp"
 #include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -36,20 +37,21 @@ std::string next_unfinished(const AppState& state) {
   return "export";
 }
 
-bool button(const char* label) {
-  const bool pressed = ImGui::Button(label, ImVec2(narrow_layout() ? -1.0f : 0.0f, 0.0f));
-  note_last_item(label);
-  return pressed;
+// One primary action (GOV.UK): 继续上次的自评 when there is work to go on with, else 开始自评.
+bool button(const char* label, bool primary) {
+  const float width = narrow_layout() ? -1.0f : 0.0f;
+  return primary ? primary_button(label, width) : secondary_button(label, width);
 }
 
 void actions(AppState& state) {
-  if (button("开始自评")) show_screen(state, "enterprise");
-  if (!document_is_blank(state)) {
+  const bool blank = document_is_blank(state);
+  if (button("开始自评", blank)) show_screen(state, "enterprise");
+  if (!blank) {
     if (!narrow_layout()) ImGui::SameLine();
-    if (button("继续上次的自评")) show_screen(state, next_unfinished(state));
+    if (button("继续上次的自评", true)) show_screen(state, next_unfinished(state));
   }
   if (!narrow_layout()) ImGui::SameLine();
-  if (button("打开自评文件")) state.requests.open_file = true;
+  if (button("打开自评文件", false)) state.requests.open_file = true;
   muted_text("“打开自评文件”用于继续以前保存的 .json 自评文件。");
   const std::string name = state.document().enterprise_text("name");
   if (!name.empty()) ImGui::TextWrapped("本浏览器中保存的自评：%s", name.c_str());
@@ -85,11 +87,7 @@ void task_list(AppState& state) {
     ImGui::TableNextColumn();
     if (link(screen.title, std::string("自评步骤 · ") + screen.title)) show_screen(state, screen.id);
     ImGui::TableNextColumn();
-    const ImVec4 colour = progress == Progress::Done         ? palette().ok
-                          : progress == Progress::InProgress ? palette().unknown
-                                                             : palette().muted;
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(colour, "%s", progress_label(progress));
+    progress_tag(progress);
   }
   ImGui::EndTable();
 }
