@@ -34,7 +34,7 @@ struct Palette {
   // Status tags (GOV.UK's tag): a tinted pill with darker text of the same hue, words always in it.
   ImVec4 tag_done_bg;  // 已完成, ✓ 符合
   ImVec4 tag_done_text;
-  ImVec4 tag_fail_bg;  // ✗ 不符合
+  ImVec4 tag_fail_bg;  // × 不符合
   ImVec4 tag_fail_text;
   ImVec4 tag_pending_bg;  // 进行中, ? 待补充
   ImVec4 tag_pending_text;
