@@ -57,7 +57,9 @@ void side_list(AppState& state) {
       draw_status_tag(draw, ImVec2(min.x + pad, text_y + text.y), ImGui::GetFrameHeight(), words,
                       progress_tag_kind(progress));
     } else {
-      draw_status_tag(draw, ImVec2(max.x - pad - tag, min.y), max.y - min.y, words, progress_tag_kind(progress));
+      const float tag_height = ImGui::GetFrameHeight();
+      draw_status_tag(draw, ImVec2(max.x - pad - tag, min.y + std::floor((max.y - min.y - tag_height) * 0.5f)),
+                      tag_height, words, progress_tag_kind(progress));
     }
   }
 }

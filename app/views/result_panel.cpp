@@ -17,10 +17,11 @@ namespace sx_app {
 namespace {
 void score_line(const sx::Evaluation& e) {
   muted_text("自评得分");
-  ImGui::PushFont(font_of(TextSize::Title));
+  ImGui::PushFont(font_of(TextSize::Score));
   ImGui::PushStyleColor(ImGuiCol_Text, palette().heading);
   const std::string score = std::to_string(e.total);
   const ImVec2 number = ImGui::CalcTextSize(score.c_str());
+  const float line_top = ImGui::GetCursorPosY();
   bold_text_wrapped(score);
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -29,6 +30,9 @@ void score_line(const sx::Evaluation& e) {
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + number.y - ImGui::GetTextLineHeight() -
                        std::floor(number.y * 0.12f));
   ImGui::TextWrapped("/ %d 分%s", e.max, e.complete ? "" : "（尚未答完）");
+  // The next line starts under the number (or under the words, when they wrapped), not one shift lower.
+  const float words_bottom = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
+  ImGui::SetCursorPosY(std::max(line_top + number.y, words_bottom) + ImGui::GetStyle().ItemSpacing.y);
 }
 
 // One tag per category ("智能工厂 ✓ 符合"), side by side where they fit; a tag wider than the panel

@@ -3,6 +3,7 @@
 
 #include "imgui.h"
 #include "screen_parts.hpp"
+#include "type_scale.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
@@ -63,7 +64,10 @@ void draw_phone_header(AppState& state) {
 }
 
 void draw_toolbar(AppState& state) {
-  ImGui::TextWrapped("绍兴市传统产业智能化改造项目认定 · 企业自评");
+  // The service's name, as GOV.UK's header: larger and bold, but not a heading of the screen.
+  ImGui::PushFont(font_of(TextSize::Section));
+  bold_text_wrapped("绍兴市传统产业智能化改造项目认定 · 企业自评");
+  ImGui::PopFont();
   const char* note = "（数据仅保存在本浏览器中，不会上传）";
   if (!narrow_layout()) {
     same_line_if_fits(ImGui::CalcTextSize(note).x);

@@ -31,10 +31,11 @@ bool has(const std::vector<unsigned int>& cps, unsigned int cp) {
 
 TEST(GlyphRequests, OneFontPerTextSize) {
   const GlyphRequests requests(sx_app::kTextSizes, in_ui, in_gb2312);
-  EXPECT_EQ(requests.fonts(), 3u);
+  EXPECT_EQ(requests.fonts(), 4u);
   EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Body)], 16.0f);
   EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Section)], 20.0f);
   EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Title)], 28.0f);
+  EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Score)], 44.0f);
 }
 
 TEST(GlyphRequests, ACharacterDrawnInTheTitleJoinsTheTitleFontOnly) {
