@@ -40,10 +40,12 @@ void side_list(AppState& state) {
     const float line = std::max(ImGui::GetFontSize() * 2.0f, action_button_height());
     const bool stacked = tag > 0.0f && pad + text.x + pad + tag + pad > ImGui::GetContentRegionAvail().x;
     const float height = stacked ? text.y + ImGui::GetFrameHeight() + pad : line;
-    const std::string id = std::string("###nav.") + list[i].id;
-    if (ImGui::Selectable(id.c_str(), state.screen == list[i].id, 0, ImVec2(0.0f, height))) {
-      show_screen(state, list[i].id);
-    }
+    // The selectable's own text (the full label, which the widget log records) is drawn clear;
+    // the row draws the title and the tag itself.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.0f, 0.0f, 0.0f, 0.0f));
+    const bool chosen = ImGui::Selectable(label.c_str(), state.screen == list[i].id, 0, ImVec2(0.0f, height));
+    ImGui::PopStyleColor();
+    if (chosen) show_screen(state, list[i].id);
     note_last_item(label.c_str(), state.screen == list[i].id ? 1 : 0);
     note_last_role(Role::NavItem);
     if (!ImGui::IsItemVisible()) continue;
