@@ -78,8 +78,12 @@ void step_menu_button(AppState& state, float width) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (state.screen == list[i].id) current = i;
   }
-  const std::string button = std::string(state.nav_open ? "▲" : "▼") + " 第 " + std::to_string(current + 1) + "/" +
-                             std::to_string(list.size()) + " 步：" + list[current].title + "###nav.menu";
+  const std::string arrow = state.nav_open ? "▲" : "▼";
+  const std::string step = std::to_string(current + 1) + "/" + std::to_string(list.size());
+  std::string button = arrow + " 第 " + step + " 步：" + list[current].title + "###nav.menu";
+  // Beside 菜单 at large text the full label would be cut: the step number alone (the title is
+  // the screen's heading right below).
+  if (width > 0.0f && button_width(button) > width) button = arrow + " 步骤 " + step + "###nav.menu";
   if (secondary_button(button, width)) {
     state.nav_open = !state.nav_open;
     state.menu_open = false;
