@@ -4,7 +4,8 @@
 set(SX_IMGUI_DIR "${SX_THIRD_PARTY_SRC}/imgui")
 
 # Three changes to ImGui, made on copies in the build tree (the floor uses the original):
-# - ImFont::FindGlyph reports a character it is asked to draw and has no glyph for, so the app's
+# - ImFont::FindGlyph reports a character it is asked to draw and has no glyph for, with the font
+#   (one per text size) that lacks it, so the app's
 #   atlas can start with only the characters on screen and add the rest as they appear
 #   (app/web/glyph_atlas.cpp);
 # - ImFont::CalcWordWrapPositionA hands each line break to the app, which keeps Chinese
@@ -54,7 +55,7 @@ sx_patch_imgui(imgui_draw.cpp
   "${sx_word_flags}"
   "            if (sx_ideograph)\n                word_end = next_s;\n            inside_word = !sx_ideograph && (c != '.' && c != ',' && c != ';' && c != '!' && c != '?' && c != '\\\"');\n"
   "${sx_find_glyph}"
-  "void (*GImFontMissingGlyph)(ImWchar) = NULL;\n${sx_find_glyph}    if (GImFontMissingGlyph && (c >= (size_t)IndexLookup.Size || IndexLookup.Data[c] == (ImWchar)-1))\n        GImFontMissingGlyph(c);\n"
+  "void (*GImFontMissingGlyph)(const ImFont*, ImWchar) = NULL;\n${sx_find_glyph}    if (GImFontMissingGlyph && (c >= (size_t)IndexLookup.Size || IndexLookup.Data[c] == (ImWchar)-1))\n        GImFontMissingGlyph(this, c);\n"
   "${sx_wrap}"
   "const char* (*GImWrapAdjust)(const char*, const char*, const char*) = NULL;\n${sx_wrap}"
   "${sx_wrap_return}"

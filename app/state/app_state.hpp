@@ -90,6 +90,7 @@ struct AppState {
   bool scroll_to_top = false;    // a new screen starts at its top
   DisplayPrefs display;          // text size and theme; the platform applies and keeps them
   bool display_open = false;     // the toolbar's 文字大小 row
+  bool menu_open = false;        // the phone header's 菜单: the toolbar's actions
   PolicyState policy;
   WhatIfState whatif;
   TypeSwitchState type_switch;

@@ -16,9 +16,32 @@ struct Palette {
   ImVec4 frame_bg;  // text fields, check boxes, radio buttons
   ImVec4 frame_hovered;
   ImVec4 frame_active;
-  ImVec4 button;
+  ImVec4 button;  // a secondary action (GOV.UK's grey button), ImGui's every plain button
   ImVec4 button_hovered;
   ImVec4 button_active;
+  ImVec4 button_edge;  // the line under a button (GOV.UK's shadow)
+  // The one primary action of a screen (GOV.UK's green button) and a destructive one (red), both
+  // with button_text on them.
+  ImVec4 primary;
+  ImVec4 primary_hovered;
+  ImVec4 primary_active;
+  ImVec4 primary_edge;
+  ImVec4 destructive;
+  ImVec4 destructive_hovered;
+  ImVec4 destructive_active;
+  ImVec4 destructive_edge;
+  ImVec4 button_text;  // on primary and destructive
+  // Status tags (GOV.UK's tag): a tinted pill with darker text of the same hue, words always in it.
+  ImVec4 tag_done_bg;  // 已完成, ✓ 符合
+  ImVec4 tag_done_text;
+  ImVec4 tag_fail_bg;  // × 不符合
+  ImVec4 tag_fail_text;
+  ImVec4 tag_pending_bg;  // 进行中, ? 待补充
+  ImVec4 tag_pending_text;
+  ImVec4 tag_none_bg;  // 未开始
+  ImVec4 tag_none_text;
+  ImVec4 tag_info_bg;  // a category named, the recommended one
+  ImVec4 tag_info_text;
   ImVec4 header;  // the current screen in the navigation, open tree nodes
   ImVec4 header_hovered;
   ImVec4 header_active;

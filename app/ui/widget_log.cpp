@@ -181,6 +181,8 @@ void note_hidden_text(const std::string& text) {
   entry.label = text;
 }
 
+void note_item_text(const std::string& text) { note_hidden_text(text); }
+
 void note_window_landmark(const char* landmark) {
   const ImGuiID id = log_window(ImGui::GetCurrentWindow());
   if (LoggedWindow* window = window_entry(id)) window->landmark = landmark;

@@ -71,6 +71,9 @@ void name_next_group(const std::string& name);
 // A text the screen shows only on hover (a tooltip): logged as if drawn over the last item, so
 // the mirror reads it there and find-in-page finds it.
 void note_hidden_text(const std::string& text);
+// The last item (a Dummy) shows `text`, drawn with the draw list (a status tag): logged as a text
+// at its place, so the mirror reads the words where they are.
+void note_item_text(const std::string& text);
 // The window being drawn is a page landmark ("main", "navigation", "banner").
 void note_window_landmark(const char* landmark);
 

@@ -1,7 +1,9 @@
 #pragma once
 // Small widgets over ImGui that the views share: radio buttons and text fields the test API can
-// read, headings, muted text. The controls bound to the document are in app/views/fields.hpp.
+// read, headings in the type scale, the three kinds of button, status tags, muted text. The controls bound to the document are in app/views/fields.hpp.
 #include <string>
+
+#include "imgui.h"
 
 namespace sx_app {
 
@@ -12,9 +14,29 @@ bool checkbox(const char* label, bool* value);
 // A single-line text field over `value`; true when edited this frame.
 bool text_field(const char* label, std::string& value, float width = -1.0f);
 void help_marker(const char* text);
-// A screen's or a section's heading: strong colour, a rule under screen headings.
+// A screen's title (28 px, bold, a rule under it) and a section's heading (20 px, bold), in the
+// type scale's fonts (type_scale.hpp); the mirror reads them as h1 and h2.
 void heading(const std::string& text);
 void subheading(const std::string& text);
+
+// GOV.UK's buttons: one primary action per screen (solid green, white text), secondary actions
+// (grey) and destructive ones (red, white text), each at least 44 CSS px tall (a tap target).
+// `label` follows ImGui's rules (a stable name after "##"); a label too wide for the line breaks.
+// `width` > 0 fixes the width, < 0 fills the line. Reported to the test API like link_button.
+bool primary_button(const std::string& label, float width = 0.0f);
+bool secondary_button(const std::string& label, float width = 0.0f);
+bool destructive_button(const std::string& label, float width = 0.0f);
+// The height of those buttons.
+float action_button_height();
+
+// A status tag (GOV.UK's tag): the words in a tinted pill, the colour only a second signal; the
+// mirror reads the words. As tall as a button's frame, so it lines up with a link beside it.
+enum class Tag { Done, Fail, Pending, None, Info };
+void status_tag(const std::string& words, Tag tag);
+// The same pill drawn at `pos` (screen px) `height` tall, inside another widget (a navigation row);
+// that widget's label must carry the words for the mirror.
+void draw_status_tag(ImDrawList* draw, ImVec2 pos, float height, const std::string& words, Tag tag);
+float tag_width(const std::string& words);
 // Wrapped text in a muted colour.
 void muted_text(const std::string& text);
 

@@ -42,10 +42,15 @@ void draw_app(AppState& state) {
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("绍兴市传统产业智能化改造项目认定自评", nullptr, flags);
   note_window_landmark("banner");
-  // Without the side list (a phone, a narrow window, large text) the toolbar and the screen menu
-  // scroll away with the screen: fixed, they would leave it little or no height at 200 %.
+  // Without the side list (a narrow window, large text) the toolbar and the screen menu scroll away
+  // with the screen: fixed, they would leave it little or no height at 200 %. A phone has a fixed
+  // header of one row instead, whose menus open at the top of the content.
   const bool side_list = wide_layout();
-  if (side_list) {
+  const bool phone = narrow_layout();
+  if (phone) {
+    // One row, fixed: the screen starts right under it (ux.md: a phone shows content first).
+    draw_phone_header(state);
+  } else if (side_list) {
     draw_toolbar(state);
     ImGui::Separator();
     ImGui::BeginChild("nav", ImVec2(scaled(230.0f), 0.0f), false);
@@ -56,7 +61,14 @@ void draw_app(AppState& state) {
   }
   ImGui::BeginChild("content", ImVec2(0, 0), false);
   note_window_landmark("main");
-  if (!side_list) {
+  if (phone) {
+    // What the header's two buttons open, at the top of the content so it scrolls at any text size.
+    if (state.menu_open) {
+      draw_toolbar(state);
+      ImGui::Separator();
+    }
+    draw_navigation(state);
+  } else if (!side_list) {
     draw_toolbar(state);
     ImGui::Separator();
     draw_navigation(state);

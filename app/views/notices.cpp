@@ -5,6 +5,7 @@
 #include "style.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
+#include "widgets.hpp"
 
 namespace sx_app {
 
@@ -24,13 +25,14 @@ bool confirm_dialog(const char* id, bool& open, const std::string& text, const c
   if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) {
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     ImGui::TextWrapped("%s", text.c_str());
-    if (ImGui::Button(confirm)) {
+    // Each confirmation here replaces or clears work: the button says so in red (GOV.UK's warning button).
+    if (destructive_button(confirm)) {
       confirmed = true;
       open = false;
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("取消") || escape) {
+    if (secondary_button("取消") || escape) {
       open = false;
       ImGui::CloseCurrentPopup();
     }

@@ -7,6 +7,7 @@
 #include "fields.hpp"
 #include "imgui.h"
 #include "links.hpp"
+#include "result_panel.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
 #include "status.hpp"
@@ -162,7 +163,7 @@ void category_column(AppState& state, const sx::Category& category) {
   const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
   ImGui::PushID(category.id.c_str());
   subheading(category.title + "（" + category.article + "）");
-  status_line(eligible, eligible == sx::Tri::True ? "符合" : eligible == sx::Tri::False ? "不符合" : "待补充");
+  verdict_tag(eligible);
   if (result != nullptr) muted_text("本类条件：" + counts_text(count(result->conditions, category.id, *state.standard)));
   muted_text("另须满足上面的基本条件。");
   ImGui::Separator();
@@ -197,13 +198,7 @@ void categories_block(AppState& state) {
 // The recommended category, or what each one still lacks (the core's condition gaps).
 void recommendation(AppState& state) {
   const sx::Evaluation& evaluation = state.evaluation();
-  if (evaluation.recommended) {
-    const sx::Category* category = state.standard->category(*evaluation.recommended);
-    status_line(sx::Tri::True, "按目前填写的情况，可以申报“" + category->title + "”（" + category->article +
-                                   "）：这是全部条件都满足的最高一类。");
-  } else {
-    status_line(sx::Tri::Unknown, "按目前填写的情况，还没有全部条件都满足的类别。");
-  }
+  draw_result_panel(state);
   const std::vector<std::string> groups = [&] {
     std::vector<std::string> ids{"basic"};
     for (const auto& c : state.standard->categories) ids.push_back(c.id);

@@ -39,8 +39,8 @@ void declared_category(AppState& state) {
     const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
     std::string note = eligible_words(eligible);
     if (evaluation.recommended == category.id) note += "，建议申报";
-    same_line_if_fits(ImGui::CalcTextSize((std::string(tri_mark(eligible)) + " " + note).c_str()).x +
-                      ImGui::GetStyle().ItemSpacing.x);
+    same_line_if_fits(tag_width(verdict_text(eligible)) + ImGui::GetStyle().ItemSpacing.x +
+                      ImGui::CalcTextSize(note.c_str()).x);
     status_line(eligible, note);
   }
   if (!declared) {
@@ -153,15 +153,15 @@ void check_answers(AppState& state) {
   ImGui::PopID();
 }
 
-bool export_button(const char* label) {
-  const bool pressed = ImGui::Button(label, ImVec2(narrow_layout() ? -1.0f : 0.0f, 0.0f));
-  note_last_item(label);
-  return pressed;
+// 导出 Word is the screen's one primary action; the others are secondary.
+bool export_button(const char* label, bool primary = false) {
+  const float width = narrow_layout() ? -1.0f : 0.0f;
+  return primary ? primary_button(label, width) : secondary_button(label, width);
 }
 
 void downloads(AppState& state) {
   subheading("导出");
-  if (export_button("导出 Word")) state.requests.download_docx = true;
+  if (export_button("导出 Word", true)) state.requests.download_docx = true;
   muted_text("下载申报书草稿（.docx），可在 Word 或 WPS 中继续修改。");
   if (export_button("打印 / 另存 PDF")) state.requests.print_view = true;
   muted_text("打开浏览器的打印页面，可直接打印，或在打印机中选择“另存为 PDF”。");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "fields.hpp"
+#include "result_panel.hpp"
 #include "imgui.h"
 #include "screen_parts.hpp"
 #include "screens.hpp"
@@ -26,9 +27,8 @@ const sx::SectionResult* section_result(const sx::Evaluation& e, const std::stri
 
 std::string points_of(int points, int max) { return std::to_string(points) + "/" + std::to_string(max); }
 
-void total_line(const sx::Evaluation& e, const sx::Table& table) {
-  subheading("自评得分：" + std::to_string(e.total) + " / " + std::to_string(e.max) + " 分" +
-             (e.complete ? "" : "（尚未答完）"));
+void total_line(AppState& state, const sx::Table& table) {
+  draw_result_panel(state);
   muted_text(table.title);
 }
 
@@ -135,7 +135,7 @@ void draw_item(AppState& state, const sx::Item& item) {
 void draw_score(AppState& state) {
   const sx::Evaluation& e = state.evaluation();
   const sx::Table& table = state.model.table();
-  total_line(e, table);
+  total_line(state, table);
   section_chart(e, table);
   ImGui::PushID(table.type.c_str());
   for (const auto& section : table.sections) {

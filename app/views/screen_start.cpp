@@ -7,6 +7,7 @@
 #include "links.hpp"
 #include "progress.hpp"
 #include "screens.hpp"
+#include "status.hpp"
 #include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -31,10 +32,10 @@ std::string next_unfinished(const AppState& state) {
   return "export";
 }
 
-bool button(const char* label) {
-  const bool pressed = ImGui::Button(label, ImVec2(narrow_layout() ? -1.0f : 0.0f, 0.0f));
-  note_last_item(label);
-  return pressed;
+// One primary action (GOV.UK): 继续上次的自评 when there is work to go on with, else 开始自评.
+bool button(const char* label, bool primary) {
+  const float width = narrow_layout() ? -1.0f : 0.0f;
+  return primary ? primary_button(label, width) : secondary_button(label, width);
 }
 
 // With saved work, going on with it is the main action and a new one is offered beside it (新建's
@@ -43,20 +44,20 @@ void actions(AppState& state) {
   const std::string name = state.document().enterprise_text("name");
   std::string long_name;
   if (document_is_blank(state)) {
-    if (button("开始自评")) show_screen(state, "enterprise");
+    if (button("开始自评", true)) show_screen(state, "enterprise");
   } else {
     std::string resume = "继续“" + name + "”的自评##继续上次的自评";
     // A name too long for one button (a phone) is said under the buttons instead.
     const float room = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
     const bool fits = !name.empty() && ImGui::CalcTextSize(resume.c_str(), nullptr, true).x <= room;
     if (!fits) resume = "继续上次的自评";
-    if (button(resume.c_str())) show_screen(state, next_unfinished(state));
+    if (button(resume.c_str(), true)) show_screen(state, next_unfinished(state));
     if (!fits && !name.empty()) long_name = name;
     if (!narrow_layout()) ImGui::SameLine();
-    if (button("开始新的自评")) state.confirm_new = true;
+    if (button("开始新的自评", false)) state.confirm_new = true;
   }
   if (!narrow_layout()) ImGui::SameLine();
-  if (button("打开自评文件")) state.requests.open_file = true;
+  if (button("打开自评文件", false)) state.requests.open_file = true;
   if (!long_name.empty()) ImGui::TextWrapped("本浏览器中保存的自评：%s", long_name.c_str());
   if (document_is_blank(state)) {
     muted_text("“打开自评文件”用于继续以前保存的 .json 自评文件。");
@@ -101,11 +102,7 @@ void task_list(AppState& state) {
     ImGui::TableNextColumn();
     if (link(screen.title, std::string("自评步骤 · ") + screen.title)) show_screen(state, screen.id);
     ImGui::TableNextColumn();
-    const ImVec4 colour = progress == Progress::Done         ? palette().ok
-                          : progress == Progress::InProgress ? palette().unknown
-                                                             : palette().muted;
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(colour, "%s", progress_label(progress));
+    progress_tag(progress);
   }
   ImGui::EndTable();
 }

@@ -1,30 +1,35 @@
 #include "status.hpp"
 
 #include "imgui.h"
+#include "screen_parts.hpp"
 #include "style.hpp"
 #include "widget_log.hpp"
+#include "widgets.hpp"
 
 namespace sx_app {
-
-namespace {
-ImVec4 colour(sx::Tri state) {
-  switch (state) {
-    case sx::Tri::True: return palette().ok;
-    case sx::Tri::False: return palette().fail;
-    default: return palette().unknown;
-  }
-}
-}  // namespace
 
 const char* tri_mark(sx::Tri state) {
   return state == sx::Tri::True ? "✓" : state == sx::Tri::False ? "×" : "?";
 }
 
+Tag tri_tag(sx::Tri state) {
+  return state == sx::Tri::True ? Tag::Done : state == sx::Tri::False ? Tag::Fail : Tag::Pending;
+}
+
+void verdict_tag(sx::Tri state) { status_tag(verdict_text(state), tri_tag(state)); }
+
 void status_line(sx::Tri state, const std::string& text) {
-  ImGui::TextColored(colour(state), "%s", tri_mark(state));
+  verdict_tag(state);
   ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
   ImGui::TextWrapped("%s", text.c_str());
 }
+
+Tag progress_tag_kind(Progress progress) {
+  return progress == Progress::Done ? Tag::Done : progress == Progress::InProgress ? Tag::Pending : Tag::None;
+}
+
+void progress_tag(Progress progress) { status_tag(progress_label(progress), progress_tag_kind(progress)); }
 
 void warning_line(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);

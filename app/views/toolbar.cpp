@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <string>
 
 #include "imgui.h"
 #include "screen_parts.hpp"
+#include "type_scale.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
@@ -11,11 +13,11 @@ namespace sx_app {
 namespace {
 void undo_redo_buttons(AppState& state) {
   ImGui::BeginDisabled(!state.model.can_undo());
-  if (ImGui::Button("撤销")) state.model.undo();
+  if (secondary_button("撤销")) state.model.undo();
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(!state.model.can_redo());
-  if (ImGui::Button("重做")) state.model.redo();
+  if (secondary_button("重做")) state.model.redo();
   ImGui::EndDisabled();
 }
 
@@ -47,24 +49,50 @@ void handle_shortcuts(AppState& state) {
   else if (y) state.model.redo();
 }
 
+void draw_phone_header(AppState& state) {
+  const char* menu = state.menu_open ? "▲ 菜单###toolbar.menu" : "▼ 菜单###toolbar.menu";
+  const float menu_width = button_width(menu);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  step_menu_button(state, std::max(ImGui::GetContentRegionAvail().x - menu_width - spacing, 1.0f));
+  ImGui::SameLine();
+  if (secondary_button(menu, menu_width)) {
+    state.menu_open = !state.menu_open;
+    state.nav_open = false;
+  }
+  note_last_item(menu, state.menu_open ? 1 : 0);
+  note_last_role(Role::Disclosure);
+}
+
 void draw_toolbar(AppState& state) {
-  ImGui::TextWrapped("绍兴市传统产业智能化改造项目认定 · 企业自评");
+  // The service's name, as GOV.UK's header: larger and bold, but not a heading of the screen.
+  ImGui::PushFont(font_of(TextSize::Section));
+  bold_text_wrapped("绍兴市传统产业智能化改造项目认定 · 企业自评");
+  ImGui::PopFont();
   const char* note = "（数据仅保存在本浏览器中，不会上传）";
   if (!narrow_layout()) {
     same_line_if_fits(ImGui::CalcTextSize(note).x);
     ImGui::TextDisabled("%s", note);
   }
   undo_redo_buttons(state);
-  // A phone's toolbar wraps into rows rather than running off the screen.
+  // A phone's menu wraps into rows rather than running off the screen; a file action closes it.
   same_line_if_fits(button_width("新建自评"));
-  if (ImGui::Button("新建自评")) state.confirm_new = true;
+  if (secondary_button("新建自评")) {
+    state.confirm_new = true;
+    state.menu_open = false;
+  }
   if (!narrow_layout()) same_line_if_fits(button_width("打开文件"));
-  if (ImGui::Button("打开文件")) state.requests.open_file = true;
+  if (secondary_button("打开文件")) {
+    state.requests.open_file = true;
+    state.menu_open = false;
+  }
   same_line_if_fits(button_width("保存文件"));
-  if (ImGui::Button("保存文件")) state.requests.download_json = true;
+  if (secondary_button("保存文件")) {
+    state.requests.download_json = true;
+    state.menu_open = false;
+  }
   const std::string display = std::string(state.display_open ? "▲" : "▼") + " 文字大小/对比度###toolbar.display";
   same_line_if_fits(button_width(display));
-  if (ImGui::Button(display.c_str())) state.display_open = !state.display_open;
+  if (secondary_button(display)) state.display_open = !state.display_open;
   note_last_item(display.c_str(), state.display_open ? 1 : 0);
   note_last_role(Role::Disclosure);
   if (state.display_open) display_controls(state);

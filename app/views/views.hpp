@@ -7,7 +7,12 @@ namespace sx_app {
 
 void draw_app(AppState& state);         // the whole window: toolbar, navigation, current screen
 void draw_toolbar(AppState& state);     // title, undo/redo, files
+// A phone's header, one row: the step menu (nav.menu) and 菜单 (toolbar.menu), which opens the
+// toolbar's actions at the top of the content.
+void draw_phone_header(AppState& state);
 void draw_navigation(AppState& state);  // side list (desktop) or menu (phone), with progress
+// The phone's step menu button "▼ 第 1/10 步：开始", `width` wide.
+void step_menu_button(AppState& state, float width);
 void draw_notices(AppState& state);     // banners at the top
 void draw_modals(AppState& state);      // import errors, confirmations, the type switch
 // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) when no text field has the keyboard.

@@ -1,5 +1,6 @@
 #pragma once
-// The ImGui font atlas holds only the glyphs shown. It starts with the characters the first frame
+// The ImGui font atlas holds only the glyphs shown, one font per size of the type scale
+// (type_scale.hpp), each with the glyphs drawn in it (glyph_requests.hpp). It starts with the characters the first frame
 // draws (ImGui reports each one it has no glyph for, see cmake/imgui.cmake), so the first frame
 // rasterises a hundred glyphs rather than the UI font's seven hundred; the rest of the UI font
 // joins once the page is up (complete_ui_font), and whatever users type or import as it appears.
@@ -8,16 +9,19 @@
 #include <vector>
 
 #include "font_files.hpp"
+#include "glyph_requests.hpp"
+#include "type_scale.hpp"
 
 namespace sx_app {
 
 class GlyphAtlas {
  public:
+  GlyphAtlas();
   void set_font_data(FontFile file, std::vector<unsigned char> data);
   bool has_font(FontFile file) const;
-  // ImGui drew `cp` without a glyph (the fallback): an unseen one makes the atlas stale, and the
-  // frame is redrawn after the rebuild.
-  void request(unsigned int cp);
+  // Font `font` (a TextSize) drew `cp` without a glyph (the fallback): an unseen one makes the
+  // atlas stale, and the frame is redrawn after the rebuild.
+  void request(std::size_t font, unsigned int cp);
   // Adds every glyph of the UI font, so scrolling to new text later costs no rebuild.
   void complete_ui_font();
   // The text size as a factor of the base (1 = 100 %); a new one makes the atlas stale.
@@ -27,7 +31,7 @@ class GlyphAtlas {
   bool stale(float dpr) const { return dirty_ || dpr != built_dpr_; }
   // Some character on screen is drawn as the fallback glyph: the atlas is stale, or the character
   // is waiting for the GB2312 file.
-  bool showing_fallback(float dpr) const { return stale(dpr) || !waiting_.empty(); }
+  bool showing_fallback(float dpr) const { return stale(dpr) || requests_.waiting(); }
   // Rebuilds the ImGui atlas and its texture; returns the milliseconds it took.
   double rebuild(float dpr);
   // Glyphs in the atlas now.
@@ -35,11 +39,7 @@ class GlyphAtlas {
 
  private:
   std::vector<unsigned char> fonts_[2];
-  std::vector<bool> requested_ = std::vector<bool>(0x110000, false);
-  std::vector<unsigned int> ui_shown_;  // UI font code points drawn, until the font is complete
-  bool ui_complete_ = false;
-  std::vector<unsigned int> shown_;  // requested code points only the GB2312 file covers
-  std::vector<unsigned int> waiting_;  // requested but only in a file not loaded yet
+  GlyphRequests requests_;
   bool dirty_ = true;
   bool wants_gb2312_ = false;
   float built_dpr_ = 0;
@@ -49,6 +49,6 @@ class GlyphAtlas {
 };
 
 // Base size of body text in CSS pixels: the em, as CSS's font-size (ux.md: 16 px at least).
-inline constexpr float kFontSize = 16.0f;
+inline constexpr float kFontSize = kTextSizeEm[0];
 
 }  // namespace sx_app

@@ -14,8 +14,8 @@
 #include "style.hpp"
 #include "views.hpp"
 
-// Set to be told of every character ImGui draws without a glyph (cmake/imgui.cmake).
-extern void (*GImFontMissingGlyph)(ImWchar);
+// Set to be told of every character a font draws without a glyph (cmake/imgui.cmake).
+extern void (*GImFontMissingGlyph)(const ImFont*, ImWchar);
 
 namespace sx_app {
 
@@ -171,7 +171,15 @@ int main() {
     ime_position = ImVec2(static_cast<float>(x), static_cast<float>(y));
   };
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
-  GImFontMissingGlyph = [](ImWchar c) { runtime().atlas.request(static_cast<unsigned int>(c)); };
+  GImFontMissingGlyph = [](const ImFont* font, ImWchar c) {
+    // The font's index in the atlas is its text size (type_scale.hpp).
+    const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
+    std::size_t index = 0;
+    for (int i = 0; i < fonts.Size; ++i) {
+      if (fonts[i] == font) index = static_cast<std::size_t>(i);
+    }
+    runtime().atlas.request(index, static_cast<unsigned int>(c));
+  };
   ImGui_ImplHtml5_Init("#canvas", on_input);
   if (!ImGui_ImplWebGL2_Init()) {
     sx_js_fail("webgl");

@@ -208,6 +208,40 @@ TEST_P(Contrast, MarksAndBordersStandOut) {
   }
 }
 
+// The colours drawn only together: white on the primary and destructive buttons in every state, a
+// tag's words on its own tint (and the tint seen on every surface a tag sits on).
+TEST_P(Contrast, ButtonAndTagTextOnItsOwnColour) {
+  const Palette& p = palette();
+  const double minimum = GetParam().text_minimum;
+  const std::vector<std::pair<Named, Named>> pairs = {
+      {{"button_text", p.button_text}, {"primary", p.primary}},
+      {{"button_text", p.button_text}, {"primary_hovered", p.primary_hovered}},
+      {{"button_text", p.button_text}, {"primary_active", p.primary_active}},
+      {{"button_text", p.button_text}, {"destructive", p.destructive}},
+      {{"button_text", p.button_text}, {"destructive_hovered", p.destructive_hovered}},
+      {{"button_text", p.button_text}, {"destructive_active", p.destructive_active}},
+      {{"tag_done_text", p.tag_done_text}, {"tag_done_bg", p.tag_done_bg}},
+      {{"tag_fail_text", p.tag_fail_text}, {"tag_fail_bg", p.tag_fail_bg}},
+      {{"tag_pending_text", p.tag_pending_text}, {"tag_pending_bg", p.tag_pending_bg}},
+      {{"tag_none_text", p.tag_none_text}, {"tag_none_bg", p.tag_none_bg}},
+      {{"tag_info_text", p.tag_info_text}, {"tag_info_bg", p.tag_info_bg}},
+  };
+  for (const auto& [fg, bg] : pairs) {
+    std::string pair;
+    const double ratio = lowest(fg, bg, pair);
+    EXPECT_GE(ratio, minimum) << GetParam().name << ": " << pair << " is " << std::fixed << std::setprecision(2)
+                              << ratio << ":1, needs " << minimum << ":1";
+  }
+  // A button stands apart from the page (WCAG 1.4.11: its edge, 3:1, marks where it is).
+  for (const auto& [edge, fill] : std::vector<std::pair<Named, Named>>{
+           {{"button_edge", p.button_edge}, {"ImGuiCol_ChildBg", col(ImGuiCol_ChildBg)}},
+           {{"primary", p.primary}, {"ImGuiCol_ChildBg", col(ImGuiCol_ChildBg)}},
+           {{"destructive", p.destructive}, {"ImGuiCol_ChildBg", col(ImGuiCol_ChildBg)}}}) {
+    std::string pair;
+    EXPECT_GE(lowest(edge, fill, pair), 3.0) << GetParam().name << ": " << pair;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Themes, Contrast, testing::ValuesIn(kThemes),
                          [](const testing::TestParamInfo<ThemeCase>& info) { return std::string(info.param.name); });
 

@@ -24,6 +24,7 @@
 #include "paragraph_field.hpp"
 #include "screens.hpp"
 #include "style.hpp"
+#include "type_scale.hpp"
 #include "sx/assessment.hpp"
 #include "sx/json.hpp"
 #include "sx/message.hpp"
@@ -78,9 +79,12 @@ ImFontAtlas& shared_atlas(float text_scale) {
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;  // as app/web/glyph_atlas.cpp builds it
-    const float size = sx_app::line_height_for_em(reinterpret_cast<const unsigned char*>(data.data()),
-                                                  data.size(), config.FontNo, 16.0f * text_scale);
-    atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &config, ranges);
+    // One font per size of the type scale, Fonts[i] for TextSize i, as the app's atlas.
+    for (const float em : sx_app::kTextSizeEm) {
+      const float size = sx_app::line_height_for_em(reinterpret_cast<const unsigned char*>(data.data()),
+                                                    data.size(), config.FontNo, em * text_scale);
+      atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &config, ranges);
+    }
   } else {
     std::fprintf(stderr, "%s not found: ProggyClean, so Chinese text measures too narrow\n", kCjkFont);
     atlas.AddFontDefault();
@@ -89,10 +93,11 @@ ImFontAtlas& shared_atlas(float text_scale) {
   int width = 0;
   int height = 0;
   atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
-  ImFont* font = atlas.Fonts[0];
-  if (font->FindGlyphNoFallback(0x53E3) != nullptr) {
-    font->FallbackChar = 0x53E3;
-    font->BuildLookupTable();
+  for (ImFont* font : atlas.Fonts) {
+    if (font->FindGlyphNoFallback(0x53E3) != nullptr) {
+      font->FallbackChar = 0x53E3;
+      font->BuildLookupTable();
+    }
   }
   return atlas;
 }
@@ -369,6 +374,7 @@ TEST_P(ScreenCase, DrawsCleanly) {
   sx_app::show_screen(state, c.screen);
   state.display.text_percent = c.percent;
   state.display_open = c.doc.find("full") != std::string::npos;  // the toolbar's 文字大小 row
+  state.menu_open = state.display_open;                           // on a phone, inside the header's 菜单
   Checker checker(c.screen + " (" + c.doc + ", " + (c.phone ? "phone" : "desktop") + ", " +
                   std::to_string(c.percent) + "%)");
   draw_and_check(ui, state, checker, size.x);
@@ -407,6 +413,7 @@ const Overlay kOverlays[] = {
        s.pending_import_name = "另一份自评.json";
      }},
     {"phone_menu", [](sx_app::AppState& s) { s.nav_open = true; }},
+    {"toolbar_menu", [](sx_app::AppState& s) { s.menu_open = true; s.display_open = true; }},
 };
 
 TEST_F(ViewTest, DialogsAndMenuDrawCleanly) {

@@ -108,8 +108,18 @@ export async function widget(page, label) {
   return found;
 }
 
+// On a phone the toolbar's actions (撤销, 新建自评, 保存文件, 文字大小 …) are inside the header's
+// 菜单: a person opens it first, and so does a test asking for one of them.
+export async function openMenuFor(page, label) {
+  const [found, menu] = await page.evaluate((l) => [!!window.sxApp.widget(l), window.sxApp.widget('toolbar.menu')], label);
+  if (found || !menu || menu.checked) return;
+  await page.mouse.click(menu.x + menu.w / 2, menu.y + menu.h / 2);
+  await settle(page, 80);
+}
+
 // Clicks the widget with this label at its centre, with the mouse (or a tap).
 export async function click(page, label, { tap = false } = {}) {
+  await openMenuFor(page, label);
   const w = await widget(page, label);
   const x = w.x + w.w / 2, y = w.y + w.h / 2;
   if (tap) await page.touchscreen.tap(x, y);
@@ -128,6 +138,7 @@ export async function screenshot(page, name) {
 
 // Scrolls the screen with the mouse wheel until the widget is fully on screen; returns it.
 export async function reveal(page, label) {
+  await openMenuFor(page, label);
   const { width, height } = page.viewportSize();
   let previous = null;
   for (let i = 0; i < 120; i++) {

@@ -1,0 +1,103 @@
+// The atlas's bookkeeping of which characters each font (text size) must hold: a character drawn
+// in the title's font is added to that font alone, body text keeps its ASCII, characters only the
+// GB2312 file has wait for it, and a character asked again costs no rebuild.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "glyph_requests.hpp"
+#include "type_scale.hpp"
+
+namespace {
+
+using sx_app::GlyphRequests;
+constexpr std::size_t kBody = 0;
+constexpr std::size_t kSection = 1;
+constexpr std::size_t kTitle = 2;
+constexpr unsigned int kKai = 0x5F00;  // 开, in the UI file
+constexpr unsigned int kShi = 0x59CB;  // 始, in the UI file
+constexpr unsigned int kRare = 0x9F98;  // 龘-ish: only in the GB2312 file here
+constexpr unsigned int kEllipsis = 0x2026;
+
+bool in_ui(unsigned int cp) { return (cp >= 0x20 && cp <= 0x7e) || cp == kKai || cp == kShi || cp == kEllipsis; }
+bool in_gb2312(unsigned int cp) { return cp == kRare; }
+
+bool has(const std::vector<unsigned int>& cps, unsigned int cp) {
+  for (const unsigned int c : cps) {
+    if (c == cp) return true;
+  }
+  return false;
+}
+
+TEST(GlyphRequests, OneFontPerTextSize) {
+  const GlyphRequests requests(sx_app::kTextSizes, in_ui, in_gb2312);
+  EXPECT_EQ(requests.fonts(), 4u);
+  EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Body)], 16.0f);
+  EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Section)], 20.0f);
+  EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Title)], 28.0f);
+  EXPECT_EQ(sx_app::kTextSizeEm[static_cast<int>(sx_app::TextSize::Score)], 44.0f);
+}
+
+TEST(GlyphRequests, ACharacterDrawnInTheTitleJoinsTheTitleFontOnly) {
+  GlyphRequests requests(3, in_ui, in_gb2312);
+  EXPECT_TRUE(requests.request(kTitle, kKai, false));
+  EXPECT_TRUE(has(requests.ui_code_points(kTitle), kKai));
+  EXPECT_FALSE(has(requests.ui_code_points(kBody), kKai));
+  EXPECT_FALSE(has(requests.ui_code_points(kSection), kKai));
+  // Asked again: nothing new, no rebuild.
+  EXPECT_FALSE(requests.request(kTitle, kKai, false));
+  // The same character drawn in body text is the body font's request, a rebuild of its own.
+  EXPECT_TRUE(requests.request(kBody, kKai, false));
+  EXPECT_TRUE(has(requests.ui_code_points(kBody), kKai));
+}
+
+TEST(GlyphRequests, BodyTextHasAsciiTheLargerSizesOnlyWhatTheyDrew) {
+  GlyphRequests requests(3, in_ui, in_gb2312);
+  const auto body = requests.ui_code_points(kBody);
+  const auto title = requests.ui_code_points(kTitle);
+  EXPECT_TRUE(has(body, 'A'));
+  EXPECT_TRUE(has(body, '7'));
+  EXPECT_FALSE(has(title, 'A'));
+  EXPECT_FALSE(has(title, '7'));
+  // What ImGui looks up itself when it builds a font: every font has it.
+  for (const unsigned int cp : {unsigned(' '), unsigned('?'), kEllipsis}) {
+    EXPECT_TRUE(has(body, cp)) << cp;
+    EXPECT_TRUE(has(title, cp)) << cp;
+  }
+  EXPECT_FALSE(requests.request(kBody, 'A', false));  // there already
+  EXPECT_TRUE(requests.request(kTitle, '7', false));  // "第 1/10 步" in a heading
+  EXPECT_TRUE(has(requests.ui_code_points(kTitle), '7'));
+}
+
+TEST(GlyphRequests, Gb2312CharactersWaitForTheirFileInTheirFont) {
+  GlyphRequests requests(3, in_ui, in_gb2312);
+  EXPECT_FALSE(requests.request(kSection, kRare, false));  // nothing to rebuild with yet
+  EXPECT_TRUE(requests.waiting());
+  EXPECT_TRUE(requests.gb2312_arrived());
+  EXPECT_FALSE(requests.waiting());
+  EXPECT_TRUE(has(requests.gb2312_code_points(kSection), kRare));
+  EXPECT_FALSE(has(requests.gb2312_code_points(kBody), kRare));
+  EXPECT_FALSE(requests.gb2312_arrived());
+  // Once the file is loaded, a new request is a rebuild at once.
+  EXPECT_TRUE(requests.request(kTitle, kRare, true));
+  EXPECT_TRUE(has(requests.gb2312_code_points(kTitle), kRare));
+}
+
+TEST(GlyphRequests, CompletingTheUiFontCoversBodyTextOnly) {
+  GlyphRequests requests(3, in_ui, in_gb2312);
+  EXPECT_TRUE(requests.complete_ui_font());
+  EXPECT_FALSE(requests.complete_ui_font());
+  EXPECT_TRUE(requests.ui_complete());
+  EXPECT_FALSE(requests.request(kBody, kShi, false));  // body text has the whole UI file now
+  EXPECT_TRUE(requests.request(kTitle, kShi, false));  // a title still asks for its own
+}
+
+TEST(GlyphRequests, ACharacterInNeitherFileAndAnUnknownFontChangeNothingHarmful) {
+  GlyphRequests requests(3, in_ui, in_gb2312);
+  EXPECT_FALSE(requests.request(kTitle, 0x1F600, false));
+  EXPECT_FALSE(requests.waiting());
+  EXPECT_FALSE(requests.request(9, 'A', false));  // treated as body text, which has ASCII
+  EXPECT_FALSE(requests.request(kBody, 0x110000, false));
+}
+
+}  // namespace
