@@ -65,9 +65,9 @@ INSTANTIATE_TEST_SUITE_P(
         BreakCase{"Chinese before a token still breaks", "一二三CAD", 6, 6}),
     [](const ::testing::TestParamInfo<BreakCase>& info) { return "case" + std::to_string(info.index); });
 
-// Through ImGui: every character of ProggyClean's fallback is as wide, so a wrap width of five
-// characters puts the comma of "一二三四五，六七八九" at the start of the second line unpatched.
-TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
+// A fresh ImGui context with its default font (every CJK character the fallback's width) and the
+// rule installed; the caller destroys the context.
+ImFont* default_font_with_the_rule() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->AddFontDefault();
@@ -75,7 +75,13 @@ TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
   sx_app::apply_style(sx_app::Theme::Light, 1.0f);  // installs the rule
-  ImFont* font = io.Fonts->Fonts[0];
+  return io.Fonts->Fonts[0];
+}
+
+// Through ImGui: every character of ProggyClean's fallback is as wide, so a wrap width of five
+// characters puts the comma of "一二三四五，六七八九" at the start of the second line unpatched.
+TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
+  ImFont* font = default_font_with_the_rule();
   const std::string text = "一二三四五，六七八九";
   const float advance = font->FallbackAdvanceX;
   const char* begin = text.c_str();
@@ -97,14 +103,7 @@ TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
 // is 16): no line ends inside a run of letters, digits and their marks (issue 14, item 9), in texts
 // the screens really show.
 TEST(LineBreakInImGui, NoTokenIsSplitAtAnyWidth) {
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->AddFontDefault();
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  sx_app::apply_style(sx_app::Theme::Light, 1.0f);
-  ImFont* font = io.Fonts->Fonts[0];
+  ImFont* font = default_font_with_the_rule();
   const float advance = font->FallbackAdvanceX;
   const auto token_char = [](char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '%' || c == '/';
