@@ -80,15 +80,17 @@ void step_menu_button(AppState& state, float width) {
   }
   const std::string arrow = state.nav_open ? "▲" : "▼";
   const std::string step = std::to_string(current + 1) + "/" + std::to_string(list.size());
-  std::string button = arrow + " 第 " + step + " 步：" + list[current].title + "###nav.menu";
+  const std::string full = arrow + " 第 " + step + " 步：" + list[current].title + "###nav.menu";
+  std::string button = full;
   // Beside 菜单 at large text the full label would be cut: the step number alone (the title is
-  // the screen's heading right below).
+  // the screen's heading right below), without 步骤 when even that is cut (200 % on a phone).
   if (width > 0.0f && button_width(button) > width) button = arrow + " 步骤 " + step + "###nav.menu";
+  if (width > 0.0f && button_width(button) > width) button = arrow + " " + step + "###nav.menu";
   if (secondary_button(button, width)) {
     state.nav_open = !state.nav_open;
     state.menu_open = false;
   }
-  note_last_item(button.c_str(), state.nav_open ? 1 : 0);
+  note_last_item(full.c_str(), state.nav_open ? 1 : 0);  // a screen reader hears the whole label
   note_last_role(Role::Disclosure);
 }
 
