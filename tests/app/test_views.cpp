@@ -611,6 +611,7 @@ TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {
     }
     EXPECT_GE(typed->h, static_cast<float>(lines.size()) * ImGui::GetFontSize()) << "the box is too short to show it all";
     EXPECT_GT(typed->h, empty_height);
+    const ImGuiID typed_id = typed->id;  // the widget list is rebuilt by the next frame
 
     // Leave the field with a click beside it.
     io.MousePos = ImVec2(io.DisplaySize.x - 4.0f, io.DisplaySize.y - 4.0f);
@@ -620,7 +621,7 @@ TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {
     io.MouseDown[0] = false;
     driver.frame();
     driver.frame();
-    EXPECT_NE(ImGui::GetActiveID(), typed->id);
+    EXPECT_NE(ImGui::GetActiveID(), typed_id);
     EXPECT_EQ(state.document().project_text("summary"), paragraph) << "the trailing line break stayed";
   }
 }
