@@ -18,13 +18,39 @@ ImVec4 colour(NoticeLevel level) {
   }
 }
 
+// A modal dialog centred on the screen, at most `width` wide.
+bool begin_dialog(const char* id, float width) {
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x - 20.0f, width), 0));
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  // No scrollbar of its own: one that came and went would rewrap the text, resize the dialog and
+  // move the buttons on alternate frames. A text too tall scrolls in its box (dialog_text).
+  return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoScrollbar);
+}
+
+// The dialog's text. A dialog never grows past the screen: a text taller than the room left above
+// `below` (the buttons' height) scrolls in its own box, and the buttons stay in view and clickable.
+void dialog_text(const std::string& text, float below) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float used = ImGui::GetCursorScreenPos().y - ImGui::GetWindowPos().y;
+  const float room = ImGui::GetIO().DisplaySize.y * 0.9f - used - below - style.ItemSpacing.y - style.WindowPadding.y;
+  const float wrap = ImGui::GetContentRegionAvail().x;
+  const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+  if (height <= room) {
+    ImGui::TextWrapped("%s", text.c_str());
+    return;
+  }
+  ImGui::BeginChild("dialog.text", ImVec2(0, std::max(room, ImGui::GetFontSize() * 3.0f)), false);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::EndChild();
+}
+
 bool confirm_dialog(const char* id, bool& open, const std::string& text, const char* confirm) {
   bool confirmed = false;
   if (open && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, scaled(460.0f)), 0));  // wider with the text size
-  if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) {
+  if (begin_dialog(id, scaled(460.0f))) {  // wider with the text size
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    ImGui::TextWrapped("%s", text.c_str());
+    dialog_text(text, ImGui::GetFrameHeight());
     // Each confirmation here replaces or clears work: the button says so in red (GOV.UK's warning button).
     if (destructive_button(confirm)) {
       confirmed = true;
@@ -67,8 +93,7 @@ void draw_tab_conflict(AppState& state) {
   const char* id = "另一个标签页修改了这份自评";
   if (!state.tab_conflict.open) return;
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, scaled(560.0f)), 0));
-  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) return;
+  if (!begin_dialog(id, scaled(560.0f))) return;
   std::string text =
       "这份自评还在另一个标签页（或窗口）中打开，那里保存了与本页不同的内容。"
       "请选择保留哪一份，之后各标签页都将显示所选的内容。";
@@ -81,9 +106,9 @@ void draw_tab_conflict(AppState& state) {
     if (differences.size() > kShown) text += "\n……另有 " + std::to_string(differences.size() - kShown) + " 处";
   }
   text += "\n\n未选的一份不会丢失：在显示所选内容的标签页中点击“撤销”即可找回。";
-  ImGui::TextWrapped("%s", text.c_str());
   const char* keep = "保留本页的内容";
   const ImVec2 tap_size(0.0f, std::max(ImGui::GetFrameHeight(), scaled(44.0f)));  // ≥ 44 CSS px on a phone
+  dialog_text(text, 2.0f * tap_size.y + ImGui::GetStyle().ItemSpacing.y);  // the buttons may stack
   if (ImGui::Button("采用另一页的内容", tap_size)) state.requests.adopt_other_tab = true;
   // Side by side when both fit (a phone at large text stacks them).
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -140,11 +165,10 @@ void draw_modals(AppState& state) {
   if (state.modal) {
     const char* id = "无法打开文件";
     if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20.0f, scaled(640.0f)), 0));
-    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize)) {
+    if (begin_dialog(id, scaled(640.0f))) {
       ImGui::TextWrapped("%s", state.modal->title.c_str());
       ImGui::Separator();
-      for (const auto& line : state.modal->lines) ImGui::TextWrapped("%s", line.c_str());
+      dialog_text(sx::join(state.modal->lines, "\n"), ImGui::GetFrameHeight());
       if (ImGui::Button("关闭") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         state.modal.reset();
         ImGui::CloseCurrentPopup();

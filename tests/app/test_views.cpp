@@ -436,6 +436,78 @@ TEST_F(ViewTest, DialogsAndMenuDrawCleanly) {
   }
 }
 
+// A dialog with a long text (every answer a type switch clears, twenty problems in a file) keeps
+// its buttons on the screen and inside the dialog, at any width and text size: a button cut by the
+// dialog's edge takes no click.
+TEST_F(ViewTest, ADialogsButtonsStayOnScreenWhateverItsText) {
+  const char* buttons[] = {"确定切换", "确定新建", "替换", "关闭", "取消"};
+  for (const Overlay& overlay : kOverlays) {
+    if (std::string(overlay.name) == "phone_menu" || std::string(overlay.name) == "toolbar_menu") continue;
+    for (const bool phone : {false, true}) {
+      for (const float text_scale : {1.0f, 2.0f}) {
+        const ImVec2 size = phone ? kPhone : kDesktop;
+        SCOPED_TRACE(std::string(overlay.name) + (phone ? " phone" : " desktop") + " text ×" + std::to_string(text_scale));
+        Headless ui(size, text_scale);
+        sx_app::AppState state;
+        load(state, "discrete-full");
+        sx_app::show_screen(state, "enterprise");
+        state.display.text_percent = static_cast<int>(text_scale * 100.0f);
+        overlay.open(state);
+        for (int i = 0; i < 4; ++i) ui.frame(state);
+        // Settled: the dialog keeps its size from frame to frame (a scrollbar that comes and goes
+        // would rewrap the text and move the buttons under the pointer).
+        std::vector<float> bottoms;
+        for (int i = 0; i < 4; ++i) {
+          ui.frame(state);
+          for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) {
+            if (w.label == "取消" || w.label == "关闭") bottoms.push_back(w.rect.Max.y);
+          }
+        }
+        ASSERT_EQ(bottoms.size(), 4u);
+        EXPECT_EQ(bottoms.front(), bottoms.back()) << "the dialog is still changing size";
+        EXPECT_EQ(bottoms[1], bottoms[2]) << "the dialog is still changing size";
+        int seen = 0;
+        for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) {
+          if (w.is_text || std::find_if(std::begin(buttons), std::end(buttons),
+                                        [&](const char* b) { return w.label == b; }) == std::end(buttons)) {
+            continue;
+          }
+          ++seen;
+          EXPECT_GE(w.rect.Min.y, w.clip.Min.y) << w.label << " is cut by the dialog's top";
+          EXPECT_LE(w.rect.Max.y, w.clip.Max.y) << w.label << " is cut by the dialog's bottom";
+          EXPECT_LE(w.rect.Max.y, size.y) << w.label << " is below the screen";
+        }
+        EXPECT_GE(seen, 1) << "the dialog drew no button";
+      }
+    }
+  }
+}
+
+// At every width a phone may have, the dialog settles: no line that fits only without a scrollbar
+// makes the dialog grow and shrink on alternate frames.
+TEST_F(ViewTest, ADialogSettlesAtEveryWidth) {
+  for (const char* doc : {"discrete-full", "discrete-partial", "process-full"}) {
+    for (int width = 300; width <= 480; width += 2) {
+      Headless ui(ImVec2(static_cast<float>(width), 700.0f));
+      sx_app::AppState state;
+      load(state, doc);
+      sx_app::show_screen(state, "enterprise");
+      kOverlays[1].open(state);  // the type switch, the longest text
+      for (int i = 0; i < 4; ++i) ui.frame(state);
+      std::vector<float> bottoms;
+      for (int i = 0; i < 3; ++i) {
+        ui.frame(state);
+        for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) {
+          if (w.label == "取消") bottoms.push_back(w.rect.Max.y);
+        }
+      }
+      ASSERT_EQ(bottoms.size(), 3u) << doc << " at " << width << " px";
+      EXPECT_TRUE(bottoms[0] == bottoms[1] && bottoms[1] == bottoms[2])
+          << doc << " at " << width << " px: the buttons move between " << bottoms[0] << " and " << bottoms[1];
+    }
+  }
+}
+
 // ---- Clicks and typing, through io as the browser backend feeds them. ----
 
 bool has(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
