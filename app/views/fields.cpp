@@ -167,7 +167,8 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
       if (!first) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
       first = false;
       const bool chosen = radio(label.c_str(), selected);
-      landing.control(selected);
+      // Unanswered (不确定 drawn as chosen), a jump lands on the first answer: it asks for one.
+      landing.control(selected && !choice.value.is_null());
       if (chosen) report(target.app, target.model.set_fact(fact.key, choice.value));
     }
   }

@@ -149,7 +149,7 @@ void draw_notices(AppState& state) {
                       ImGuiWindowFlags_NoScrollbar);
     ImGui::TextWrapped("%s", notice.title.c_str());
     for (const auto& line : notice.lines) ImGui::TextWrapped("%s", line.c_str());
-    const bool dismiss = ImGui::SmallButton("知道了");
+    const bool dismiss = secondary_button("知道了");  // a tap target, as every button (44 px)
     button_height = ImGui::GetItemRectSize().y;
     ImGui::EndChild();
     ImGui::PopStyleColor();

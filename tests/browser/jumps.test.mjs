@@ -44,11 +44,12 @@ async function assertLandedOnNumber(page, name, metric, digits, shot) {
   assert.equal((await state(page)).metrics[metric], Number(digits), `${name}: typed ${digits} right after the jump`);
 }
 
-// After a jump: the choice group is in view and the page's focus is on one of its radios' mirror.
-async function assertLandedOnChoice(page, name, shot) {
+// After a jump: the choice group is in view and the page's focus is on one of its radios' mirror
+// (on an unanswered question, the first answer: not 不确定, drawn as chosen).
+async function assertLandedOnChoice(page, name, shot, { unanswered = false } = {}) {
   const radios = await fieldControls(page, name, 'radio');
   await assertInView(page, radios, name);
-  const ids = radios.map((w) => `m-i${w.id}`);
+  const ids = (unanswered ? radios.slice(0, 1) : radios).map((w) => `m-i${w.id}`);
   await page.waitForFunction((list) => list.includes(document.activeElement && document.activeElement.id), ids,
                              { timeout: 3000 }).catch(() => {});
   const active = await page.evaluate(() => document.activeElement && document.activeElement.id);
@@ -73,11 +74,11 @@ for (const size of sizes) {
 
     await goTo(page, 'gaps');
     await pressNamed(page, '基本条件 · 本年度只申报一类 · 去填写');
-    await assertLandedOnChoice(page, '本年度只申报一类', shot('gaps-one-category'));
+    await assertLandedOnChoice(page, '本年度只申报一类', shot('gaps-one-category'), { unanswered: true });
 
     await goTo(page, 'gaps');
     await pressNamed(page, '智能工厂 · 决策智能化 · 去填写');
-    await assertLandedOnChoice(page, '决策智能化', shot('gaps-decision'));
+    await assertLandedOnChoice(page, '决策智能化', shot('gaps-decision'), { unanswered: true });
 
     await goTo(page, 'gaps');
     await pressNamed(page, '表1 6.6 低端用工下降率 · 去评分表填写');
@@ -94,10 +95,10 @@ for (const size of sizes) {
     await assertLandedOnNumber(page, '智能装备占比不低于70%', 'smart_equipment_rate', '75', shot('export-smart-equipment'));
     await goTo(page, 'export');
     await pressNamed(page, '检查 · 本年度只申报一类 · 去填写');
-    await assertLandedOnChoice(page, '本年度只申报一类', shot('export-one-category'));
+    await assertLandedOnChoice(page, '本年度只申报一类', shot('export-one-category'), { unanswered: true });
     await goTo(page, 'export');
     await pressNamed(page, '检查 · 决策智能化 · 去填写');
-    await assertLandedOnChoice(page, '决策智能化', shot('export-decision'));
+    await assertLandedOnChoice(page, '决策智能化', shot('export-decision'), { unanswered: true });
     await goTo(page, 'export');
     await pressNamed(page, '检查 · 表1 6.6 低端用工下降率 · 修改');
     await assertLandedOnNumber(page, '6.6 低端用工下降率', 'low_end_labor_reduction', '75', shot('export-6.6'));
