@@ -33,6 +33,22 @@ Progress export_screen(const Model& model) {
   if (!category) return Progress::NotStarted;
   return missing_count(category_needs(model, *category)) == 0 ? Progress::Done : Progress::InProgress;
 }
+
+// A screen the declared category's draft asks nothing of.
+bool needed_by_category(const Model& model, std::string_view screen) {
+  const auto category = model.document().category();
+  if (!category) return true;  // nothing declared yet: every part may count
+  for (const auto& group : category_needs(model, *category)) {
+    for (const auto& need : group.needs) {
+      if (need.screen == screen) return true;
+    }
+  }
+  return false;
+}
+
+Progress unless_optional(const Model& model, std::string_view screen, Progress progress) {
+  return progress == Progress::NotStarted && !needed_by_category(model, screen) ? Progress::Optional : progress;
+}
 }  // namespace
 
 Progress progress_of(const Model& model, std::string_view screen) {
@@ -40,7 +56,7 @@ Progress progress_of(const Model& model, std::string_view screen) {
   if (screen == "figures") return of_needs(figure_needs(model));
   if (screen == "categories") return of_needs(all_conditions(model));
   if (screen == "score") return of_needs(item_needs(model));
-  if (screen == "modes") return of_needs(mode_needs(model));
+  if (screen == "modes") return unless_optional(model, screen, of_needs(mode_needs(model)));
   if (screen == "export") return export_screen(model);
   return Progress::None;
 }
@@ -50,6 +66,7 @@ const char* progress_label(Progress progress) {
     case Progress::NotStarted: return "未开始";
     case Progress::InProgress: return "进行中";
     case Progress::Done: return "已完成";
+    case Progress::Optional: return "选填";
     default: return "";
   }
 }

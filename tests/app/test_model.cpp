@@ -799,7 +799,9 @@ void fill_modes(Model& m, bool all) {
 // (filled before the category is chosen again, so that undo, which keeps 50 steps, takes it back).
 void fill_export(Model& m, bool all) {
   if (all) {
-    if (m.document().category()) ASSERT_TRUE(m.undo());
+    if (m.document().category()) {
+      ASSERT_TRUE(m.undo());
+    }
     fill_enterprise(m, true);
     fill_conditions(m, true);
     fill_items(m, true);
@@ -846,6 +848,26 @@ TEST(ModelProgress, ScoreFollowsTheTable) {
   EXPECT_EQ(sx_app::progress_of(model, "score"), Progress::Done);
   ASSERT_TRUE(model.set_type("process"));  // the shared answers alone do not finish 表2
   EXPECT_EQ(sx_app::progress_of(model, "score"), Progress::InProgress);
+}
+
+// 五种新模式 is 选填 while untouched for a category that does not take the modes (第八条（二） is
+// the smart factory's), and counts again once started or once 智能工厂 is declared.
+TEST(ModelProgress, ModesAreOptionalForACategoryThatDoesNotTakeThem) {
+  struct Row {
+    const char* category;
+    Progress untouched;
+  };
+  for (const Row& row : {Row{"line", Progress::Optional}, Row{"workshop", Progress::Optional},
+                         Row{"factory", Progress::NotStarted}}) {
+    SCOPED_TRACE(row.category);
+    Model model(standard());
+    EXPECT_EQ(sx_app::progress_of(model, "modes"), Progress::NotStarted) << "nothing declared yet";
+    ASSERT_TRUE(model.set_category(std::string(row.category)));
+    EXPECT_EQ(sx_app::progress_of(model, "modes"), row.untouched);
+    fill_modes(model, false);
+    EXPECT_EQ(sx_app::progress_of(model, "modes"), Progress::InProgress);
+  }
+  EXPECT_STREQ(sx_app::progress_label(Progress::Optional), "选填");
 }
 
 TEST(ModelProgress, ScreensWithNothingToFill) {
