@@ -142,13 +142,25 @@ ActionResult Model::set_figure(const std::string& key, std::optional<double> val
   std::vector<std::string> consequences;
   for (const auto& derivation : standard_->derivations) {
     if (derivation.from[0] != key && derivation.from[1] != key) continue;
-    const sx::Derived derived = sx::derive(derivation, next);
+    const sx::Derived derived = sx::derive(derivation, next, standard_);
     if (derived.error) return {false, field_error(*derived.error), {}};
-    if (!derived.value) continue;
     const sx::MetricDef* metric = standard_->metric(derivation.metric);
-    double percent = stored_percent(*derived.value);
-    if (metric->min && percent < *metric->min) percent = *metric->min;
-    if (metric->max && percent > *metric->max) percent = *metric->max;
+    const auto filled = [&](double value) {
+      double percent = stored_percent(value);
+      if (metric->min && percent < *metric->min) percent = *metric->min;
+      if (metric->max && percent > *metric->max) percent = *metric->max;
+      return percent;
+    };
+    if (!derived.value) {
+      // A figure gone (cleared, or refused as typed): a rate computed from it goes too; one the
+      // user typed in directly (not what the figures gave) stays.
+      const sx::Derived before = sx::derive(derivation, document_, standard_);
+      if (before.value && document_.metric(derivation.metric) == filled(*before.value)) {
+        next.erase_metric(derivation.metric);
+      }
+      continue;
+    }
+    const double percent = filled(*derived.value);
     if (next.metric(derivation.metric) == percent) continue;
     next.set_metric(derivation.metric, percent);
     consequences.push_back(metric->label + " 按填报数据计算为 " + sx::percent_text(percent) + "。");

@@ -106,8 +106,15 @@ void number_field(Target target, const std::string& key, const std::string& name
       if (!result.ok) problem = result.error;
       else report(target.app, result);
     }
-    if (problem.empty()) errors.erase(key);
-    else errors[key] = problem;
+    if (problem.empty()) {
+      errors.erase(key);
+    } else {
+      // The document never keeps a value the field no longer shows (4 of a refused 45): it is
+      // cleared until the text is a number it takes, so no rate is computed from it.
+      errors[key] = problem;
+      target.model.set_coalesce_key(key);
+      report(target.app, apply(std::nullopt));
+    }
   }
   if (left && errors.count(key) == 0) texts.erase(key);
   if (errors.count(key) != 0) error_text(errors[key]);

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "sx/text.hpp"
+
 namespace sx {
 
 namespace {
@@ -29,11 +31,12 @@ Derived change(double value, const std::string& before_path) {
 }  // namespace
 
 Derived ratio_percent(double part, double whole, const std::string& part_path,
-                      const std::string& whole_path) {
+                      const std::string& whole_path, const std::string& whole_name) {
   if (part < 0) return fail(part_path, "不能为负数", "must not be negative");
   if (whole <= 0) return fail(whole_path, "总数须大于 0", "the total must be greater than 0");
   if (part > whole) {
-    return fail(part_path, "不能大于 " + whole_path, "must not exceed " + whole_path);
+    const std::string named = whole_name.empty() ? whole_path : whole_name;
+    return fail(part_path, "不能大于" + named + "（" + number_text(whole) + "）", "must not exceed " + whole_path);
   }
   // Multiplying first keeps a whole percentage whole: 29 × 100 / 50 is 58, 29 / 50 × 100 is
   // 57.99999999999999, which fails a ≥ 58 edge and would be shown as 57.99%.
@@ -56,14 +59,18 @@ Derived decrease_percent(double before, double after, const std::string& before_
   return change((before - after) * 100.0 / before, before_path);
 }
 
-Derived derive(const Derivation& derivation, const Assessment& assessment) {
+Derived derive(const Derivation& derivation, const Assessment& assessment, const Standard* standard) {
   const auto a = assessment.figure(derivation.from[0]);
   const auto b = assessment.figure(derivation.from[1]);
   if (!a || !b) return Derived{};
   const std::string a_path = path_member("figures", derivation.from[0]);
   switch (derivation.kind) {
     case DerivationKind::Ratio:
-      return ratio_percent(*a, *b, a_path, path_member("figures", derivation.from[1]));
+    {
+      const FigureDef* whole = standard != nullptr ? standard->figure(derivation.from[1]) : nullptr;
+      return ratio_percent(*a, *b, a_path, path_member("figures", derivation.from[1]),
+                           whole != nullptr ? whole->label : std::string());
+    }
     case DerivationKind::Increase:
       return increase_percent(*a, *b, a_path);
     case DerivationKind::Decrease:

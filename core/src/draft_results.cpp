@@ -22,7 +22,8 @@ std::string figure_text(const Standard& s, const Assessment& a, const std::strin
 std::string claimed_text(const std::optional<double>& claimed, const Derived& derived) {
   if (!claimed) return "未填";
   std::string text = percent_text(*claimed);
-  if (derived.value && std::fabs(*derived.value - *claimed) >= 0.005) text += "（与计算值不一致）";
+  // As printed: both are shown to two decimals, never rounded up (77.77% from 98/126 is the same).
+  if (derived.value && percent_text(*derived.value) != text) text += "（与计算值不一致）";
   return text;
 }
 

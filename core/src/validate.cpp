@@ -234,7 +234,7 @@ class Validator {
     Assessment probe(standard_->id, table_ ? table_->type : standard_->tables.front().type);
     for (const auto& [key, value] : figures.items()) probe.set_figure(key, value.get<double>());
     for (const auto& derivation : standard_->derivations) {
-      if (auto derived = derive(derivation, probe); derived.error) errors_.add(*derived.error);
+      if (auto derived = derive(derivation, probe, standard_); derived.error) errors_.add(*derived.error);
     }
   }
 

@@ -482,13 +482,21 @@ TEST(ModelFigure, CompletingADerivationSetsTheMetric) {
   EXPECT_FALSE(model.document().metric("cnc_rate"));
   EXPECT_FALSE(model.document().figure("cnc_key_equipment"));
 
-  // Erasing a figure keeps the metric it gave.
+  // Erasing a figure takes the rate it gave with it: no rate stands on a figure no longer there
+  // (a refused 45 typed over 4 clears the field's figure, and 4's rate must not stay behind).
   ASSERT_TRUE(model.redo());
   const ActionResult erased = model.set_figure("key_equipment", std::nullopt);
   ASSERT_TRUE(erased.ok) << erased.error;
   EXPECT_TRUE(erased.consequences.empty());
   EXPECT_FALSE(model.document().figure("key_equipment"));
-  EXPECT_EQ(model.document().metric("cnc_rate"), 65.0);
+  EXPECT_FALSE(model.document().metric("cnc_rate"));
+  ASSERT_TRUE(model.undo());
+  EXPECT_EQ(model.document().metric("cnc_rate"), 65.0) << "one step, undone as one";
+
+  // A rate the user typed in directly, not what the figures give, stays.
+  ASSERT_TRUE(model.set_metric("cnc_rate", 80.0).ok);
+  ASSERT_TRUE(model.set_figure("key_equipment", std::nullopt).ok);
+  EXPECT_EQ(model.document().metric("cnc_rate"), 80.0);
 }
 
 TEST(ModelFigure, ImpossibleFiguresAreRefused) {

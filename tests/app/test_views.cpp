@@ -630,6 +630,45 @@ TEST_F(ViewTest, SharedControlsTakeClicksAndKeystrokes) {
   }
 }
 
+// A figure typed past its whole (45 tools used of 40) or with a letter is refused in words, and
+// the document keeps neither the figure's last good start (4) nor the rate computed from it.
+TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
+  Headless ui(kDesktop);
+  sx_app::AppState state;
+  load(state, "discrete-empty");
+  const sx::FigureDef* needed = state.standard->figure("rd_tools_needed");
+  const sx::FigureDef* used = state.standard->figure("rd_tools_used");
+  ASSERT_TRUE(needed != nullptr && used != nullptr);
+  ASSERT_TRUE(state.model.set_figure("rd_tools_needed", 40).ok);
+  Driver driver(ui, [&] {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("controls", nullptr, ImGuiWindowFlags_NoDecoration);
+    sx_app::figure_control(sx_app::user_document(state), *used, 200.0f);
+    ImGui::End();
+  });
+  driver.frame();
+  driver.frame();
+  const auto is_used = [&](const Widget& w) { return w.name == used->label; };
+  ASSERT_TRUE(driver.click(is_used));
+  driver.type('4');
+  EXPECT_EQ(state.document().figure("rd_tools_used"), std::optional<double>(4.0));
+  EXPECT_EQ(state.document().metric("rd_tools_rate"), std::optional<double>(10.0));
+  driver.type('5');
+  EXPECT_EQ(state.document().figure("rd_tools_used"), std::nullopt) << "45 was refused but 4 stayed";
+  EXPECT_EQ(state.document().metric("rd_tools_rate"), std::nullopt) << "the rate of 4 of 40 stayed";
+  ASSERT_EQ(state.edits.error.count("figures.rd_tools_used"), 1u);
+  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "不能大于" + needed->label + "（40）");
+  driver.backspace();
+  EXPECT_EQ(state.document().figure("rd_tools_used"), std::optional<double>(4.0));
+  EXPECT_EQ(state.document().metric("rd_tools_rate"), std::optional<double>(10.0));
+  EXPECT_TRUE(state.edits.error.empty());
+  driver.type('a');
+  EXPECT_EQ(state.document().figure("rd_tools_used"), std::nullopt) << "“4a” was refused but 4 stayed";
+  EXPECT_EQ(state.document().metric("rd_tools_rate"), std::nullopt);
+  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请输入数字");
+}
+
 // 项目概况: a paragraph wraps in its box, which grows to show all of it, while typed and after;
 // Enter at the end is kept while typing and gone once the field is left.
 TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {

@@ -71,6 +71,25 @@ TEST(Derive, ImpossibleInputsAreErrorsNamingTheFigure) {
   }
 }
 
+// The user reads the whole by its label and its value, never a document path.
+TEST(Derive, APartAboveItsWholeNamesTheWholeInWords) {
+  const sx::Standard* s = sx::find_standard("shaoxing-2019");
+  ASSERT_NE(s, nullptr);
+  const sx::Derivation* tools = nullptr;
+  for (const auto& d : s->derivations) {
+    if (d.from[0] == "rd_tools_used") tools = &d;
+  }
+  ASSERT_NE(tools, nullptr);
+  sx::Assessment a("shaoxing-2019", "discrete");
+  a.set_figure("rd_tools_needed", 40);
+  a.set_figure("rd_tools_used", 45);
+  const sx::Derived named = sx::derive(*tools, a, s);
+  ASSERT_TRUE(named.error.has_value());
+  EXPECT_EQ(named.error->zh, "不能大于" + s->figure("rd_tools_needed")->label + "（40）");
+  EXPECT_EQ(named.error->path, "figures.rd_tools_used");
+  EXPECT_EQ(named.error->zh.find("figures."), std::string::npos);
+}
+
 TEST(Derive, EveryDerivationFromADocumentsFigures) {
   const sx::Standard* s = sx::find_standard("shaoxing-2019");
   const auto a = sx_test::assessment(sx::Json::parse(R"({

@@ -302,6 +302,16 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   const sx::Block* r = table_in(flagged, "六、", 1);
   EXPECT_EQ((*row_starting(*r, label("cnc_rate")))[4], "70%（与计算值不一致）");
 
+  // 98 of 126 is 77.777…%; the app fills 77.77 (two decimals, never rounded up), as printed: agreed.
+  auto thirds = factory_doc();
+  thirds["figures"]["cnc_key_equipment"] = 98;
+  thirds["figures"]["key_equipment"] = 126;
+  thirds["metrics"]["cnc_rate"] = 77.77;
+  const auto agreed = draft(thirds);
+  EXPECT_EQ(*row_starting(*table_in(agreed, "六、", 1), label("cnc_rate")),
+            (std::vector<std::string>{label("cnc_rate"), figure("cnc_key_equipment", "98", true),
+                                      figure("key_equipment", "126", true), "77.77%", "77.77%"}));
+
   const auto empty = draft(document("discrete", sx::Json::object()));
   EXPECT_EQ(table_in(empty, "六、"), nullptr);
   EXPECT_EQ(part(empty, "六、").at(0)->text, "尚未填报改造成效数据。");
