@@ -88,6 +88,11 @@ struct AppState {
   FieldJump jump;                // a field another screen asked to bring into view and focus
   bool nav_open = false;         // the phone's screen menu
   bool scroll_to_top = false;    // a new screen starts at its top
+  // The phone header's menus open at the top of the content: opening one goes up there and
+  // closing it comes back to where the user was (content_scroll is the last frame's position).
+  float content_scroll = 0.0f;
+  float scroll_before_menu = 0.0f;
+  bool scroll_back = false;
   DisplayPrefs display;          // text size and theme; the platform applies and keeps them
   bool display_open = false;     // the toolbar's 文字大小 row
   bool menu_open = false;        // the phone header's 菜单: the toolbar's actions

@@ -12,13 +12,32 @@ namespace sx_app {
 bool narrow_layout() { return ImGui::GetIO().DisplaySize.x < scaled(640.0f); }
 bool wide_layout() { return ImGui::GetIO().DisplaySize.x >= scaled(1024.0f); }
 
+void toggle_header_menu(AppState& state, bool& menu) {
+  const bool opening = !menu;
+  const bool was_open = state.nav_open || state.menu_open;
+  state.nav_open = false;
+  state.menu_open = false;
+  menu = opening;
+  if (opening && !was_open) {
+    state.scroll_before_menu = state.content_scroll;
+    state.scroll_to_top = true;
+  } else if (!opening) {
+    state.scroll_back = true;
+  }
+}
+
 namespace {
 void draw_screen(AppState& state) {
   const Screen* screen = find_screen(state.screen);
   if (screen == nullptr) screen = &screens().front();
+  state.content_scroll = ImGui::GetScrollY();
   if (state.scroll_to_top) {
     ImGui::SetScrollY(0.0f);
     state.scroll_to_top = false;
+    state.scroll_back = false;
+  } else if (state.scroll_back) {
+    ImGui::SetScrollY(state.scroll_before_menu);
+    state.scroll_back = false;
   }
   ImGui::PushID(screen->id);
   heading(screen->title);

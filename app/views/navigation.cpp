@@ -86,10 +86,7 @@ void step_menu_button(AppState& state, float width) {
   // the screen's heading right below), without 步骤 when even that is cut (200 % on a phone).
   if (width > 0.0f && button_width(button) > width) button = arrow + " 步骤 " + step + "###nav.menu";
   if (width > 0.0f && button_width(button) > width) button = arrow + " " + step + "###nav.menu";
-  if (secondary_button(button, width)) {
-    state.nav_open = !state.nav_open;
-    state.menu_open = false;
-  }
+  if (secondary_button(button, width)) toggle_header_menu(state, state.nav_open);
   note_last_item(full.c_str(), state.nav_open ? 1 : 0);  // a screen reader hears the whole label
   note_last_role(Role::Disclosure);
 }

@@ -55,10 +55,7 @@ void draw_phone_header(AppState& state) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   step_menu_button(state, std::max(ImGui::GetContentRegionAvail().x - menu_width - spacing, 1.0f));
   ImGui::SameLine();
-  if (secondary_button(menu, menu_width)) {
-    state.menu_open = !state.menu_open;
-    state.nav_open = false;
-  }
+  if (secondary_button(menu, menu_width)) toggle_header_menu(state, state.menu_open);
   note_last_item(menu, state.menu_open ? 1 : 0);
   note_last_role(Role::Disclosure);
 }

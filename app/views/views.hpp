@@ -13,6 +13,9 @@ void draw_phone_header(AppState& state);
 void draw_navigation(AppState& state);  // side list (desktop) or menu (phone), with progress
 // The phone's step menu button "▼ 第 1/10 步：开始", `width` wide.
 void step_menu_button(AppState& state, float width);
+// Opens or closes one of the phone header's two menus (the other closes): opening goes to the top
+// of the content, where the menu is drawn; closing goes back to where the user was.
+void toggle_header_menu(AppState& state, bool& menu);
 void draw_notices(AppState& state);     // banners at the top
 void draw_modals(AppState& state);      // import errors, confirmations, the type switch
 // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) when no text field has the keyboard.

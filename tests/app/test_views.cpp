@@ -669,6 +669,41 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
   EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请输入数字");
 }
 
+// On a phone scrolled far down a screen, 第 n/10 步 and 菜单 open where they are drawn, at the top
+// of the content, and closing the menu comes back to the same place.
+TEST_F(ViewTest, APhoneHeaderMenuOpensInViewAndClosingComesBack) {
+  for (const char* menu : {"nav.menu", "toolbar.menu"}) {
+    SCOPED_TRACE(menu);
+    Headless ui(kPhone);
+    sx_app::AppState state;
+    load(state, "discrete-full");
+    sx_app::show_screen(state, "score");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    ImGuiWindow* content = Headless::content();
+    ASSERT_NE(content, nullptr);
+    ImGui::SetScrollY(content, 3000.0f);
+    driver.frame();
+    driver.frame();
+    const float down = content->Scroll.y;
+    ASSERT_GT(down, 1000.0f);
+    const auto named = [](const char* name) { return [name](const Widget& w) { return w.name == name; }; };
+    ASSERT_TRUE(driver.click(named(menu)));
+    driver.frame();
+    EXPECT_EQ(content->Scroll.y, 0.0f) << "the menu opened 3000 px above the screen";
+    const bool steps = std::string(menu) == "nav.menu";
+    const Widget* first = find_widget(driver.widgets(), [&](const Widget& w) {
+      return steps ? w.name == "nav.export" : w.label == "撤销";
+    });
+    ASSERT_NE(first, nullptr);
+    EXPECT_TRUE(first->visible && first->y >= 0.0f && first->y + first->h <= kPhone.y) << "the menu's items are out of view";
+    ASSERT_TRUE(driver.click(named(menu)));
+    driver.frame();
+    EXPECT_EQ(content->Scroll.y, down) << "closing the menu did not come back";
+  }
+}
+
 // 项目概况: a paragraph wraps in its box, which grows to show all of it, while typed and after;
 // Enter at the end is kept while typing and gone once the field is left.
 TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {
