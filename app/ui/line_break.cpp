@@ -85,9 +85,9 @@ bool breaks_punctuation(const char* line, const char* at, const char* end) {
 // The punctuation rule alone: `proposed` moved back a character or two, or kept when it cannot be.
 const char* keep_punctuation(const char* line, const char* proposed, const char* end) {
   const char* at = proposed;
-  // Two steps at most: "。”" may both need to stay with the character before them, and a line
-  // that is all punctuation breaks where ImGui said.
-  for (int step = 0; step < 2; ++step) {
+  // A few steps at most: "（二））" needs three (the marks and the bracket before "二" go with it
+  // to the next line), and a line that is all punctuation breaks where ImGui said.
+  for (int step = 0; step < 5; ++step) {
     const char* before = step_back(line, at);
     if (before <= line) break;
     if (!closes(char_at(at, end)) && !opens(char_at(before, end))) break;

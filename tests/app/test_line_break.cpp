@@ -137,4 +137,35 @@ TEST(LineBreakInImGui, NoTokenIsSplitAtAnyWidth) {
   ImGui::DestroyContext();
 }
 
+// Nor does a line start with closing punctuation, even two or three marks in a row after a
+// nested bracket (“（第七条（二））要求”), at any width from 6 to 40 characters.
+TEST(LineBreakInImGui, NoLineStartsWithClosingPunctuationAtAnyWidth) {
+  ImFont* font = default_font_with_the_rule();
+  const float advance = font->FallbackAdvanceX;
+  const std::vector<std::string> starts_not = {"）", "，", "。", "、", "；", "：", "”", "》"};
+  const std::vector<std::string> texts = {
+      "另须满足智能制造示范车间（第七条（二））要求，并具备“两化融合”（《管理体系》）。",
+      "建成投产（第五条（二））。“智能工厂”（第八条）、“示范车间”（第七条）：须满足。",
+  };
+  for (const auto& text : texts) {
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    for (int chars = 6; chars <= 40; ++chars) {
+      std::vector<std::string> lines;
+      for (const char* line = begin; line < end && lines.size() < 100;) {
+        const char* next = font->CalcWordWrapPositionA(1.0f, line, end, advance * (static_cast<float>(chars) + 0.5f));
+        ASSERT_GT(next, line) << "wrapping must advance";
+        lines.emplace_back(line, next);
+        line = next;
+      }
+      for (std::size_t i = 1; i < lines.size(); ++i) {
+        for (const auto& mark : starts_not) {
+          EXPECT_NE(lines[i].rfind(mark, 0), 0u) << "at " << chars << " characters: " << ::testing::PrintToString(lines);
+        }
+      }
+    }
+  }
+  ImGui::DestroyContext();
+}
+
 }  // namespace
