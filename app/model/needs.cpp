@@ -198,6 +198,12 @@ std::vector<Need> mode_needs(const Model& model) {
   return needs;
 }
 
+std::vector<Need> rated_mode_needs(const Model& model) {
+  std::vector<Need> needs = mode_needs(model);
+  needs.erase(std::remove_if(needs.begin(), needs.end(), [](const Need& need) { return !need.started; }), needs.end());
+  return needs;
+}
+
 std::vector<NeedGroup> category_needs(const Model& model, const std::string& category) {
   std::vector<NeedGroup> groups;
   groups.push_back({"企业与项目", profile_needs(model)});
@@ -205,8 +211,12 @@ std::vector<NeedGroup> category_needs(const Model& model, const std::string& cat
   const sx::Category* def = model.standard().category(category);
   if (def != nullptr) groups.push_back({def->title + "的认定条件", condition_needs(model, category)});
   groups.push_back({"评分表（" + model.table().number + "）", item_needs(model)});
-  // 第八条（二）: only a smart factory needs a mode; the draft prints every element of all five.
-  if (category == "factory") groups.push_back({"五种新模式", mode_needs(model)});
+  // 第八条（二）: only a smart factory needs a mode, and one is enough; the draft prints the modes
+  // rated, so those started must be finished. None started: the condition above asks for one.
+  if (category == "factory") {
+    std::vector<Need> rated = rated_mode_needs(model);
+    if (!rated.empty()) groups.push_back({"五种新模式", std::move(rated)});
+  }
   return groups;
 }
 

@@ -37,11 +37,15 @@ std::vector<Need> condition_needs(const Model& model, const std::string& group);
 Need condition_need(const Model& model, const sx::Condition& condition);
 // Every item of this type's table.
 std::vector<Need> item_needs(const Model& model);
-// The five modes, one need each: answered when every element is rated (the draft prints them all).
+// The five modes, one need each: answered when every element is rated.
 std::vector<Need> mode_needs(const Model& model);
+// The modes the enterprise has started to rate (the draft prints those; one is enough for
+// 第八条（二）, whose condition asks for it when none is): answered when every element is rated.
+std::vector<Need> rated_mode_needs(const Model& model);
 
 // Everything the draft application for `category` needs, in the check list's order: 企业与项目,
-// 基本条件, the category's own conditions, 评分表, and 五种新模式 for 智能工厂 (第八条（二）).
+// 基本条件, the category's own conditions, 评分表, and for 智能工厂 (第八条（二）) the modes it
+// has started to rate.
 std::vector<NeedGroup> category_needs(const Model& model, const std::string& category);
 // How many needs of the groups are not answered.
 int missing_count(const std::vector<NeedGroup>& groups);

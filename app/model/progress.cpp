@@ -56,7 +56,11 @@ Progress progress_of(const Model& model, std::string_view screen) {
   if (screen == "figures") return of_needs(figure_needs(model));
   if (screen == "categories") return of_needs(all_conditions(model));
   if (screen == "score") return of_needs(item_needs(model));
-  if (screen == "modes") return unless_optional(model, screen, of_needs(mode_needs(model)));
+  if (screen == "modes") {
+    // Done once the modes started are all rated: no enterprise is asked to rate all five.
+    const std::vector<Need> rated = rated_mode_needs(model);
+    return unless_optional(model, screen, rated.empty() ? Progress::NotStarted : of_needs(rated));
+  }
   if (screen == "export") return export_screen(model);
   return Progress::None;
 }

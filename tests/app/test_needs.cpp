@@ -162,7 +162,7 @@ TEST(Needs, EachCategoryNeedsItsOwnConditions) {
   for (const Row& row : std::vector<Row>{
            {"line", {"企业与项目", "基本条件", "生产线智能化改造项目的认定条件", "评分表（表1）"}, 4},
            {"workshop", {"企业与项目", "基本条件", "智能制造示范车间的认定条件", "评分表（表1）"}, 6},
-           {"factory", {"企业与项目", "基本条件", "智能工厂的认定条件", "评分表（表1）", "五种新模式"}, 10},
+           {"factory", {"企业与项目", "基本条件", "智能工厂的认定条件", "评分表（表1）"}, 10},
        }) {
     SCOPED_TRACE(row.category);
     const Model model(standard(), "discrete");
@@ -242,7 +242,7 @@ TEST(Needs, ExportIsDoneWhenTheCategoryHasEverything) {
     if (row.needs_modes) {
       EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::InProgress);
       const auto groups = sx_app::category_needs(model, row.category);
-      EXPECT_EQ(sx_app::missing_count(groups), 6);  // the five modes and 第八条（二） they decide
+      EXPECT_EQ(sx_app::missing_count(groups), 1);  // 第八条（二）: one mode, not all five
       rate_all_modes(model);
     }
     EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::Done);
@@ -256,6 +256,35 @@ TEST(Needs, ExportIsDoneWhenTheCategoryHasEverything) {
     ASSERT_TRUE(model.set_enterprise_field("name", ""));
     EXPECT_EQ(sx_app::progress_of(model, "export"), Progress::InProgress);
   }
+}
+
+// 智能工厂 needs one mode (第八条（二）): the check list asks for it through the condition, then
+// lists only the modes started, each until all its elements are rated; the others are not missing.
+TEST(Needs, AFactoryNeedsOneModeNotFive) {
+  Model model(standard(), "discrete");
+  ASSERT_TRUE(model.set_category(std::string("factory")));
+  std::vector<sx_app::NeedGroup> groups;
+  const auto modes_group = [&]() -> const sx_app::NeedGroup* {
+    groups = sx_app::category_needs(model, "factory");
+    for (const auto& group : groups) {
+      if (group.title == "五种新模式") return &group;
+    }
+    return nullptr;
+  };
+  EXPECT_EQ(modes_group(), nullptr) << "no mode started: the condition asks for one";
+  EXPECT_EQ(sx_app::progress_of(model, "modes"), Progress::NotStarted);
+  const sx::Mode& first = model.standard().modes.front();
+  ASSERT_TRUE(model.rate_mode(first.key, 1, "met"));
+  ASSERT_NE(modes_group(), nullptr);
+  EXPECT_EQ(modes_group()->needs.size(), 1u);
+  EXPECT_FALSE(modes_group()->needs.front().answered());
+  EXPECT_EQ(sx_app::progress_of(model, "modes"), Progress::InProgress);
+  for (std::size_t n = 1; n <= first.elements.size(); ++n) ASSERT_TRUE(model.rate_mode(first.key, static_cast<int>(n), "met"));
+  ASSERT_NE(modes_group(), nullptr);
+  EXPECT_EQ(modes_group()->needs.size(), 1u);
+  EXPECT_TRUE(modes_group()->needs.front().answered());
+  EXPECT_EQ(sx_app::missing_count({*modes_group()}), 0);
+  EXPECT_EQ(sx_app::progress_of(model, "modes"), Progress::Done) << "one mode rated in full is enough";
 }
 
 TEST(Needs, AnswersInWords) {
