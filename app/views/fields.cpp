@@ -74,7 +74,7 @@ JumpLanding jump_here(Target target, const std::string& key) {
 template <typename Apply>
 void number_field(Target target, const std::string& key, const std::string& name,
                   std::optional<double> value, std::optional<double> min, std::optional<double> max,
-                  bool integer, float width, Apply apply) {
+                  bool integer, float width, const std::string& unit, Apply apply) {
   const std::string label = "##" + name;
   const ImGuiID id = ImGui::GetID(label.c_str());
   auto& texts = target.edits.text;
@@ -94,6 +94,10 @@ void number_field(Target target, const std::string& key, const std::string& name
   const bool left = ImGui::IsItemDeactivated();
   if (ImGui::GetActiveID() == id || edited) texts[key] = buffer;
   if (bad) ImGui::PopStyleColor();
+  if (!unit.empty()) {  // beside the box, above an error below it
+    ImGui::SameLine();
+    ImGui::TextUnformatted(unit.c_str());
+  }
   if (edited) {
     std::optional<double> next;
     std::string problem;
@@ -188,22 +192,16 @@ void metric_control(Target target, const std::string& metric, const std::string&
   if (def == nullptr) return;
   ImGui::PushID(metric.c_str());
   number_field(target, "metrics." + metric, context + " · " + def->label, target.model.document().metric(metric),
-               def->min, def->max, false, width,
+               def->min, def->max, false, width, def->unit,
                [&](std::optional<double> v) { return target.model.set_metric(metric, v); });
-  ImGui::SameLine();
-  ImGui::TextUnformatted(def->unit.c_str());
   ImGui::PopID();
 }
 
 void figure_control(Target target, const sx::FigureDef& figure, float width) {
   ImGui::PushID(figure.key.c_str());
   number_field(target, "figures." + figure.key, figure.label, target.model.document().figure(figure.key),
-               0.0, std::nullopt, figure.integer, width,
+               0.0, std::nullopt, figure.integer, width, figure.unit,
                [&](std::optional<double> v) { return target.model.set_figure(figure.key, v); });
-  if (!figure.unit.empty()) {
-    ImGui::SameLine();
-    ImGui::TextUnformatted(figure.unit.c_str());
-  }
   ImGui::PopID();
 }
 

@@ -1,0 +1,103 @@
+// What a newcomer's second walk found, with real taps, wheel and keys: a figure typed past its
+// whole leaves no value and no rate behind; on a phone scrolled far down, 菜单 and the step menu
+// open in view and closing comes back; a long dialog keeps its buttons on the screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, settle, widget, press, screenshot, goTo, typeInto, reveal } from './harness.mjs';
+
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const state = (page) => page.evaluate(() => window.sxApp.state());
+
+test('a figure typed past its whole is refused in words and leaves neither a value nor a rate', async () => {
+  const { page, context, errors } = await openApp(browser, server);
+  await goTo(page, 'figures');
+  await typeInto(page, '应用研发设计及管理工具的岗位/环节总数', '40');
+  await typeInto(page, '其中已应用数', '4');
+  let doc = await state(page);
+  assert.equal(doc.figures.rd_tools_used, 4);
+  assert.equal(doc.metrics.rd_tools_rate, 10);
+  // 45, key by key: the 5 is refused; the 4 before it must not stay in the document.
+  await press(page, '其中已应用数');
+  await page.keyboard.press('End');
+  await page.keyboard.type('5');
+  await settle(page);
+  doc = await state(page);
+  assert.equal((doc.figures || {}).rd_tools_used, undefined, '45 was refused but 4 stayed');
+  assert.equal((doc.metrics || {}).rd_tools_rate, undefined, 'the rate of 4 of 40 stayed');
+  const mirror = await page.evaluate(() => document.getElementById('a11y').textContent);
+  assert.match(mirror, /不能大于应用研发设计及管理工具的岗位\/环节总数（40）/);
+  assert.doesNotMatch(mirror, /figures\./, 'a document path is shown to the user');
+  await screenshot(page, 'newcomer-figure-refused.png');
+  // Backspace: 4 again, and its rate.
+  await page.keyboard.press('Backspace');
+  await settle(page);
+  doc = await state(page);
+  assert.equal(doc.figures.rd_tools_used, 4);
+  assert.equal(doc.metrics.rd_tools_rate, 10);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('phone: scrolled far down, 菜单 and 第 n/10 步 open in view and closing comes back', async () => {
+  const { page, context, errors } = await openApp(browser, server, phone);
+  await goTo(page, 'score');
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.move(195, 500);
+    await page.mouse.wheel(0, 500);
+    await settle(page, 60);
+  }
+  const marker = async () => (await page.evaluate(() => window.sxApp.widgets()))
+    .find((w) => w.visible && w.y > 150 && w.y < 700 && w.name && w.name.includes(' · '));
+  const before = await marker();
+  assert.ok(before, 'nothing named is in view down the score sheet');
+  for (const [menu, item] of [['toolbar.menu', '撤销'], ['nav.menu', 'nav.export']]) {
+    const button = await widget(page, menu);
+    await page.touchscreen.tap(button.x + button.w / 2, button.y + button.h / 2);
+    await settle(page);
+    const shown = await page.evaluate((l) => window.sxApp.widget(l), item);
+    assert.ok(shown && shown.visible && shown.y >= 0 && shown.y + shown.h <= 844,
+              `${menu} opened out of view: ${item} at y ${shown && Math.round(shown.y)}`);
+    await screenshot(page, `newcomer-phone-${menu}.png`);
+    const again = await widget(page, menu);
+    await page.touchscreen.tap(again.x + again.w / 2, again.y + again.h / 2);
+    await settle(page);
+    const after = await page.evaluate((n) => window.sxApp.widgets().find((w) => w.name === n), before.name);
+    assert.ok(after && after.visible && Math.abs(after.y - before.y) < 2,
+              `closing ${menu} did not come back: "${before.name}" was at ${Math.round(before.y)}, now ${after && Math.round(after.y)}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('phone: the type switch over many answers keeps 确定切换 on the screen, and it takes the tap', async () => {
+  const { page, context, errors } = await openApp(browser, server, phone);
+  await goTo(page, 'score');
+  for (const item of ['1.1', '4.1', '4.2', '4.3', '6.2']) {
+    // Down the sheet with the wheel until the item is drawn (what is far off the screen is not).
+    let yes = null;
+    for (let i = 0; i < 40 && !yes; i++) {
+      yes = (await page.evaluate(() => window.sxApp.widgets()))
+        .find((w) => w.role === 'radio' && w.name && w.name.startsWith(`${item} `) && /^有/.test(w.label));
+      if (!yes) { await page.mouse.move(195, 500); await page.mouse.wheel(0, 400); await settle(page, 60); }
+    }
+    assert.ok(yes, `no 有 for ${item}`);
+    await press(page, yes.name, { tap: true });
+  }
+  await goTo(page, 'enterprise');
+  await press(page, '企业类型 · 流程型', { tap: true });
+  await settle(page);
+  const confirm = await widget(page, '确定切换');
+  assert.ok(confirm.y >= 0 && confirm.y + confirm.h <= 844, `确定切换 is off the screen (y ${Math.round(confirm.y)})`);
+  await screenshot(page, 'newcomer-phone-type-switch.png');
+  await page.touchscreen.tap(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2);
+  await settle(page);
+  assert.equal((await state(page)).type, 'process');
+  assert.equal(await page.evaluate(() => window.sxApp.widget('确定切换')), null, 'the dialog stayed open');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
