@@ -178,7 +178,7 @@ void draw_modals(AppState& state) {
   }
   if (confirm_dialog("新建自评", state.confirm_new,
                      "新建将清空当前自评的全部内容（包括浏览器中自动保存的这一份）。"
-                     "如需保留，请先点击“保存文件”。确定新建吗？",
+                     "关闭页面前可点击“撤销”找回，之后就找不回了；如需保留，请先点击“保存文件”。确定新建吗？",
                      "确定新建")) {
     start_new(state);
   }
