@@ -93,6 +93,13 @@ struct AppState {
   float content_scroll = 0.0f;
   float scroll_before_menu = 0.0f;
   bool scroll_back = false;
+  // Where a jump to a field came from (差距与建议, 导出): a 返回 button brings the user back to the
+  // same place until they go anywhere else.
+  struct ReturnPoint {
+    std::string screen;
+    float scroll = 0.0f;
+  };
+  std::optional<ReturnPoint> came_from;
   DisplayPrefs display;          // text size and theme; the platform applies and keeps them
   bool display_open = false;     // the toolbar's 文字大小 row
   bool menu_open = false;        // the phone header's 菜单: the toolbar's actions

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "field_jump.hpp"
 #include "imgui.h"
 #include "screens.hpp"
@@ -27,6 +29,31 @@ void toggle_header_menu(AppState& state, bool& menu) {
 }
 
 namespace {
+// After 去填写 or 修改 the field is mid-screen, far from any link at the top: the way back floats
+// at the bottom right of the screen until the user goes anywhere else.
+void draw_return_button(AppState& state) {
+  if (!state.came_from) return;
+  const Screen* from = find_screen(state.came_from->screen);
+  if (from == nullptr) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  const float margin = scaled(12.0f);
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, io.DisplaySize.y - margin), ImGuiCond_Always,
+                          ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowBgAlpha(0.0f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoMove;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+  ImGui::Begin("##return", nullptr, flags);
+  const std::string words = std::string("← 返回") + from->title;
+  // Its own width: an auto-sized window offers a button no room to lay out its words in.
+  const float width = std::min(ImGui::CalcTextSize(words.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f,
+                               io.DisplaySize.x - 2.0f * margin);
+  if (secondary_button(words + "###return", width)) return_to_origin(state);
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
 void draw_screen(AppState& state) {
   const Screen* screen = find_screen(state.screen);
   if (screen == nullptr) screen = &screens().front();
@@ -96,8 +123,9 @@ void draw_app(AppState& state) {
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
   ImGui::EndChild();
   age_jump(state);
-  draw_modals(state);
   ImGui::End();
+  draw_return_button(state);
+  draw_modals(state);
   // Nothing drawn holds on to an evaluation past here (model.hpp).
   state.model.release_stale_evaluations();
   if (state.whatif.scratch) state.whatif.scratch->release_stale_evaluations();

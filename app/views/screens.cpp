@@ -32,11 +32,23 @@ void show_screen(AppState& state, const std::string& id) {
   state.jump = FieldJump{};
   state.nav_open = false;
   state.scroll_to_top = true;
+  state.came_from.reset();
 }
 
 void show_field(AppState& state, const std::string& screen, const std::string& field_key) {
+  const AppState::ReturnPoint from{state.screen, state.content_scroll};
   show_screen(state, screen);  // from the top: where the screen is left if the field is never drawn
   state.jump = FieldJump{field_key, FieldJump::kFrames};
+  if (from.screen != screen) state.came_from = from;
+}
+
+void return_to_origin(AppState& state) {
+  if (!state.came_from) return;
+  const AppState::ReturnPoint from = *state.came_from;
+  show_screen(state, from.screen);
+  state.scroll_to_top = false;
+  state.scroll_before_menu = from.scroll;
+  state.scroll_back = true;
 }
 
 }  // namespace sx_app

@@ -22,6 +22,8 @@ void show_screen(AppState& state, const std::string& id);
 // Switches to the screen that holds a field, brings that field wholly into view and focuses it
 // (the caret in a text field; the focus ring on a choice). The field's view lands it (field_jump.hpp).
 void show_field(AppState& state, const std::string& screen, const std::string& field_key);
+// Back to the screen and place a jump came from (AppState::came_from).
+void return_to_origin(AppState& state);
 
 // ← 上一步 / 下一步 → at the foot of the current screen.
 void step_buttons(AppState& state);

@@ -704,6 +704,48 @@ TEST_F(ViewTest, APhoneHeaderMenuOpensInViewAndClosingComesBack) {
   }
 }
 
+// 去填写 lands mid-screen; a 返回 button brings the user back to 差距与建议 where they were, and
+// goes once they go anywhere else.
+TEST_F(ViewTest, AJumpOffersTheWayBackToWhereItCameFrom) {
+  for (const bool phone : {false, true}) {
+    SCOPED_TRACE(phone ? "phone" : "desktop");
+    Headless ui(phone ? kPhone : kDesktop);
+    sx_app::AppState state;
+    load(state, "discrete-partial");
+    sx_app::show_screen(state, "gaps");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    ImGuiWindow* content = Headless::content();
+    ASSERT_NE(content, nullptr);
+    ImGui::SetScrollY(content, 400.0f);
+    driver.frame();
+    driver.frame();
+    const float there = content->Scroll.y;
+    ASSERT_GT(there, 100.0f);
+    const auto back = [](const Widget& w) { return w.name == "return"; };
+    EXPECT_EQ(find_widget(driver.widgets(), back), nullptr) << "a way back before any jump";
+    sx_app::show_field(state, "categories", "facts.applied_other_category_this_year");
+    for (int i = 0; i < 8; ++i) driver.frame();
+    const Widget* button = find_widget(driver.widgets(), back);
+    ASSERT_NE(button, nullptr) << "no way back after the jump";
+    EXPECT_EQ(button->label, "← 返回差距与建议");
+    EXPECT_GT(button->w, 3.0f * button->h) << "the words are stacked, not on one line";
+    EXPECT_TRUE(button->visible && button->y + button->h <= (phone ? kPhone : kDesktop).y);
+    ASSERT_TRUE(driver.click(back));
+    driver.frame();
+    EXPECT_EQ(state.screen, "gaps");
+    EXPECT_EQ(content->Scroll.y, there) << "back, but not to the same place";
+    EXPECT_EQ(find_widget(driver.widgets(), back), nullptr) << "the way back stayed";
+    // Going elsewhere by the navigation drops it.
+    sx_app::show_field(state, "categories", "facts.applied_other_category_this_year");
+    driver.frame();
+    sx_app::show_screen(state, "score");
+    driver.frame();
+    EXPECT_EQ(find_widget(driver.widgets(), back), nullptr);
+  }
+}
+
 // 项目概况: a paragraph wraps in its box, which grows to show all of it, while typed and after;
 // Enter at the end is kept while typing and gone once the field is left.
 TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {

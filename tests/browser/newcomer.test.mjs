@@ -101,3 +101,25 @@ test('phone: the type switch over many answers keeps 确定切换 on the screen,
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const [size, options] of [['desktop', {}], ['phone', phone]]) {
+  test(`${size}: after 去填写 a 返回差距与建议 button brings the user back where they were`, async () => {
+    const { page, context, errors } = await openApp(browser, server, options);
+    await goTo(page, 'gaps');
+    const link = '基本条件 · 本年度只申报一类 · 去填写';
+    const before = await reveal(page, link);
+    await press(page, link, { tap: !!options.hasTouch });
+    await settle(page);
+    assert.equal((await state(page)).type !== undefined, true);
+    const back = await widget(page, 'return');
+    assert.equal(back.label, '← 返回差距与建议');
+    await screenshot(page, `newcomer-${size}-return.png`);
+    await press(page, 'return', { tap: !!options.hasTouch });
+    await settle(page);
+    const again = await widget(page, link);
+    assert.ok(Math.abs(again.y - before.y) < 2, `back on 差距与建议 but not where the link was (${Math.round(before.y)} → ${Math.round(again.y)})`);
+    assert.equal(await page.evaluate(() => window.sxApp.widget('return')), null, 'the way back stayed');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
