@@ -17,7 +17,8 @@ bool link_button(const std::string& label) {
 
 bool same_line_if_fits(float width) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  // The cell's right edge inside a table (a two-column list of conditions), else the window's.
+  const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
   if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width > right) return false;
   ImGui::SameLine();
   return true;

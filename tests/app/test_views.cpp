@@ -290,6 +290,11 @@ class Checker {
         fail("text cut off at x " + std::to_string(static_cast<int>(t.clip.Max.x)) + ": “" + t.label + "” ends at x " +
              std::to_string(static_cast<int>(t.rect.Max.x)));
       }
+      // So is a choice (a third radio laid beside two in a table's column at 200 %).
+      if (!t.is_text && shown && (t.role == sx_app::Role::Radio) && t.rect.Max.x > t.clip.Max.x + 1.0f) {
+        fail("choice cut off at x " + std::to_string(static_cast<int>(t.clip.Max.x)) + ": “" + t.label + "” ends at x " +
+             std::to_string(static_cast<int>(t.rect.Max.x)));
+      }
     }
     for (const auto& text : failed_asserts) fail("ImGui assertion: " + text);
     failed_asserts.clear();
