@@ -71,8 +71,8 @@ for (const [type, name, code] of [
       const entry = await page.evaluate((n) => window.sxApp.widget(n), `nav.${id}`);
       assert.match(entry.label, /（已完成）$/, id);
     }
-    // One mode of five rated: the part is under way, not finished.
-    assert.match((await page.evaluate(() => window.sxApp.widget('nav.modes'))).label, /（进行中）$/);
+    // One mode of five rated in full: enough (第八条（二） asks for one), the part is finished.
+    assert.match((await page.evaluate(() => window.sxApp.widget('nav.modes'))).label, /（已完成）$/);
     await goTo(page, 'score');
     await screenshot(page, `walk-${type}-score.png`);
     await page.waitForTimeout(1200);  // autosave within a second
