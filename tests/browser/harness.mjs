@@ -87,13 +87,15 @@ export async function openApp(browser, server, options = {}) {
 }
 
 // Waits until the page has drawn no frame for `quietMs`.
+// The quiet spell is timed in the page, so that a slow round trip to it (a loaded machine, tests
+// run side by side) does not stretch the spell until a blinking caret's frames always fall in it.
 export async function settle(page, quietMs = 250) {
-  let last = await page.evaluate(() => window.sxApp.frames());
   for (let i = 0; i < 80; i++) {
-    await page.waitForTimeout(quietMs);
-    const now = await page.evaluate(() => window.sxApp.frames());
-    if (now === last) return now;
-    last = now;
+    const quiet = await page.evaluate((ms) => new Promise((resolve) => {
+      const before = window.sxApp.frames();
+      setTimeout(() => resolve(window.sxApp.frames() === before ? before : -1), ms);
+    }), quietMs);
+    if (quiet >= 0) return quiet;
   }
   throw new Error('the page never stopped drawing frames');
 }
