@@ -87,12 +87,11 @@ struct AppState {
   std::string editing_text;       // the text field being typed in ("project.summary"), see finish_text_field
   FieldJump jump;                // a field another screen asked to bring into view and focus
   bool nav_open = false;         // the phone's screen menu
-  bool scroll_to_top = false;    // a new screen starts at its top
-  // The phone header's menus open at the top of the content: opening one goes up there and
-  // closing it comes back to where the user was (content_scroll is the last frame's position).
+  // Where the content scrolls on the next frame: 0 for a new screen's top, or back to where the
+  // user was (closing a phone menu, 返回 after a jump). content_scroll is the last frame's position.
+  std::optional<float> scroll_to;
   float content_scroll = 0.0f;
-  float scroll_before_menu = 0.0f;
-  bool scroll_back = false;
+  float scroll_before_menu = 0.0f;  // the phone header's menus open at the top of the content
   // Where a jump to a field came from (差距与建议, 导出): a 返回 button brings the user back to the
   // same place until they go anywhere else.
   struct ReturnPoint {

@@ -22,9 +22,9 @@ void toggle_header_menu(AppState& state, bool& menu) {
   menu = opening;
   if (opening && !was_open) {
     state.scroll_before_menu = state.content_scroll;
-    state.scroll_to_top = true;
+    state.scroll_to = 0.0f;
   } else if (!opening) {
-    state.scroll_back = true;
+    state.scroll_to = state.scroll_before_menu;
   }
 }
 
@@ -58,13 +58,9 @@ void draw_screen(AppState& state) {
   const Screen* screen = find_screen(state.screen);
   if (screen == nullptr) screen = &screens().front();
   state.content_scroll = ImGui::GetScrollY();
-  if (state.scroll_to_top) {
-    ImGui::SetScrollY(0.0f);
-    state.scroll_to_top = false;
-    state.scroll_back = false;
-  } else if (state.scroll_back) {
-    ImGui::SetScrollY(state.scroll_before_menu);
-    state.scroll_back = false;
+  if (state.scroll_to) {
+    ImGui::SetScrollY(*state.scroll_to);
+    state.scroll_to.reset();
   }
   ImGui::PushID(screen->id);
   heading(screen->title);

@@ -31,7 +31,7 @@ void show_screen(AppState& state, const std::string& id) {
   state.screen = id;
   state.jump = FieldJump{};
   state.nav_open = false;
-  state.scroll_to_top = true;
+  state.scroll_to = 0.0f;
   state.came_from.reset();
 }
 
@@ -46,9 +46,7 @@ void return_to_origin(AppState& state) {
   if (!state.came_from) return;
   const AppState::ReturnPoint from = *state.came_from;
   show_screen(state, from.screen);
-  state.scroll_to_top = false;
-  state.scroll_before_menu = from.scroll;
-  state.scroll_back = true;
+  state.scroll_to = from.scroll;
 }
 
 }  // namespace sx_app

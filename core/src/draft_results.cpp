@@ -1,7 +1,5 @@
 // 六、改造成效: the figures the enterprise entered and the rates the standard's derivations give
 // from them, beside the rates it claims (the claimed rate is what the score sheet uses).
-#include <cmath>
-
 #include "draft_parts.hpp"
 #include "sx/derive.hpp"
 #include "sx/text.hpp"
