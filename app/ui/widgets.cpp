@@ -64,7 +64,6 @@ void subheading(const std::string& text) {
 
 namespace {
 enum class ButtonKind { Primary, Secondary, Destructive };
-constexpr float kTapTarget = 44.0f;  // CSS px (WCAG 2.5.5)
 
 bool action_button(ButtonKind kind, const std::string& label, float width) {
   const Palette& p = palette();

@@ -28,6 +28,9 @@ bool secondary_button(const std::string& label, float width = 0.0f);
 bool destructive_button(const std::string& label, float width = 0.0f);
 // The height of those buttons.
 float action_button_height();
+// WCAG 2.5.5's target size, CSS px: on a phone every control a finger taps is at least this tall
+// and wide (the app's frame pads its controls to it, links and disclosures keep it themselves).
+inline constexpr float kTapTarget = 44.0f;
 
 // A status tag (GOV.UK's tag): the words in a tinted pill, the colour only a second signal; the
 // mirror reads the words. As tall as a button's frame, so it lines up with a link beside it.

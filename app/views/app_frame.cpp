@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 
 #include "field_jump.hpp"
 #include "imgui.h"
@@ -12,6 +13,7 @@ namespace sx_app {
 
 // The thresholds are for 100 % text: a larger text size needs a proportionally wider window.
 bool narrow_layout() { return ImGui::GetIO().DisplaySize.x < scaled(640.0f); }
+int tap_tree_flags() { return narrow_layout() ? ImGuiTreeNodeFlags_FramePadding : 0; }
 bool wide_layout() { return ImGui::GetIO().DisplaySize.x >= scaled(1024.0f); }
 
 void toggle_header_menu(AppState& state, bool& menu) {
@@ -76,6 +78,13 @@ void draw_screen(AppState& state) {
 
 void draw_app(AppState& state) {
   handle_shortcuts(state);
+  // On a phone every answer, box and button is a finger's tap target: controls are padded to
+  // 44 CSS px tall for the whole frame, dialogs included (larger text is already that tall).
+  const bool phone = narrow_layout();
+  const ImVec2 padding = ImGui::GetStyle().FramePadding;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      phone ? ImVec2(padding.x, std::max(padding.y, std::ceil((kTapTarget - ImGui::GetFontSize()) * 0.5f)))
+                            : padding);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -88,7 +97,6 @@ void draw_app(AppState& state) {
   // with the screen: fixed, they would leave it little or no height at 200 %. A phone has a fixed
   // header of one row instead, whose menus open at the top of the content.
   const bool side_list = wide_layout();
-  const bool phone = narrow_layout();
   if (phone) {
     // One row, fixed: the screen starts right under it (ux.md: a phone shows content first).
     draw_phone_header(state);
@@ -122,6 +130,7 @@ void draw_app(AppState& state) {
   ImGui::End();
   draw_return_button(state);
   draw_modals(state);
+  ImGui::PopStyleVar();
   // Nothing drawn holds on to an evaluation past here (model.hpp).
   state.model.release_stale_evaluations();
   if (state.whatif.scratch) state.whatif.scratch->release_stale_evaluations();

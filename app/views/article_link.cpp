@@ -1,6 +1,7 @@
 #include "fields.hpp"
 #include "imgui.h"
 #include "screens.hpp"
+#include "views.hpp"
 #include "widget_log.hpp"
 
 namespace sx_app {
@@ -8,7 +9,8 @@ namespace sx_app {
 void article_link(AppState& state, const std::string& article) {
   // The article is the stable name: the same link drawn twice in one block needs a PushID.
   const std::string label = article + " 原文###art." + article;
-  if (ImGui::SmallButton(label.c_str())) {
+  // A small button beside the text on a desktop; a whole tap target on a phone.
+  if (narrow_layout() ? ImGui::Button(label.c_str()) : ImGui::SmallButton(label.c_str())) {
     show_screen(state, "policy");
     state.policy.anchor = article;
   }

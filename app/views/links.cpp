@@ -6,6 +6,7 @@
 #include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
+#include "widgets.hpp"
 
 namespace sx_app {
 
@@ -15,7 +16,8 @@ bool link(const std::string& text, const std::string& name) {
   // On a phone at least a button's height, so a one-line link is still a tap target.
   const float height = narrow_layout() ? std::max(size.y, ImGui::GetFrameHeight()) : size.y;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool pressed = ImGui::InvisibleButton(("##" + name).c_str(), ImVec2(std::max(size.x, 1.0f), height));
+  const float width = narrow_layout() ? std::max(size.x, kTapTarget) : std::max(size.x, 1.0f);
+  const bool pressed = ImGui::InvisibleButton(("##" + name).c_str(), ImVec2(width, height));
   note_last_item((text + "##" + name).c_str());
   note_last_role(Role::Link);
   const bool hovered = ImGui::IsItemHovered();

@@ -105,7 +105,7 @@ void draw_condition(AppState& state, const sx::Condition& condition) {
       break;
   }
   const std::string tree = "原文与证明材料##" + condition.title + " · 原文与证明材料";
-  if (ImGui::TreeNode(fit_tree_label(tree.c_str()).c_str())) {
+  if (ImGui::TreeNodeEx(fit_tree_label(tree.c_str()).c_str(), tap_tree_flags())) {
     ImGui::TextWrapped("%s", (condition.article + "：" + condition.text).c_str());
     muted_text("证明材料：" + condition.evidence);
     article_link(state, condition.article);
@@ -217,7 +217,7 @@ void recommendation(AppState& state) {
     }
     const std::string name = category != nullptr ? category->title : std::string("基本条件");
     const std::string label = name + "：还差 " + std::to_string(gaps.size()) + " 项###还差 · " + name;
-    if (ImGui::TreeNode(fit_tree_label(label.c_str()).c_str())) {
+    if (ImGui::TreeNodeEx(fit_tree_label(label.c_str()).c_str(), tap_tree_flags())) {
       for (const auto* gap : gaps) {
         ImGui::Bullet();
         ImGui::SameLine();

@@ -23,6 +23,8 @@ void handle_shortcuts(AppState& state);
 
 // True when the window is phone-narrow: views stack their columns.
 bool narrow_layout();
+// A disclosure's flags: as tall as a control on a phone, so a finger can open it.
+int tap_tree_flags();
 // True when the side list of screens fits (≥ 1024 CSS px).
 bool wide_layout();
 

@@ -256,6 +256,9 @@ bool says_something(const std::string& text) {
   return false;
 }
 
+constexpr float kTapTarget = 44.0f;
+bool phone(float display_width) { return display_width < 640.0f; }
+
 // Adds each distinct problem once: a screen is checked on every frame and scroll position, and
 // one misplaced widget would otherwise be reported a dozen times.
 class Checker {
@@ -294,6 +297,16 @@ class Checker {
       if (!t.is_text && shown && (t.role == sx_app::Role::Radio) && t.rect.Max.x > t.clip.Max.x + 1.0f) {
         fail("choice cut off at x " + std::to_string(static_cast<int>(t.clip.Max.x)) + ": “" + t.label + "” ends at x " +
              std::to_string(static_cast<int>(t.rect.Max.x)));
+      }
+      // On a phone everything a finger taps is at least 44 × 44 CSS px (WCAG 2.5.5). A scroll
+      // bar (no label, no name) only shows where a finger's swipe has got to.
+      const bool whole = t.rect.Min.y >= t.clip.Min.y && t.rect.Max.y <= t.clip.Max.y;
+      const bool scroll_bar = t.label.empty() && t.name.empty();
+      if (phone(display_width) && !t.is_text && !scroll_bar && whole && t.enabled &&
+          (t.rect.GetHeight() < kTapTarget - 0.5f || t.rect.GetWidth() < kTapTarget - 0.5f)) {
+        fail("tap target smaller than 44 × 44 px: “" + t.label + "” (##" + t.name + ") is " +
+             std::to_string(static_cast<int>(t.rect.GetWidth())) + " × " +
+             std::to_string(static_cast<int>(t.rect.GetHeight())));
       }
     }
     for (const auto& text : failed_asserts) fail("ImGui assertion: " + text);
