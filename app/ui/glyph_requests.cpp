@@ -16,14 +16,16 @@ std::vector<unsigned int> sorted(std::vector<unsigned int> cps) {
 }
 }  // namespace
 
-GlyphRequests::GlyphRequests(std::size_t fonts, Covers in_ui, Covers in_gb2312)
-    : fonts_(std::max<std::size_t>(fonts, 1)), in_ui_(in_ui), in_gb2312_(in_gb2312) {}
+GlyphRequests::GlyphRequests(std::size_t fonts, Covers in_ui, Covers in_gb2312, std::size_t complete_fonts)
+    : fonts_(std::max<std::size_t>(fonts, 1)), in_ui_(in_ui), in_gb2312_(in_gb2312),
+      complete_fonts_(std::max<std::size_t>(complete_fonts, 1)) {}
 
 // ImGui looks up the fallback ('?'), the space and the ellipsis itself when it builds a font;
-// body text, which shows numbers and Latin everywhere, has all of printable ASCII from the start.
-bool GlyphRequests::always_in(std::size_t font, unsigned int cp) {
+// body text, which shows numbers and Latin everywhere, has all of printable ASCII from the start,
+// the larger sizes once the page is up (not in the first frame: each glyph there delays it).
+bool GlyphRequests::always_in(std::size_t font, unsigned int cp) const {
   if (cp == ' ' || cp == '?' || cp == kEllipsis) return true;
-  return font == 0 && cp >= kAsciiFirst && cp <= kAsciiLast;
+  return (font == 0 || ui_complete_) && cp >= kAsciiFirst && cp <= kAsciiLast;
 }
 
 bool GlyphRequests::request(std::size_t font, unsigned int cp, bool gb2312_loaded) {
@@ -33,7 +35,7 @@ bool GlyphRequests::request(std::size_t font, unsigned int cp, bool gb2312_loade
   f.requested[cp] = true;
   if (always_in(font, cp)) return false;
   if (in_ui_(cp)) {
-    if (font == 0 && ui_complete_) return false;
+    if (ui_complete(font)) return false;
     f.ui.push_back(cp);
     return true;
   }
@@ -59,7 +61,7 @@ bool GlyphRequests::gb2312_arrived() {
 bool GlyphRequests::complete_ui_font() {
   if (ui_complete_) return false;
   ui_complete_ = true;
-  fonts_[0].ui.clear();
+  for (std::size_t font = 0; font < fonts_.size() && font < complete_fonts_; ++font) fonts_[font].ui.clear();
   return true;
 }
 

@@ -12,16 +12,21 @@ class GlyphRequests {
  public:
   using Covers = bool (*)(unsigned int);
   // `fonts` fonts; font 0 is body text. `in_ui` / `in_gb2312`: the code points each font file has.
-  GlyphRequests(std::size_t fonts, Covers in_ui, Covers in_gb2312);
+  // `complete_fonts`: how many of the smallest sizes take the whole UI file once the page is up.
+  GlyphRequests(std::size_t fonts, Covers in_ui, Covers in_gb2312, std::size_t complete_fonts = 1);
 
   // Font `font` drew `cp` as the fallback glyph. True when the atlas must be rebuilt for it; a
   // character only the GB2312 file has waits for that file while it is not loaded.
   bool request(std::size_t font, unsigned int cp, bool gb2312_loaded);
   // The GB2312 file has come: what waited for it joins its fonts. True when any did.
   bool gb2312_arrived();
-  // Body text gets every glyph of the UI file from now on (the other sizes stay as requested).
+  // Body text and section headings (the `complete_fonts` smallest sizes) get every glyph of the
+  // UI file from now on, and every size printable ASCII: a score that changes, a heading scrolled
+  // into view costs no rebuild. The larger sizes otherwise stay as requested.
   bool complete_ui_font();
   bool ui_complete() const { return ui_complete_; }
+  // Font `font` holds the whole UI file.
+  bool ui_complete(std::size_t font) const { return ui_complete_ && font < complete_fonts_; }
   // Something waits for the GB2312 file.
   bool waiting() const;
 
@@ -39,10 +44,11 @@ class GlyphRequests {
     std::vector<unsigned int> gb2312;   // GB2312-file code points drawn
     std::vector<unsigned int> waiting;  // GB2312-file code points drawn before the file came
   };
-  static bool always_in(std::size_t font, unsigned int cp);
+  bool always_in(std::size_t font, unsigned int cp) const;
   std::vector<Font> fonts_;
   Covers in_ui_;
   Covers in_gb2312_;
+  std::size_t complete_fonts_;
   bool ui_complete_ = false;
 };
 

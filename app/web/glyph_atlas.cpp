@@ -40,7 +40,8 @@ ImVector<ImWchar> to_ranges(std::vector<unsigned int> cps) {
 }
 }  // namespace
 
-GlyphAtlas::GlyphAtlas() : requests_(kTextSizes, in_ui_font, in_gb2312_font) {}
+// Body text and section headings take the whole UI font once the page is up (GlyphRequests).
+GlyphAtlas::GlyphAtlas() : requests_(kTextSizes, in_ui_font, in_gb2312_font, 2) {}
 
 void GlyphAtlas::set_font_data(FontFile file, std::vector<unsigned char> data) {
   fonts_[static_cast<int>(file)] = std::move(data);
@@ -88,7 +89,7 @@ double GlyphAtlas::rebuild(float dpr) {
   for (std::size_t size_index = 0; size_index < kTextSizes; ++size_index) {
     ImVector<ImWchar>& ranges = ui_ranges[size_index];
     ranges.clear();
-    if (size_index == 0 && requests_.ui_complete()) {
+    if (requests_.ui_complete(size_index)) {
       for (std::size_t i = 0; i < kUiFontRangesCount; ++i) {
         ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].first));
         ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].last));
