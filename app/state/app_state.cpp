@@ -28,13 +28,8 @@ std::optional<sx::Assessment> read_document(AppState& state, const std::string& 
   Notice notice;
   notice.level = NoticeLevel::Error;
   notice.title = "无法打开“" + name + "”：不是有效的自评文件。当前内容未改动。";
-  constexpr std::size_t kShown = 20;
-  for (std::size_t i = 0; i < parsed.errors.size() && i < kShown; ++i) {
-    notice.lines.push_back(sx::format_message_zh(parsed.errors[i]));
-  }
-  if (parsed.errors.size() > kShown) {
-    notice.lines.push_back("……另有 " + std::to_string(parsed.errors.size() - kShown) + " 处问题");
-  }
+  // The core keeps the first problems and counts the rest in its last line (sx::ProblemList).
+  for (const sx::Message& error : parsed.errors) notice.lines.push_back(sx::format_message_zh(error));
   state.modal = std::move(notice);
   return std::nullopt;
 }

@@ -109,4 +109,19 @@ TEST(Import, OverWorkAsksFirst) {
   EXPECT_EQ(state.document().enterprise_text("name"), "绍兴纺织有限公司") << "replaced before asking";
 }
 
+// The core keeps 20 problems and counts the rest; the dialog shows its list as it is (it once cut
+// it again and said “另有 1 处问题” of a file with 500).
+TEST(Import, AFileWith500ProblemsSays20AndTheRestCounted) {
+  AppState state;
+  std::string answers;
+  for (int i = 0; i < 500; ++i) answers += (i ? "," : "") + std::string("\"no.") + std::to_string(i) + "\": true";
+  const std::string text = R"({"format": "sx-retrofit-assessment", "version": 1, "standard": "shaoxing-2019", "type": "discrete", "answers": {)" +
+                           answers + "}}";
+  EXPECT_FALSE(sx_app::read_document(state, "坏文件.json", text));
+  ASSERT_TRUE(state.modal);
+  ASSERT_EQ(state.modal->lines.size(), 21u);
+  EXPECT_EQ(state.modal->lines.back(), "另有 480 处问题");
+  EXPECT_NE(state.modal->lines.front().find("no.0"), std::string::npos) << state.modal->lines.front();
+}
+
 }  // namespace
