@@ -20,9 +20,9 @@ class GlyphRequests {
   bool request(std::size_t font, unsigned int cp, bool gb2312_loaded);
   // The GB2312 file has come: what waited for it joins its fonts. True when any did.
   bool gb2312_arrived();
-  // Body text and section headings (the `complete_fonts` smallest sizes) get every glyph of the
-  // UI file from now on, and every size printable ASCII: a score that changes, a heading scrolled
-  // into view costs no rebuild. The larger sizes otherwise stay as requested.
+  // The `complete_fonts` smallest sizes (body text) get every glyph of the UI file from now on,
+  // and every size printable ASCII: a score or a count that changes in a heading costs no
+  // rebuild. The larger sizes otherwise stay as requested.
   bool complete_ui_font();
   bool ui_complete() const { return ui_complete_; }
   // Font `font` holds the whole UI file.
