@@ -14,14 +14,17 @@ endif()
 add_library(nlohmann_json_header INTERFACE)
 target_include_directories(nlohmann_json_header SYSTEM INTERFACE "${SX_THIRD_PARTY_INCLUDE}")
 
-# Dear ImGui and zlib/minizip sources: fetched from Debian's source packages into the build tree
-# by the project's own script (never vendored).
-set(SX_THIRD_PARTY_SRC "${PROJECT_SOURCE_DIR}/build/third_party")
-if(NOT EXISTS "${SX_THIRD_PARTY_SRC}/imgui/imgui.h" OR
-   NOT EXISTS "${SX_THIRD_PARTY_SRC}/zlib/contrib/minizip/zip.h")
-  execute_process(COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/fetch-sources.sh"
-                  RESULT_VARIABLE sx_fetch_result)
-  if(NOT sx_fetch_result EQUAL 0)
-    message(FATAL_ERROR "scripts/fetch-sources.sh failed; it needs apt-get and Debian's source archive")
-  endif()
+# Dear ImGui and zlib/minizip sources, from Debian's source packages: scripts/fetch-sources.sh
+# (which scripts/install-deps.sh runs) puts them in build/third_party/, or in $SX_THIRD_PARTY.
+# Configuring only looks for them: installing belongs to the scripts.
+if(DEFINED ENV{SX_THIRD_PARTY} AND NOT "$ENV{SX_THIRD_PARTY}" STREQUAL "")
+  get_filename_component(SX_THIRD_PARTY_SRC "$ENV{SX_THIRD_PARTY}" ABSOLUTE BASE_DIR "${PROJECT_SOURCE_DIR}")
+else()
+  set(SX_THIRD_PARTY_SRC "${PROJECT_SOURCE_DIR}/build/third_party")
 endif()
+foreach(sx_marker imgui/imgui.h zlib/contrib/minizip/zip.h)
+  if(NOT EXISTS "${SX_THIRD_PARTY_SRC}/${sx_marker}")
+    message(FATAL_ERROR "${SX_THIRD_PARTY_SRC}/${sx_marker} is missing: run scripts/install-deps.sh "
+                        "(or scripts/fetch-sources.sh) first, with the same SX_THIRD_PARTY.")
+  endif()
+endforeach()

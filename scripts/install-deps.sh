@@ -52,3 +52,6 @@ if [ "$profile" = "test" ]; then
   # playwright-core drives Debian's Chromium; it never downloads a browser of its own.
   (cd "$root/tests/browser" && { { [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ]; } || npm ci --no-audit --no-fund --loglevel=error; })
 fi
+
+# Dear ImGui and zlib/minizip, compiled from Debian's source packages (pinned, hash-checked).
+"$root/scripts/fetch-sources.sh"

@@ -10,6 +10,7 @@ for a file by code point), and with --check only verifies that the font has a gl
 character the sources use (a test runs it).
 """
 import argparse
+import hashlib
 import io
 import pathlib
 import sys
@@ -21,6 +22,11 @@ from fontTools.ttLib import TTCollection, TTFont, newTable
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 FACE_SC = 2  # Noto Sans CJK SC inside the collection
+# The font file the subsets are cut from, as Debian's fonts-noto-cjk 1:20220127+repack1-1 ships it.
+# Another file (a Debian update) changes what the app shows: the build stops until someone has
+# looked at the app with it and recorded its hash here.
+FONT_PACKAGE = "fonts-noto-cjk 1:20220127+repack1-1"
+FONT_SHA256 = "b76b0433203017ca80401b2ee0dd69350349871c4b19d504c34dbdd80541690a"
 SOURCE_GLOBS = ["app/**/*.cpp", "app/**/*.hpp", "core/src/*.cpp", "core/standards/**/*.json"]
 # The draft application is rendered by Word or the browser, not by the app's atlas.
 NOT_SHOWN_IN_APP = ("draft", "render_", "zip_")
@@ -119,6 +125,14 @@ def main():
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
 
+    with open(FONT, "rb") as font_file:
+        found = hashlib.sha256(font_file.read()).hexdigest()
+    if found != FONT_SHA256:
+        print(f"{FONT} is not the font the app was checked with ({FONT_PACKAGE}, sha256 {FONT_SHA256});"
+              f" this one's sha256 is {found}. Look at the app's text with it (screenshots at 100 % and"
+              " 200 %), then record its package version and hash in tools/make_fonts.py.", file=sys.stderr)
+        return 1
+
     cmap = TTCollection(FONT).fonts[FACE_SC].getBestCmap()
     wanted = source_chars(args.root)
     missing = sorted(c for c in wanted if ord(c) not in cmap)
@@ -144,7 +158,7 @@ def main():
         + cpp_ranges("kGb2312FontRanges", {ord(c) for c in extra})
         + "\n}  // namespace sx_app\n",
         encoding="utf-8")
-    print(f"fonts: ui.ttf {len(base)} chars, gb2312.ttf {len(extra)} chars")
+    print(f"fonts from {FONT_PACKAGE}: ui.ttf {len(base)} chars, gb2312.ttf {len(extra)} chars")
     return 0
 
 
