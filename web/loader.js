@@ -92,6 +92,7 @@
     Module.HEAPU8.set(bytes, ptr);
     Module._sx_font_loaded(file, ptr, bytes.length);  // the app copies the bytes
     Module._free(ptr);
+    performance.mark('sx-font-' + file);
   }
 
   var fontRequests = {};

@@ -39,7 +39,9 @@
       if (!s) return null;
       try { return s.getItem(key); } catch (e) { return null; }
     },
+    lastWrite: null,  // when the app last wrote (performance.now()), for the tests
     set: function (key, value) {
+      window.sxBridge.storage.lastWrite = performance.now();
       var s = storage();
       if (!s) return 2;
       try {

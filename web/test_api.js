@@ -41,6 +41,11 @@
     frameTimes: function () { return call('sx_api_frame_times'); },
     heapBytes: function () { return Module.HEAPU8.length; },
     glyphCount: function () { return Module._sx_api_glyph_count(); },
+    // A change is waiting for its autosave; the page's last write to localStorage (performance.now()).
+    savePending: function () { return Module._sx_api_save_pending() === 1; },
+    lastWrite: function () { return window.sxBridge.storage.lastWrite; },
+    // A font file (0 the UI font, 1 the GB2312 one) has reached the app.
+    fontLoaded: function (file) { return performance.getEntriesByName('sx-font-' + file).length > 0; },
     fallbackFrames: function () { return window.sxBridge.fallbackFramesShown; },
     nextFrame: function () { return window.sxBridge.nextFrame(); }
   };

@@ -313,5 +313,6 @@ void settle_tab_conflict(Runtime& rt) {
 }
 
 void schedule_autosave() { schedule_save(kAutosaveDelayMs); }
+bool autosave_waiting() { return autosave_pending; }
 
 }  // namespace sx_app

@@ -56,6 +56,8 @@ void restore_saved_document(Runtime& rt);
 // Called by a timer: saves when the document changed since the last save.
 void autosave(Runtime& rt);
 void schedule_autosave();
+// A change waits for its autosave (the test API: a test waits for the save, not a fixed time).
+bool autosave_waiting();
 // Another tab wrote the autosave (the page's `storage` event): follow it, or ask the user.
 void sync_with_other_tabs(Runtime& rt);
 // The page is being hidden or closed (`closing`): the pending save is written now.

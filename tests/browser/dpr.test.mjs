@@ -51,7 +51,9 @@ for (const dpr of [1, 1.25, 1.5, 2, 3]) {
 test('zoom (a resize with a new ratio) rebuilds at the new size', async () => {
   const { page, context } = await openApp(browser, server, { deviceScaleFactor: 1 });
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.waitForTimeout(300);
+  // The canvas follows the resize on the next frame: wait for it, not for a fixed time.
+  await page.waitForFunction(() => document.getElementById('canvas').width === 900, null, { timeout: 5000 })
+    .catch(() => {});
   const width = await page.evaluate(() => document.getElementById('canvas').width);
   assert.equal(width, 900);
   await context.close();

@@ -100,6 +100,12 @@ export async function settle(page, quietMs = 250) {
   throw new Error('the page never stopped drawing frames');
 }
 
+// Waits until the last change's autosave has been written (or tried: full storage counts), not a
+// fixed time: the autosave comes half a second after a change.
+export async function autosaved(page) {
+  await page.waitForFunction(() => !window.sxApp.savePending(), null, { timeout: 5000 });
+}
+
 // The widget whose visible label, or whose name (the part after "##"), is `label`.
 export async function widget(page, label) {
   const found = await page.evaluate((l) => window.sxApp.widget(l), label);

@@ -2,7 +2,7 @@
 // draws no frames while idle, and looks right at desktop and phone sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, widget, screenshot, reveal, distFile } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, screenshot, reveal, distFile, typeInto } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -182,12 +182,14 @@ test('if the GB2312 font cannot load, the app still opens', async () => {
 
 test('characters typed beyond the UI set (GB2312) are added to the atlas', async () => {
   const { page, context } = await openApp(browser, server);
-  await page.waitForTimeout(1500);  // the GB2312 font loads after the first frame
+  // The GB2312 font loads after the first frame; the whole UI font joins the atlas with it.
+  await page.waitForFunction(() => window.sxApp.fontLoaded(1), null, { timeout: 20000 });
+  await settle(page);
   const before = await page.evaluate(() => window.sxApp.glyphCount());
   assert.ok(before >= 700, `the whole UI font joins once the page is up: ${before} glyphs`);
-  await page.evaluate(() => window.sxApp.load({ format: 'sx-retrofit-assessment', version: 1,
-    standard: 'shaoxing-2019', type: 'discrete', enterprise: { name: '嵊州市鑫鹭翔锦纶丝绸厂' } }));
-  await settle(page);
+  await page.evaluate(() => window.sxApp.show('enterprise'));
+  await typeInto(page, '企业名称', '嵊州市鑫鹭翔锦纶丝绸厂');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '嵊州市鑫鹭翔锦纶丝绸厂');
   const after = await page.evaluate(() => window.sxApp.glyphCount());
   assert.ok(after > before, `glyphs ${before} → ${after}`);
   assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);

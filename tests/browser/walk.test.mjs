@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, settle, screenshot, root, goTo, press, typeInto, widgetsNamed, reveal } from './harness.mjs';
+import { serve, launch, openApp, settle, screenshot, root, goTo, press, typeInto, widgetsNamed, reveal, autosaved } from './harness.mjs';
 import { figures, metrics, answerConditions, answerItems, rateMode, assertWalkEvaluation } from './walk_data.mjs';
 
 let server, browser;
@@ -75,7 +75,7 @@ for (const [type, name, code] of [
     assert.match((await page.evaluate(() => window.sxApp.widget('nav.modes'))).label, /（已完成）$/);
     await goTo(page, 'score');
     await screenshot(page, `walk-${type}-score.png`);
-    await page.waitForTimeout(1200);  // autosave within a second
+    await autosaved(page);
     await page.reload();
     await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
     await settle(page);
@@ -93,7 +93,7 @@ test('表1 4.1/4.2/4.3 有, then 4.1 无: 4.3 becomes 无, the save reloads with
   await pressNamed(page, '4.1 ', ' · 无');
   const doc = await state(page);
   assert.deepEqual(doc.answers, { '4.1': false, '4.2': true, '4.3': false });
-  await page.waitForTimeout(1200);
+  await autosaved(page);
   await page.reload();
   await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0);
   await settle(page);
