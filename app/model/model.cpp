@@ -1,7 +1,5 @@
 #include "model.hpp"
 
-#include <cmath>
-
 #include "sx/derive.hpp"
 #include "sx/text.hpp"
 
@@ -30,10 +28,6 @@ std::string item_name(const sx::Table& table, const sx::Item& item) {
   return table.number + " " + item.id + " " + item.title;
 }
 
-// Derived metrics are kept to two decimals, as the UI shows them; never rounded up across a
-// band or condition edge the exact value does not reach (59.996 stays below 60). The small
-// allowance absorbs the division's binary error: 29 of 50 computes as 57.99999999999999, and is 58.
-double stored_percent(double value) { return std::floor(value * 100.0 + 1e-7) / 100.0; }
 
 // Text is kept as the file will hold it (serialise() writes ill-formed UTF-8 as U+FFFD), so the
 // document reloads to itself.
@@ -103,19 +97,11 @@ ActionResult Model::answer(const std::string& item_id, const sx::Json& value) {
   std::vector<std::string> consequences;
   for (const auto& section : table().sections) {
     for (const auto& dependent : section.items) {
-      const sx::Json* claim = next.answer(dependent.id);
-      if (dependent.id == item_id || dependent.requires_items.empty() || claim == nullptr ||
-          *claim != true) {
-        continue;
-      }
-      for (const auto& required : dependent.requires_items) {
-        const sx::Json* other = next.answer(required);
-        if (other != nullptr && *other == true) continue;
-        next.set_answer(dependent.id, false);
-        consequences.push_back(item_name(table(), dependent) + " 已改为“无”：须同时具备 " +
-                               sx::join(dependent.requires_items, "、") + "。");
-        break;
-      }
+      if (dependent.id == item_id || !next.claims(dependent.id)) continue;
+      if (dependent.unmet_requirements([&](const std::string& id) { return next.claims(id); }).empty()) continue;
+      next.set_answer(dependent.id, false);
+      consequences.push_back(item_name(table(), dependent) + " 已改为“无”：须同时具备 " +
+                             sx::join(dependent.requires_items, "、") + "。");
     }
   }
   return commit(std::move(next), std::move(consequences));
@@ -146,7 +132,8 @@ ActionResult Model::set_figure(const std::string& key, std::optional<double> val
     if (derived.error) return {false, field_error(*derived.error), {}};
     const sx::MetricDef* metric = standard_->metric(derivation.metric);
     const auto filled = [&](double value) {
-      double percent = stored_percent(value);
+      // Kept as shown (sx::derive has taken out the division's binary error: 29 of 50 is 58).
+      double percent = sx::hundredths_down(value);
       if (metric->min && percent < *metric->min) percent = *metric->min;
       if (metric->max && percent > *metric->max) percent = *metric->max;
       return percent;

@@ -104,6 +104,10 @@ const sx::ConditionResult* condition_result(const Model& model, const std::strin
 }
 }  // namespace
 
+std::string item_field(const sx::Item& item) {
+  return item.kind == sx::AnswerKind::Metric ? "metrics." + item.metric : "answers." + item.id;
+}
+
 std::vector<Need> profile_needs(const Model& model) {
   const sx::Standard& standard = model.standard();
   const sx::Assessment& document = model.document();
@@ -175,8 +179,7 @@ std::vector<Need> item_needs(const Model& model) {
         answer = (result->answer_zh.empty() ? std::string("已填") : result->answer_zh) + "，得 " +
                  std::to_string(result->points) + " 分";
       }
-      const std::string field = item.kind == sx::AnswerKind::Metric ? "metrics." + item.metric : "answers." + item.id;
-      needs.push_back({table.number + " " + item.id + " " + item.title, answer, !answer.empty(), "score", field});
+      needs.push_back({table.number + " " + item.id + " " + item.title, answer, !answer.empty(), "score", item_field(item)});
     }
   }
   return needs;
@@ -190,7 +193,7 @@ std::vector<Need> mode_needs(const Model& model) {
     const int rated = result->met + result->partial + result->unmet;
     std::string answer;
     if (result->unanswered == 0) {
-      answer = std::string(result->basically_met ? "基本具备" : "尚不具备") + "（具备 " + std::to_string(result->met) +
+      answer = std::string(sx::mode_verdict_zh(*result)) + "（具备 " + std::to_string(result->met) +
                "，部分具备 " + std::to_string(result->partial) + "，不具备 " + std::to_string(result->unmet) + "）";
     }
     needs.push_back({mode.title, answer, rated > 0, "modes", mode_field(mode, first_unrated(model.document(), mode))});

@@ -37,6 +37,8 @@ std::vector<Need> condition_needs(const Model& model, const std::string& group);
 Need condition_need(const Model& model, const sx::Condition& condition);
 // Every item of this type's table.
 std::vector<Need> item_needs(const Model& model);
+// The field an item of the table is answered in (a jump's target): its metric, or its answer.
+std::string item_field(const sx::Item& item);
 // The five modes, one need each: answered when every element is rated.
 std::vector<Need> mode_needs(const Model& model);
 // The modes the enterprise has started to rate (the draft prints those; one is enough for

@@ -214,11 +214,8 @@ void item_control(Target target, const sx::Item& item) {
   switch (item.kind) {
     case sx::AnswerKind::Bool: {
       // Claiming 有 needs the required items (表1 4.3 needs 4.1 and 4.2); 无 is always possible.
-      bool blocked = false;
-      for (const auto& required : item.requires_items) {
-        const sx::Json* other = model.document().answer(required);
-        if (other == nullptr || *other != true) blocked = true;
-      }
+      const bool blocked =
+          !item.unmet_requirements([&](const std::string& id) { return model.document().claims(id); }).empty();
       name_next_group(context);
       ImGui::BeginDisabled(blocked);
       const bool yes = answer != nullptr && *answer == true;

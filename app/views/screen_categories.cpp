@@ -67,16 +67,12 @@ void modes_answer(AppState& state, const sx::Condition& condition) {
   for (const auto& mode : state.standard->modes) {
     const sx::ModeResult* result = state.evaluation().mode(mode.key);
     if (result == nullptr) continue;
-    const std::string verdict = sx::mode_verdict_zh(*result);
-    const sx::Tri met = result->basically_met ? sx::Tri::True
-                        : verdict == "未基本具备"  ? sx::Tri::False
-                                                   : sx::Tri::Unknown;
-    std::string text = mode.title + "：" + verdict;
+    std::string text = mode.title + "：" + sx::mode_verdict_zh(*result);
     if (!result->basically_met && result->rated()) {
       text += "（具备 " + std::to_string(result->met) + "，部分具备 " + std::to_string(result->partial) +
               "，不具备 " + std::to_string(result->unmet) + "，未评 " + std::to_string(result->unanswered) + "）";
     }
-    status_line(met, text);
+    status_line(result->state(), text);
   }
   const std::string label = "去五种新模式自评##" + condition.title + " · 去五种新模式自评";
   if (ImGui::Button(label.c_str())) show_screen(state, "modes");

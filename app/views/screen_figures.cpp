@@ -85,10 +85,7 @@ void band_of(AppState& state, const std::string& metric, std::optional<double> v
   }
   const sx::ItemResult* result = state.evaluation().item(item->id);
   const int points = result != nullptr ? result->points : 0;
-  const sx::Band* band = nullptr;
-  for (const auto& b : item->bands) {
-    if (b.contains(*value)) band = &b;
-  }
+  const sx::Band* band = item->band_for(*value);
   std::string text = name + "：";
   if (band != nullptr) {
     text += "属于“" + band->label + "”档，得 " + std::to_string(points) + " 分";

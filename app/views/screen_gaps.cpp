@@ -113,8 +113,7 @@ void item_gaps(AppState& state) {
     const bool inline_link = same_line_if_fits(button_width(label));
     if (!inline_link) ImGui::Indent();
     if (link_button(label)) {
-      show_field(state, "score", item->kind == sx::AnswerKind::Metric ? "metrics." + item->metric
-                                                                        : "answers." + item->id);
+      show_field(state, "score", item_field(*item));
     }
     if (!inline_link) ImGui::Unindent();
     ImGui::PopID();

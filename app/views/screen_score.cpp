@@ -62,10 +62,7 @@ std::string score_line(const sx::ItemResult* result, const sx::Item& item) {
 void metric_details(AppState& state, const sx::Item& item) {
   const auto value = state.document().metric(item.metric);
   if (value) {
-    const sx::Band* band = nullptr;
-    for (const auto& b : item.bands) {
-      if (b.contains(*value)) band = &b;
-    }
+    const sx::Band* band = item.band_for(*value);
     muted_text(band != nullptr ? "当前 " + sx::percent_text(*value) + "，属于“" + band->label + "”档，得 " +
                                      std::to_string(band->points) + " 分"
                                : "当前 " + sx::percent_text(*value) + "，未达到表中任何一档，得 0 分");

@@ -57,6 +57,11 @@ const Json* Assessment::answer(std::string_view item_id) const {
   return member(doc_, "answers", item_id);
 }
 
+bool Assessment::claims(std::string_view item_id) const {
+  const Json* value = answer(item_id);
+  return value != nullptr && *value == true;
+}
+
 std::optional<std::string> Assessment::rating(std::string_view mode, int element) const {
   const Json* ratings = member(doc_, "modes", mode);
   if (ratings == nullptr || !ratings->is_object()) return std::nullopt;

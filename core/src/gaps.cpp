@@ -208,11 +208,10 @@ std::vector<Gap> item_gaps(const Standard& standard, const Table& table,
       const ItemResult* result = evaluation.item(item.id);
       if (result == nullptr || result->points >= item.max) continue;
       // An item that needs others first says so, answered or not (spec inconsistency 8).
-      std::string needs;
-      for (const auto& required : item.requires_items) {
-        const ItemResult* other = evaluation.item(required);
-        if (other == nullptr || other->points == 0) needs += (needs.empty() ? "" : "、") + required;
-      }
+      const std::string needs = join(item.unmet_requirements([&](const std::string& id) {
+        const ItemResult* other = evaluation.item(id);
+        return other != nullptr && other->points > 0;
+      }), "、");
       if (!needs.empty()) {
         gaps.push_back(item_gap(item, item.max, "须先具备 " + needs + "，之后 " + plus(item.max),
                                 "needs " + needs + " first; then adds " + std::to_string(item.max)));

@@ -24,11 +24,19 @@ ModeResult evaluate_mode(const Mode& mode, const Assessment& assessment) {
 
 namespace sx {
 
+Tri ModeResult::state() const {
+  if (basically_met) return Tri::True;
+  if (!rated() || (unmet == 0 && unanswered > 0)) return Tri::Unknown;
+  return Tri::False;
+}
+
 const char* mode_verdict_zh(const ModeResult& mode) {
-  if (mode.basically_met) return "基本具备";
-  if (!mode.rated()) return "未评";
-  if (mode.unmet == 0 && mode.unanswered > 0) return "尚未评完";
-  return "未基本具备";
+  switch (mode.state()) {
+    case Tri::True: return "基本具备";
+    case Tri::False: return "未基本具备";
+    case Tri::Unknown: break;
+  }
+  return mode.rated() ? "尚未评完" : "未评";
 }
 
 }  // namespace sx

@@ -53,9 +53,7 @@ ItemResult score_item(const Item& item, const Assessment& assessment) {
     if (!value) return result;
     result.answered = true;
     result.answer_zh = percent_text(*value);
-    for (const auto& band : item.bands) {
-      if (band.contains(*value)) result.points = band.points;
-    }
+    if (const Band* band = item.band_for(*value)) result.points = band->points;
     return result;
   }
 

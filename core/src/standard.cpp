@@ -14,6 +14,20 @@ const T* find_by(const std::vector<T>& list, Key key, std::string T::*member) {
 }  // namespace
 
 const Option* Item::option(std::string_view key) const { return find_by(options, key, &Option::key); }
+std::vector<std::string> Item::unmet_requirements(const std::function<bool(const std::string&)>& claimed) const {
+  std::vector<std::string> unmet;
+  for (const auto& required : requires_items) {
+    if (!claimed(required)) unmet.push_back(required);
+  }
+  return unmet;
+}
+
+const Band* Item::band_for(double value) const {
+  for (const auto& band : bands) {
+    if (band.contains(value)) return &band;
+  }
+  return nullptr;
+}
 const Option* FactDef::option(std::string_view key) const {
   return find_by(options, key, &Option::key);
 }

@@ -5,21 +5,19 @@
 
 namespace sx {
 
+double hundredths_down(double value) {
+  // Beyond 1e15 a double has no hundredths to cut (and value * 100 could overflow to infinity).
+  if (!(std::fabs(value) < 1e15)) return value;
+  double n = std::floor(value * 100.0);
+  if ((n + 1) / 100.0 <= value) n += 1;  // value * 100 came out just below a whole number
+  if (n / 100.0 > value) n -= 1;
+  return n / 100.0;
+}
+
 std::string number_text(double value) {
-  // "%.2f" of the largest double is 309 digits and three more characters; beyond 1e15 a double
-  // has no hundredths to cut (and value * 100 could overflow to infinity).
+  // "%.2f" of the largest double is 309 digits and three more characters.
   char buffer[400];
-  double shown = value;
-  if (std::fabs(value) < 1e15) {
-    // The largest n / 100 not above the value: rounding 59.996 up to "60" would show a value on
-    // the passing side of a ≥ 60 edge it fails. The edges of the standard have at most two
-    // decimals, so n / 100 and the value are always on the same side of every one of them.
-    double n = std::floor(value * 100.0);
-    if ((n + 1) / 100.0 <= value) n += 1;  // value * 100 came out just below a whole number
-    if (n / 100.0 > value) n -= 1;
-    shown = n / 100.0;
-  }
-  std::snprintf(buffer, sizeof buffer, "%.2f", shown);
+  std::snprintf(buffer, sizeof buffer, "%.2f", hundredths_down(value));
   std::string text = buffer;
   while (!text.empty() && text.back() == '0') text.pop_back();
   if (!text.empty() && text.back() == '.') text.pop_back();

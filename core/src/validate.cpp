@@ -272,17 +272,18 @@ class Validator {
   // Spec inconsistency 8: 4.3 (MES–ERP integration) cannot be claimed without 4.1 and 4.2.
   void check_requirements(const Json& answers, const Item& item, const Json& value,
                           const std::string& path) {
-    if (item.requires_items.empty() || value != true) return;
+    if (value != true) return;
+    const auto unmet = item.unmet_requirements([&](const std::string& id) {
+      const auto it = answers.find(id);
+      return it != answers.end() && *it == true;
+    });
+    if (unmet.empty()) return;
     std::string missing;
-    for (const auto& required : item.requires_items) {
-      const auto it = answers.find(required);
-      if (it == answers.end() || *it != true) {
-        const Item* other = table_->item(required);
-        missing += (missing.empty() ? "" : "、") + required +
-                   (other != nullptr ? "（" + other->title + "）" : std::string());
-      }
+    for (const auto& required : unmet) {
+      const Item* other = table_->item(required);
+      missing += (missing.empty() ? "" : "、") + required +
+                 (other != nullptr ? "（" + other->title + "）" : std::string());
     }
-    if (missing.empty()) return;
     std::string ids;
     for (const auto& required : item.requires_items) ids += (ids.empty() ? "" : " and ") + required;
     fail(path, "须先有 " + missing + " 才能申报此项", "cannot be claimed without " + ids);

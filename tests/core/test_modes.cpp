@@ -130,3 +130,33 @@ TEST(Modes, BasicallyMetRuleOverEveryCombination) {
   // Basically met combinations: for n elements, sum over met ≥ ceil(n/2) of C(n, met) (the rest partial).
   EXPECT_EQ(met_count, 64 + 64 + 42 + 11 + 16);
 }
+
+// One verdict per mode, as a tri-state with one wording: the screens, `assess` and the draft all
+// read ModeResult::state() and mode_verdict_zh(), never compare words.
+TEST(Modes, OneVerdictTriStateAndItsWords) {
+  struct Case {
+    int met, partial, unmet, unanswered;
+    bool basically_met;
+    sx::Tri state;
+    const char* words;
+  };
+  const Case cases[] = {
+      {4, 0, 0, 0, true, sx::Tri::True, "基本具备"},
+      {0, 0, 0, 4, false, sx::Tri::Unknown, "未评"},
+      {2, 1, 0, 1, false, sx::Tri::Unknown, "尚未评完"},     // may still be met
+      {3, 0, 1, 0, false, sx::Tri::False, "未基本具备"},    // an element unmet
+      {1, 0, 1, 2, false, sx::Tri::False, "未基本具备"},    // unmet already decides it
+      {1, 3, 0, 0, false, sx::Tri::False, "未基本具备"},    // all rated, too few met
+  };
+  for (const Case& c : cases) {
+    sx::ModeResult m;
+    m.met = c.met;
+    m.partial = c.partial;
+    m.unmet = c.unmet;
+    m.unanswered = c.unanswered;
+    m.basically_met = c.basically_met;
+    SCOPED_TRACE(c.words);
+    EXPECT_EQ(m.state(), c.state);
+    EXPECT_STREQ(sx::mode_verdict_zh(m), c.words);
+  }
+}

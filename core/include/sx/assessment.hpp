@@ -37,6 +37,8 @@ class Assessment {
   std::optional<double> figure(std::string_view key) const;
   const Json* fact(std::string_view key) const;
   const Json* answer(std::string_view item_id) const;
+  // The item is answered 有 (true): a claim other items may need (Item::unmet_requirements).
+  bool claims(std::string_view item_id) const;
   std::optional<std::string> rating(std::string_view mode, int element) const;  // element from 1
   std::string enterprise_text(std::string_view key) const;
   std::string project_text(std::string_view key) const;

@@ -54,10 +54,13 @@ struct ModeResult {
   int unanswered = 0;
 
   bool rated() const { return met + partial + unmet > 0; }  // at least one element answered
+  // The one verdict every screen, `assess` and the draft show: True 基本具备; False 未基本具备 (an
+  // element unmet, or all rated and too few met); Unknown while it may still be met (未评, 尚未评完).
+  Tri state() const;
 };
 
-// The verdict as the app and the draft word it: 基本具备, 尚未评完 (no element unmet, some still
-// unrated), 未基本具备, or 未评 (no element rated).
+// That verdict in words: 基本具备, 未基本具备, 尚未评完 (no element unmet, some still unrated) or 未评
+// (no element rated).
 const char* mode_verdict_zh(const ModeResult& mode);
 
 enum class GapKind { Condition, Item };

@@ -1,6 +1,7 @@
 #pragma once
 // The published standard as data (core/standards/<id>/*.json), loaded once into these plain
 // structs; the evaluator interprets them and knows nothing specific to one year.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,11 @@ struct Item {
   std::vector<int> reading;            // spec inconsistency numbers this encoding follows
 
   const Option* option(std::string_view key) const;
+  // The band a Metric item's value falls in, nullptr below every band (0 points).
+  const Band* band_for(double value) const;
+  // The items this one needs claimed first that `claimed` says are not (表1 4.3 needs 4.1 and
+  // 4.2: spec inconsistency 8), in the standard's order. Empty: it may be claimed.
+  std::vector<std::string> unmet_requirements(const std::function<bool(const std::string&)>& claimed) const;
 };
 
 struct Section {

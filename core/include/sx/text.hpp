@@ -10,6 +10,10 @@ namespace sx {
 std::string number_text(double value);
 // number_text + "%".
 std::string percent_text(double value);
+// The largest n / 100 not above `value`: what the product keeps and shows of a figure. Never
+// rounded up across a band or condition edge the exact value does not reach (59.996 is 59.99,
+// not 60); the edges of the standard have at most two decimals. Beyond 1e15, `value` itself.
+double hundredths_down(double value);
 std::string join(const std::vector<std::string>& parts, const std::string& separator);
 
 }  // namespace sx
