@@ -33,6 +33,8 @@ async function firstFrameMs(browser, url) {
 }
 
 const rows = [];
+const t0 = Date.now();
+const trace = (m) => { if (process.env.PERF_TRACE) console.error(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${m}`); };
 const row = (name, value, budget = '', ok = null) => rows.push({ name, value, budget, ok });
 
 const first = sizes(dist, firstLoad);
@@ -59,6 +61,7 @@ try {
     floorTimes.push(await firstFrameMs(browser, floorServer.url));
     appTimes.push(await firstFrameMs(browser, appServer.url));
   }
+  trace('first frames measured');
   const app = median(appTimes), bare = median(floorTimes);
   row(`first frame, app (median of ${RUNS})`, `${app.toFixed(0)} ms`);
   row('first frame, bare ImGui+GLFW', `${bare.toFixed(0)} ms`);
@@ -80,6 +83,7 @@ try {
   const f0 = await page.evaluate(() => window.sxApp.frames());
   await page.waitForTimeout(3000);
   const idle = ((await page.evaluate(() => window.sxApp.frames())) - f0) / 3;
+  trace('idle measured');
   row('idle frames per second (3 s)', idle.toFixed(2), '0', idle === 0);
 
   // Scripted interaction at 1280×800, DPR 2, on the two fullest screens (评分表, 申报类别): hover
@@ -87,13 +91,16 @@ try {
   // accessibility mirror and without it (?mirror=off), alternately, three times each: the frame
   // CPU includes the mirror's work (building its changes and applying them to the DOM).
   async function interact(p, screen) {
+    trace(`interact ${screen}`);
     await p.evaluate((id) => window.sxApp.show(id), screen);
     await settle(p);
     await p.evaluate(() => window.sxApp.frameTimes());
     for (let i = 0; i < 60; i++) await p.mouse.move(300 + i * 15, 120 + (i * 37) % 600);
     for (let i = 0; i < 10; i++) await p.mouse.wheel(0, 120);
     for (let i = 0; i < 10; i++) await p.mouse.wheel(0, -120);
+    trace('  hover and wheel done');
     await settle(p);
+    trace('  settled');
     const choices = (await p.evaluate(() => window.sxApp.widgets()))
       .filter((w) => w.visible && w.enabled && (w.role === 'radio' || w.role === 'checkbox') && w.y > 100 && w.y < 760)
       .slice(0, 8);
@@ -116,6 +123,7 @@ try {
   }
   // Switching screens through the navigation: every element of the new screen is new.
   async function switchScreens(p) {
+    trace('switch screens');
     await p.evaluate(() => window.sxApp.frameTimes());
     for (const id of ['score', 'categories', 'gaps', 'modes', 'figures', 'export']) {
       const w = await p.evaluate((n) => window.sxApp.widget(n), `nav.${id}`);
@@ -133,6 +141,7 @@ try {
   // is off here: its background caching is not the app's frames.
   for (let run = 0; run < 5; run++) {
     for (const mode of modes) {
+      trace(`run ${run} mirror ${mode}`);
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
       const p = await ctx.newPage();
       const cdp = await ctx.newCDPSession(p);
