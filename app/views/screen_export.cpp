@@ -87,6 +87,8 @@ void check_row(AppState& state, const Need& need, bool columns) {
     ImGui::TextWrapped("%s", need.label.c_str());
     ImGui::Indent();
   }
+  // On a phone the link beside it is a whole tap target tall: the words sit at its middle.
+  if (!columns && narrow_layout()) ImGui::AlignTextToFramePadding();
   if (missing) warning_line(need.started ? "未填完" : "未填");
   else ImGui::TextWrapped("%s", need.answer.c_str());
   if (columns) ImGui::TableNextColumn();

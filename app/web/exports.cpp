@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "imgui_impl_html5.h"
 #include "runtime.hpp"
+#include "sx/json_text.hpp"
 #include "screens.hpp"
 
 namespace {
@@ -46,25 +47,35 @@ EMSCRIPTEN_KEEPALIVE void sx_font_loaded(int file, const unsigned char* data, in
   sx_app::request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void sx_file_opened(const char* name, const char* text) {
+// The page read a file: its bytes as they are (the core judges its size, its UTF-8 and its JSON).
+EMSCRIPTEN_KEEPALIVE void sx_file_opened(const char* name, const char* bytes, int size) {
   auto& rt = sx_app::runtime();
-  if (auto document = sx_app::read_document(rt.state, name, text)) {
+  if (auto document = sx_app::read_document(rt.state, name, std::string(bytes, static_cast<std::size_t>(size)))) {
     sx_app::offer_import(rt.state, name, std::move(*document));
   }
   rt.settle_frames = 2;
   sx_app::request_frame();
 }
 
-// The page refused a file before the core saw it (too large, not UTF-8).
-EMSCRIPTEN_KEEPALIVE void sx_file_error(const char* name, const char* message) {
+namespace {
+void refuse_file(const std::string& name, const std::string& reason) {
   auto& rt = sx_app::runtime();
   sx_app::Notice notice;
   notice.level = sx_app::NoticeLevel::Error;
-  notice.title = std::string("无法打开“") + name + "”：" + message + "当前内容未改动。";
+  notice.title = "无法打开“" + name + "”：" + reason + "。当前内容未改动。";
   rt.state.modal = std::move(notice);
   rt.settle_frames = 2;
   sx_app::request_frame();
 }
+}  // namespace
+
+// The largest file the core reads: the page refuses a larger one from its size, reading nothing.
+EMSCRIPTEN_KEEPALIVE double sx_max_document_bytes() { return static_cast<double>(sx::kMaxDocumentBytes); }
+EMSCRIPTEN_KEEPALIVE void sx_file_too_large(const char* name, double size) {
+  refuse_file(name, sx::document_too_large(static_cast<std::uint64_t>(size)).zh);
+}
+// The browser could not read the file at all.
+EMSCRIPTEN_KEEPALIVE void sx_file_unreadable(const char* name) { refuse_file(name, "浏览器无法读取该文件"); }
 
 // Another tab changed the autosave (web/storage.js, the `storage` event).
 EMSCRIPTEN_KEEPALIVE void sx_storage_changed() { sx_app::sync_with_other_tabs(sx_app::runtime()); }

@@ -24,6 +24,38 @@ Message at_offset(std::string_view text, std::size_t offset, std::string zh, std
   return Message{position_path(line, column), std::move(zh), std::move(en)};
 }
 
+// Where the first byte sequence that is not well-formed UTF-8 starts (the parser notices it a
+// byte or more later, at the byte that cannot continue it), or npos.
+std::size_t first_ill_formed_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;  // the second byte's range (Unicode table 3-7)
+    if (lead < 0x80) length = 1;
+    else if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      const unsigned char b = byte(i + k);
+      if (k == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
 // The parser recurses per nesting level; a version-1 document nests four deep, so anything
 // past this is refused before parsing (a file of 500,000 '[' must not exhaust the stack).
 constexpr int kMaxDepth = 64;
@@ -215,6 +247,20 @@ Message document_too_large() {
           "the file is larger than the 1 MiB limit (documents are a few KB)"};
 }
 
+namespace {
+std::string grouped(std::uint64_t n) {  // 1048577 → "1,048,577"
+  std::string digits = std::to_string(n);
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+  return digits;
+}
+}  // namespace
+
+Message document_too_large(std::uint64_t size) {
+  return {"", "文件大小为 " + grouped(size) + " 字节，超过 1 MiB（" + grouped(kMaxDocumentBytes) +
+                  " 字节）的大小上限，未读取（申报文件通常只有几 KB）",
+          "the file is " + std::to_string(size) + " bytes, larger than the 1 MiB limit (documents are a few KB); not read"};
+}
+
 std::optional<Json> read_json_text(std::string_view text, Messages& errors) {
   if (text.size() > kMaxDocumentBytes) {
     errors.push_back(document_too_large());
@@ -243,9 +289,14 @@ std::optional<Json> read_json_text(std::string_view text, Messages& errors) {
   try {
     Json::sax_parse(text.begin(), text.end(), &builder);
   } catch (const Json::parse_error& e) {
-    // e.byte is 1-based and points just past the offending character.
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    // e.byte is 1-based and points just past the offending character; a character that is not
+    // UTF-8 is named where it starts.
+    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     std::string what = e.what();
+    if (what.find("ill-formed UTF-8") != std::string::npos) {
+      const std::size_t bad = first_ill_formed_utf8(text);
+      if (bad != std::string_view::npos && bad <= offset) offset = bad;
+    }
     const auto colon = what.find(": ", what.find("parse error"));
     if (colon != std::string::npos) what = what.substr(colon + 2);
     what = parser_message(std::move(what));

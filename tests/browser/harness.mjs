@@ -100,10 +100,12 @@ export async function settle(page, quietMs = 250) {
   throw new Error('the page never stopped drawing frames');
 }
 
-// Waits until the last change's autosave has been written (or tried: full storage counts), not a
-// fixed time: the autosave comes half a second after a change.
-export async function autosaved(page) {
-  await page.waitForFunction(() => !window.sxApp.savePending(), null, { timeout: 5000 });
+// Waits until the last change's autosave has been written, not a fixed time: the autosave comes
+// half a second after a change. Where storage fails the app tries again later (always pending):
+// pass `since` (the page's performance.now() before the change) to wait for the first try instead.
+export async function autosaved(page, since = null) {
+  await page.waitForFunction((t) => !window.sxApp.savePending() ||
+                                    (t !== null && (window.sxApp.lastWrite() ?? -1) > t), since, { timeout: 5000 });
 }
 
 // The widget whose visible label, or whose name (the part after "##"), is `label`.

@@ -104,8 +104,9 @@ test('full storage is told to the user and the work stays in the page', async ()
     Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
   };
   const { page, context } = await openApp(browser, server, { init });
+  const since = await page.evaluate(() => performance.now());
   await page.evaluate((d) => window.sxApp.load(d), doc);
-  await autosaved(page);
+  await autosaved(page, since);
   await settle(page);
   await widget(page, '知道了');
   assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, doc.enterprise.name);
@@ -216,8 +217,9 @@ test('storage unavailable: told at start in plain words, the work goes on in the
   const told = await mirrorHas(page, '浏览器存储不可用');
   assert.ok(told.includes('自评不会自动保存'), told);
   await goTo(page, 'enterprise');
+  const since = await page.evaluate(() => performance.now());
   await typeInto(page, '企业名称', '新昌县无痕模式轴承有限公司');
-  await autosaved(page);
+  await autosaved(page, since);
   assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '新昌县无痕模式轴承有限公司');
   await mirrorHas(page, '浏览器存储不可用');
   assert.deepEqual(errors, []);

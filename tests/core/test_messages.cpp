@@ -104,3 +104,25 @@ TEST(Messages, TheChineseFormNamesPositionsInChinese) {
 }
 
 }  // namespace
+
+// The page hands the core a file's bytes as they are (web/files.js): the core alone judges them.
+namespace {
+
+TEST(Messages, AFileSavedByNotepadWithAByteOrderMarkIsRead) {
+  const auto result = sx::parse_assessment("\xEF\xBB\xBF{" HEAD "}");
+  EXPECT_TRUE(result.assessment) << (result.errors.empty() ? "" : sx::format_message_zh(result.errors[0]));
+}
+
+TEST(Messages, AFileOverTheLimitIsToldWithItsSize) {
+  const sx::Message told = sx::document_too_large(1048577);
+  EXPECT_EQ(told.zh, "文件大小为 1,048,577 字节，超过 1 MiB（1,048,576 字节）的大小上限，未读取（申报文件通常只有几 KB）");
+  EXPECT_EQ(sx::document_too_large(2147483648ULL).zh.rfind("文件大小为 2,147,483,648 字节", 0), 0u);
+  EXPECT_EQ(sx::document_too_large(999).zh.rfind("文件大小为 999 字节", 0), 0u);
+}
+
+TEST(Messages, BytesThatAreNotUtf8AreToldWhereTheyAre) {
+  EXPECT_EQ(shown("{" HEAD ",\n\"enterprise\":{\"name\":\"Caf\xE9\"}}"),
+            "第 2 行第 26 列：不是有效的 JSON：文字中有不是 UTF-8 编码的字节（文件须以 UTF-8 保存），读到的是“\"Caf\xEF\xBF\xBD\"”");
+}
+
+}  // namespace

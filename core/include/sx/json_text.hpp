@@ -2,6 +2,7 @@
 // Reading a document's JSON text under the limits a hostile file must not get past: its size, its
 // depth, NUL bytes, ill-formed UTF-8 and duplicate keys (issue 9: bounded work on one bad file).
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -14,8 +15,10 @@ namespace sx {
 // `enterprise` and `project` and still bounds the work on one file. Checked before parsing.
 inline constexpr std::size_t kMaxDocumentBytes = 1024 * 1024;
 
-// "文件超过 1 MiB 的大小上限" — for a reader that stops at kMaxDocumentBytes + 1 bytes.
+// "文件超过 1 MiB 的大小上限" — for a reader that stops at kMaxDocumentBytes + 1 bytes; with the
+// file's size when the reader knows it without reading (the page refuses such a file unread).
 Message document_too_large();
+Message document_too_large(std::uint64_t size);
 
 // The JSON value of `text`, or nullopt with `errors` set (at most kMaxReportedProblems and the
 // "and N more" line). Never throws. A key repeated in one object is an error naming its path:
