@@ -419,7 +419,7 @@ TEST(Document, BadInputGivesErrorsNeverExceptions) {
       {"truncated", "{" HEAD ",\"answers\":{\"1.1\":tr", "line 1, column 112", "not valid JSON: "},  // the end of the text
       {"truncated after a member", "{" HEAD, "line 1, column 92", "not valid JSON: "},
       {"invalid UTF-8", std::string("{" HEAD ",\"enterprise\":{\"name\":\"\xff\xfe\"}}"), "line 1, column 115", "not valid JSON: "},
-      {"invalid UTF-8 in a key", std::string("{\"\xc3\x28\":1}"), "line 1, column 4", "not valid JSON: "},
+      {"invalid UTF-8 in a key", std::string("{\"\xc3\x28\":1}"), "line 1, column 3", "not valid JSON: "},  // C3 starts the bad character
       {"lone surrogate", "{" HEAD ",\"enterprise\":{\"name\":\"\\ud800\"}}", "line 1, column 121", "not valid JSON: "},
       {"overflow", "{" HEAD ",\"metrics\":{\"cnc_rate\":1e999}}", "", "not valid JSON: number overflow parsing '1e999'"},
       {"negative overflow", "{" HEAD ",\"figures\":{\"revenue\":-1e999}}", "", "not valid JSON: number overflow parsing '-1e999'"},
