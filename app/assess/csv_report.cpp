@@ -30,16 +30,26 @@ std::string field(const std::string& text, bool defuse = true) {
   return quoted + "\"";
 }
 
-std::string eligibility(const sx::Evaluation& evaluation, const char* category) {
+std::string eligibility(const sx::Evaluation& evaluation, const std::string& category) {
   const sx::CategoryResult* result = evaluation.category(category);
   return result == nullptr ? "" : sx::tri_name(result->eligible);
+}
+
+// One column per category of the standard in force, in its order (line, workshop, factory in 2019).
+const std::vector<sx::Category>& category_columns() { return sx::current_standard().categories; }
+
+std::string verdicts(const sx::Evaluation& evaluation) {
+  std::string cells;
+  for (const auto& category : category_columns()) cells += eligibility(evaluation, category.id) + ",";
+  return cells;
 }
 }  // namespace
 
 std::string csv_header() {
   // The UTF-8 byte order mark: without it Excel and WPS on a Chinese Windows read the file as GBK.
-  return "\xEF\xBB\xBF"
-         "file,enterprise,credit_code,type,total,complete,line,workshop,factory,recommended,error\r\n";
+  std::string header = "\xEF\xBB\xBF" "file,enterprise,credit_code,type,total,complete,";
+  for (const auto& category : category_columns()) header += category.id + ",";
+  return header + "recommended,error\r\n";
 }
 
 std::string csv_row(const std::string& file, const sx::Assessment& assessment,
@@ -48,12 +58,12 @@ std::string csv_row(const std::string& file, const sx::Assessment& assessment,
   return field(file, file != "-") + "," + field(assessment.enterprise_text("name")) + "," +
          field(assessment.enterprise_text("credit_code")) + "," + evaluation.type + "," +
          std::to_string(evaluation.total) + "," + (evaluation.complete ? "true" : "false") + "," +
-         eligibility(evaluation, "line") + "," + eligibility(evaluation, "workshop") + "," +
-         eligibility(evaluation, "factory") + "," + evaluation.recommended.value_or("") + ",\r\n";
+         verdicts(evaluation) + evaluation.recommended.value_or("") + ",\r\n";
 }
 
 std::string csv_error_row(const std::string& file, const std::string& error) {
-  return field(file, file != "-") + ",,,,,,,,,," + field(error) + "\r\n";
+  // Empty cells up to the error: enterprise … complete, the categories, recommended.
+  return field(file, file != "-") + std::string(5 + category_columns().size() + 1, ',') + "," + field(error) + "\r\n";
 }
 
 }  // namespace assess

@@ -210,13 +210,13 @@ std::vector<Need> rated_mode_needs(const Model& model) {
 std::vector<NeedGroup> category_needs(const Model& model, const std::string& category) {
   std::vector<NeedGroup> groups;
   groups.push_back({"企业与项目", profile_needs(model)});
-  groups.push_back({"基本条件", condition_needs(model, "basic")});
+  groups.push_back({model.standard().common.title, condition_needs(model, model.standard().common.id)});
   const sx::Category* def = model.standard().category(category);
   if (def != nullptr) groups.push_back({def->title + "的认定条件", condition_needs(model, category)});
   groups.push_back({"评分表（" + model.table().number + "）", item_needs(model)});
   // 第八条（二）: only a smart factory needs a mode, and one is enough; the draft prints the modes
   // rated, so those started must be finished. None started: the condition above asks for one.
-  if (category == "factory") {
+  if (model.standard().takes_modes(category)) {
     std::vector<Need> rated = rated_mode_needs(model);
     if (!rated.empty()) groups.push_back({"五种新模式", std::move(rated)});
   }

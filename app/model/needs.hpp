@@ -30,7 +30,7 @@ std::vector<Need> profile_needs(const Model& model);
 // The raw figures behind the metrics this type's table scores and the conditions test (表1 does not
 // use the control loops); a figure is answered when filled or when its rate was typed directly.
 std::vector<Need> figure_needs(const Model& model);
-// The conditions of one group ("basic" or a category id): answered when decided (met or not).
+// The conditions of one group (the common group or a category): answered when decided (met or not).
 std::vector<Need> condition_needs(const Model& model, const std::string& group);
 // One condition: its field is the first of its facts still to answer (then the first not true),
 // its metric, or for 第八条（二） the first element of the enterprise's own mode still to rate.

@@ -19,7 +19,7 @@ Progress of_needs(const std::vector<Need>& needs) {
 
 // Every condition of every category decided (met or not).
 std::vector<Need> all_conditions(const Model& model) {
-  std::vector<Need> needs = condition_needs(model, "basic");
+  std::vector<Need> needs = condition_needs(model, model.standard().common.id);
   for (const auto& category : model.standard().categories) {
     const std::vector<Need> own = condition_needs(model, category.id);
     needs.insert(needs.end(), own.begin(), own.end());

@@ -6,16 +6,12 @@
 
 namespace sx_app {
 
-namespace {
-constexpr const char* kStandard = "shaoxing-2019";
-constexpr const char* kDefaultType = "discrete";
-}  // namespace
-
-AppState::AppState() : standard(sx::find_standard(kStandard)), model(*standard, kDefaultType) {}
+// A new assessment follows the standard in force, and its first type until the user chooses.
+AppState::AppState() : standard(&sx::current_standard()), model(*standard, standard->tables.front().type) {}
 
 void start_new(AppState& state) {
   leave_screen(state);
-  state.model.replace(sx::Assessment(kStandard, state.document().type()));
+  state.model.replace(sx::Assessment(state.standard->id, state.document().type()));
   state.edits = FieldEdits{};
   state.screen = "start";
 }

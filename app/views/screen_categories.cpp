@@ -139,15 +139,16 @@ std::string counts_text(const Counts& counts) {
 
 // Two columns on a desktop, so the shared block does not push the categories far down.
 void basic_block(AppState& state) {
-  subheading("基本条件（三类项目都须满足）");
+  const sx::Category& common = state.standard->common;
+  subheading(common.title + "（" + categories_in_words(*state.standard) + "项目都须满足）");
   if (!state.evaluation().categories.empty()) {
-    muted_text(counts_text(count(state.evaluation().categories.front().conditions, "basic", *state.standard)));
+    muted_text(counts_text(count(state.evaluation().categories.front().conditions, common.id, *state.standard)));
   }
   const bool columns = !narrow_layout() && ImGui::GetContentRegionAvail().x >= scaled(600.0f) &&
-                       ImGui::BeginTable("basic", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame |
+                       ImGui::BeginTable(common.id.c_str(), 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame |
                                                          ImGuiTableFlags_PadOuterX);
   for (const auto& condition : state.standard->conditions) {
-    if (condition.category != "basic") continue;
+    if (!state.standard->is_common(condition)) continue;
     if (columns) ImGui::TableNextColumn();
     draw_condition(state, condition);
   }
@@ -196,7 +197,7 @@ void recommendation(AppState& state) {
   const sx::Evaluation& evaluation = state.evaluation();
   draw_result_panel(state);
   const std::vector<std::string> groups = [&] {
-    std::vector<std::string> ids{"basic"};
+    std::vector<std::string> ids{state.standard->common.id};
     for (const auto& c : state.standard->categories) ids.push_back(c.id);
     return ids;
   }();

@@ -56,14 +56,15 @@ void condition_entry(AppState& state, const std::string& where, const sx::Gap& g
 // The basic conditions (第五条、第十三条、第十四条) hold for all three categories: listed once.
 int basic_gaps(AppState& state) {
   int shown = 0;
-  ImGui::PushID("basic");
-  subheading("三类项目都须满足的基本条件");
+  const sx::Category& common = state.standard->common;
+  ImGui::PushID(common.id.c_str());
+  subheading(categories_in_words(*state.standard) + "项目都须满足的" + common.title);
   for (const auto& gap : state.evaluation().condition_gaps) {
-    if (gap.category != "basic") continue;
-    condition_entry(state, "基本条件", gap);
+    if (gap.category != common.id) continue;
+    condition_entry(state, common.title, gap);
     ++shown;
   }
-  if (shown == 0) success_text("基本条件均已满足。");
+  if (shown == 0) success_text(common.title + "均已满足。");
   ImGui::PopID();
   return shown;
 }

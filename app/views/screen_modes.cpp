@@ -15,8 +15,6 @@
 namespace sx_app {
 
 namespace {
-const char* const kFactoryCondition = "factory.new_mode";
-
 std::string counts_text(const sx::ModeResult& r) {
   const int count = r.met + r.partial + r.unmet + r.unanswered;
   return "共 " + std::to_string(count) + " 项：具备 " + std::to_string(r.met) + " 项，部分具备 " +
@@ -26,10 +24,7 @@ std::string counts_text(const sx::ModeResult& r) {
 
 // What the modes feed: 智能工厂's condition 第八条（二）, with its current state and a way there.
 void factory_link(AppState& state) {
-  const sx::Condition* condition = nullptr;
-  for (const auto& c : state.standard->conditions) {
-    if (c.id == kFactoryCondition) condition = &c;
-  }
+  const sx::Condition* condition = state.standard->modes_condition();
   if (condition == nullptr) return;
   sx::Tri verdict = sx::Tri::Unknown;
   if (const sx::CategoryResult* factory = state.evaluation().category(condition->category)) {

@@ -34,6 +34,12 @@ float choice_width(const std::string& label) {
   return ImGui::GetFrameHeight() + (text > 0.0f ? style.ItemInnerSpacing.x + text : 0.0f);
 }
 
+std::string categories_in_words(const sx::Standard& standard) {
+  static const char* const kDigits[] = {"零", "一", "两", "三", "四", "五", "六", "七", "八", "九"};
+  const std::size_t n = standard.categories.size();
+  return (n < 10 ? std::string(kDigits[n]) : std::to_string(n)) + "类";
+}
+
 const char* verdict_text(sx::Tri state) {
   switch (state) {
     case sx::Tri::True: return "✓ 符合";

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "sx/evaluation.hpp"
+#include "sx/standard.hpp"
 
 namespace sx_app {
 
@@ -18,6 +19,8 @@ float button_width(const std::string& label);
 float choice_width(const std::string& label);
 // "✓ 符合" / "× 不符合" / "? 待补充".
 const char* verdict_text(sx::Tri state);
+// "三类" for a standard of three categories: how the screens speak of all of them.
+std::string categories_in_words(const sx::Standard& standard);
 // Text in a colour: a warning (amber-brown) or good news (green).
 void warning_text(const std::string& text);
 void success_text(const std::string& text);

@@ -25,7 +25,9 @@ class Builder {
     const auto chosen = a.category();
     category_ = chosen ? s.category(*chosen) : nullptr;
     if (category_ == nullptr && e.recommended) category_ = s.category(*e.recommended);
-    result_ = e.category(category_ != nullptr ? category_->id : "line");
+    // Undecided: the conditions table shows the common ones, read from the first category's result.
+    if (category_ != nullptr) result_ = e.category(category_->id);
+    else if (!s.categories.empty()) result_ = e.category(s.categories.front().id);
     table_ = s.table(a.type());
   }
 
@@ -104,7 +106,7 @@ class Builder {
     if (result_ != nullptr) {
       for (const auto& c : result_->conditions) {
         const Condition* def = condition(c.id);
-        if (def == nullptr || (category_ == nullptr && def->category != "basic")) continue;
+        if (def == nullptr || (category_ == nullptr && !s_.is_common(*def))) continue;
         rows.push_back({def->title, def->article, c.value_zh, mark(c.state)});
       }
     }
@@ -148,8 +150,10 @@ class Builder {
   // (verdicts worded as in the app); the modes it never rated named in one line, not as tables.
   void modes(Blocks& b) {
     b.push_back(block(BlockKind::Heading, "五、智能制造新模式关键要素自评"));
-    if (category_ == nullptr || category_->id != "factory") {
-      b.push_back(block(BlockKind::Paragraph, "本项仅申报智能工厂时填写（第八条（二））。"));
+    if (category_ == nullptr || !s_.takes_modes(category_->id)) {
+      const Condition* asks = s_.modes_condition();
+      const Category* by = asks != nullptr ? s_.category(asks->category) : nullptr;
+      if (by != nullptr) b.push_back(block(BlockKind::Paragraph, "本项仅申报" + by->title + "时填写（" + asks->article + "）。"));
       return;
     }
     b.push_back(block(BlockKind::Note, s_.modes_rule));
@@ -187,7 +191,7 @@ class Builder {
     Rows rows = {{"序号", "差距", "改进措施及计划完成时间"}};
     int n = 0;
     for (const auto& g : e_.condition_gaps) {
-      if (g.category == "basic" || g.category == id) rows.push_back({std::to_string(++n), g.zh, ""});
+      if (g.category == s_.common.id || g.category == id) rows.push_back({std::to_string(++n), g.zh, ""});
     }
     for (const auto& g : e_.item_gaps) rows.push_back({std::to_string(++n), g.zh, ""});
     if (n == 0) {

@@ -102,7 +102,7 @@ std::vector<CategoryResult> evaluate_categories(const Standard& standard,
                                                 const std::vector<ModeResult>& modes) {
   std::vector<ConditionResult> basic;
   for (const auto& condition : standard.conditions) {
-    if (condition.category == "basic") {
+    if (standard.is_common(condition)) {
       basic.push_back(evaluate_condition(standard, condition, assessment, modes));
     }
   }

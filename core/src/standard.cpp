@@ -22,6 +22,18 @@ std::vector<std::string> Item::unmet_requirements(const std::function<bool(const
   return unmet;
 }
 
+const Condition* Standard::modes_condition() const {
+  for (const auto& condition : conditions) {
+    if (condition.kind == RuleKind::AnyModeBasicallyMet) return &condition;
+  }
+  return nullptr;
+}
+
+bool Standard::takes_modes(std::string_view category) const {
+  const Condition* condition = modes_condition();
+  return condition != nullptr && condition->category == category;
+}
+
 const Band* Item::band_for(double value) const {
   for (const auto& band : bands) {
     if (band.contains(value)) return &band;

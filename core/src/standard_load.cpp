@@ -1,4 +1,5 @@
 // Turns a standard's JSON files (core/standards/README.md describes them) into a Standard.
+#include <cstdlib>
 #include <map>
 #include <mutex>
 
@@ -219,11 +220,21 @@ std::optional<Standard> load_standard(const std::string& id,
     load_document_schema(s, parsed["document.json"]);
     current = "conditions.json";
     const Json& conditions = parsed["conditions.json"];
-    for (const auto& c : conditions.at("categories")) {
-      s.categories.push_back({c.at("id").get<std::string>(), text_of(c, "title"),
-                              text_of(c, "title_en"), text_of(c, "article"), c.at("rank").get<int>()});
+    const auto category_of = [](const Json& c) {
+      return Category{c.at("id").get<std::string>(), text_of(c, "title"), text_of(c, "title_en"),
+                      text_of(c, "article"), c.at("rank").get<int>()};
+    };
+    s.common = category_of(conditions.at("common"));
+    for (const auto& c : conditions.at("categories")) s.categories.push_back(category_of(c));
+    for (const auto& c : conditions.at("conditions")) {
+      s.conditions.push_back(load_condition(c));
+      const Condition& added = s.conditions.back();
+      if (!s.is_common(added) && s.category(added.category) == nullptr) {
+        errors.push_back(id + "/conditions.json: condition " + added.id + ": category \"" + added.category +
+                         "\" is neither \"" + s.common.id + "\" (common) nor one of \"categories\"");
+      }
     }
-    for (const auto& c : conditions.at("conditions")) s.conditions.push_back(load_condition(c));
+    if (!errors.empty()) return std::nullopt;
     current = "modes.json";
     const Json& modes = parsed["modes.json"];
     s.modes_rule = text_of(modes, "rule_text");
@@ -265,6 +276,16 @@ const Standard* find_standard(std::string_view id) {
   const auto& standards = registry();
   const auto it = standards.find(id);
   return it == standards.end() ? nullptr : &it->second;
+}
+
+const Standard& current_standard() {
+  const Standard* latest = nullptr;
+  for (const auto& entry : registry()) {
+    if (latest == nullptr || entry.second.issued > latest->issued) latest = &entry.second;
+  }
+  // The build embeds at least one standard, and test_standard_data checks each loads.
+  if (latest == nullptr) std::abort();
+  return *latest;
 }
 
 std::vector<std::string> standard_ids() {

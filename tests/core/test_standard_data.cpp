@@ -111,8 +111,13 @@ TEST(StandardData, MalformedDataIsReportedNotThrown) {
        R"({"discrete":{"sections":[{"id":"1","max":10,"items":[{"id":"1.1","max":10,"answer":"scale"}]}]},"process":{"sections":[]}})",
        "unknown answer kind \"scale\""},
       {"unknown rule kind", "conditions.json",
-       R"({"categories":[],"conditions":[{"id":"a","category":"basic","rule":{"kind":"vibes"}}]})",
+       R"({"common":{"id":"basic","rank":0},"categories":[],"conditions":[{"id":"a","category":"basic","rule":{"kind":"vibes"}}]})",
        "unknown rule kind \"vibes\""},
+      {"a condition of no category", "conditions.json",
+       R"({"common":{"id":"basic","rank":0},"categories":[{"id":"line","rank":1}],)"
+       R"("conditions":[{"id":"a","category":"lines","rule":{"kind":"fact_false","facts":["x"]}}]})",
+       "x/conditions.json: condition a: category \"lines\" is neither \"basic\" (common) nor one of \"categories\""},
+      {"no common group", "conditions.json", R"({"categories":[],"conditions":[]})", "x/conditions.json: "},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);

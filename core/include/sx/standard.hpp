@@ -152,7 +152,7 @@ enum class RuleKind { FactsTrue, FactFalse, SetNonEmpty, MetricAtLeast, AnyModeB
 
 struct Condition {
   std::string id;
-  std::string category;  // "basic" or a Category id
+  std::string category;  // the common group's id (Standard::common) or a Category id
   std::string article;
   std::string title;
   std::string title_en;
@@ -192,7 +192,8 @@ struct Standard {
   std::vector<Field> project_fields;
   std::vector<Field> districts;
   std::vector<Rating> ratings;
-  std::vector<Category> categories;
+  Category common;                   // the conditions every category shares (基本条件, 第五条)
+  std::vector<Category> categories;  // in the standard's order, the lowest rank first
   std::vector<Condition> conditions;
   std::vector<Mode> modes;
   std::string modes_rule;
@@ -206,11 +207,19 @@ struct Standard {
   const Mode* mode(std::string_view key) const;
   const Rating* rating(std::string_view key) const;
   const Derivation* derivation_of(std::string_view metric) const;
+  // The condition every category shares (its group is `common`).
+  bool is_common(const Condition& condition) const { return condition.category == common.id; }
+  // The condition that takes the five modes' verdicts (第八条（二）), nullptr if none does.
+  const Condition* modes_condition() const;
+  // The category asks for the modes (智能工厂): the draft prints them, the check list asks them.
+  bool takes_modes(std::string_view category) const;
 };
 
 // The standards compiled into this binary, by id ("shaoxing-2019"); nullptr if unknown.
 const Standard* find_standard(std::string_view id);
 std::vector<std::string> standard_ids();
+// The standard a new assessment follows: of those compiled in, the one issued last.
+const Standard& current_standard();
 
 // Builds a Standard from one folder's files (file name → JSON text). Used by find_standard and by
 // tests that feed a modified copy; returns nullopt and fills `errors` when the data is malformed.
