@@ -114,7 +114,7 @@ std::vector<Need> profile_needs(const Model& model) {
   std::vector<Need> needs;
   for (const auto& field : standard.enterprise_fields) {
     std::string answer = document.enterprise_text(field.key);
-    if (field.key == "district" && !answer.empty()) answer = district_label(standard, answer);
+    if (field.kind == sx::FieldKind::District && !answer.empty()) answer = district_label(standard, answer);
     needs.push_back({field.label, answer, !answer.empty(), "enterprise", "enterprise." + field.key});
   }
   for (const auto& field : standard.project_fields) {

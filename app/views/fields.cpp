@@ -268,6 +268,11 @@ void item_control(Target target, const sx::Item& item) {
   ImGui::PopID();
 }
 
+void profile_field(Target target, const char* member, const sx::Field& field, float width) {
+  profile_text(target, member, field, width, field.kind == sx::FieldKind::Paragraph);
+  if (!field.hint.empty()) muted_text(field.hint);
+}
+
 void profile_text(Target target, const char* member, const sx::Field& field, float width, bool multiline) {
   const bool enterprise = std::string(member) == "enterprise";
   const std::string key = std::string(member) + "." + field.key;

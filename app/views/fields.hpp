@@ -32,6 +32,9 @@ void figure_control(Target target, const sx::FigureDef& figure, float width = 16
 // One item of the score sheet, answered in place (bool, set, choice, metric).
 void item_control(Target target, const sx::Item& item);
 // Enterprise and project text fields ("enterprise" or "project").
+// A text field of the enterprise or project (`member`), a paragraph for FieldKind::Paragraph, with
+// the field's hint under it: the same on every screen that asks it.
+void profile_field(Target target, const char* member, const sx::Field& field, float width = -1.0f);
 void profile_text(Target target, const char* member, const sx::Field& field, float width = -1.0f,
                   bool multiline = false);
 

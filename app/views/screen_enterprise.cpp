@@ -81,7 +81,7 @@ void industry_field(AppState& state, const sx::Field& field) {
     choices.push_back({industry_text(industry), industry_text(industry), &industry == chosen});
   }
   enterprise_choice(state, field, current, choices);
-  muted_text("按《国民经济行业分类》（GB/T 4754-2017）制造业大类选择。");
+  if (!field.hint.empty()) muted_text(field.hint);
   if (!current.empty() && chosen == nullptr) {
     warning_line("“" + current + "”不在上面的行业大类中，请重新选择。");
   }
@@ -97,13 +97,18 @@ void warnings_for(const AppState& state, const std::string& path) {
 void enterprise_fields(AppState& state) {
   subheading("企业基本情况");
   for (const auto& field : state.standard->enterprise_fields) {
-    if (field.key == "district") {
-      district_field(state, field);
-    } else if (field.key == "industry") {
-      industry_field(state, field);
-    } else {
-      profile_text(user_document(state), "enterprise", field, field_width());
-      if (field.key == "credit_code") warnings_for(state, "enterprise.credit_code");
+    switch (field.kind) {
+      case sx::FieldKind::District:
+        district_field(state, field);
+        break;
+      case sx::FieldKind::Industry:
+        industry_field(state, field);
+        break;
+      default:
+        profile_field(user_document(state), "enterprise", field, field_width());
+        // The core's findings about it (the credit code's check character), not re-checked here.
+        warnings_for(state, sx::path_member("enterprise", field.key));
+        break;
     }
     ImGui::Spacing();
   }
@@ -154,11 +159,7 @@ void type_choice(AppState& state) {
 void project_fields(AppState& state) {
   subheading("改造项目");
   for (const auto& field : state.standard->project_fields) {
-    const bool summary = field.key == "summary";
-    profile_text(user_document(state), "project", field, field_width(), summary);
-    if (field.key == "start" || field.key == "completion") muted_text("例如 2019-06 或 2019年6月");
-    if (field.key == "investment") muted_text("填写数字，单位为万元，例如 1200");
-    if (summary) muted_text("简要说明改造内容、主要装备和系统、取得的成效。");
+    profile_field(user_document(state), "project", field, field_width());
     ImGui::Spacing();
   }
 }

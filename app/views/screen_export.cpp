@@ -58,9 +58,7 @@ void project_fields(AppState& state) {
   subheading("项目信息");
   muted_text("申报书草稿会用到以下内容，未填的在草稿中显示为“（未填）”。");
   for (const auto& field : state.standard->project_fields) {
-    const bool summary = field.key == "summary";
-    profile_text(user_document(state), "project", field, field_width(), summary);
-    if (field.key == "start" || field.key == "completion") muted_text("例如 2019-06 或 2019年6月");
+    profile_field(user_document(state), "project", field, field_width());
   }
 }
 

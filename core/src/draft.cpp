@@ -57,8 +57,16 @@ class Builder {
     return category_->title + (recommended ? "（按自评结果建议）" : "");
   }
 
+  // The enterprise's district for the cover, from the field of that kind.
   std::string district() const {
-    const std::string key = a_.enterprise_text("district");
+    for (const auto& field : s_.enterprise_fields) {
+      if (field.kind == FieldKind::District) return district(field);
+    }
+    return "";
+  }
+
+  std::string district(const Field& field) const {
+    const std::string key = a_.enterprise_text(field.key);
     for (const auto& d : s_.districts) {
       if (d.key == key) return d.label;
     }
@@ -81,7 +89,7 @@ class Builder {
     b.push_back(block(BlockKind::Heading, "一、企业基本情况"));
     Rows rows = {{"项目", "内容"}};
     for (const auto& field : s_.enterprise_fields) {
-      rows.push_back({field.label, or_blank(field.key == "district" ? district() : a_.enterprise_text(field.key))});
+      rows.push_back({field.label, or_blank(field.kind == FieldKind::District ? district(field) : a_.enterprise_text(field.key))});
     }
     rows.push_back({"企业类型", table_ != nullptr ? table_->label + "（适用" + table_->number + "）" : a_.type()});
     b.push_back(table(std::move(rows), {3, 7}));

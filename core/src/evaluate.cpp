@@ -20,28 +20,35 @@ const T* find_id(const std::vector<T>& list, const std::string& id, std::string 
   return nullptr;
 }
 
+// GB 32100: a credit code's length, alphabet and check character (a finding, not an error).
+void credit_code_warnings(const Field& field, const Assessment& assessment, Messages& warnings) {
+  const std::string code = assessment.enterprise_text(field.key);
+  if (code.empty()) return;
+  const std::string path = path_member("enterprise", field.key);
+  switch (check_credit_code(code)) {
+    case CreditCodeProblem::None:
+      break;
+    case CreditCodeProblem::Length:
+      warnings.push_back({path, "统一社会信用代码应为 18 位",
+                          "the unified social credit code must have 18 characters"});
+      break;
+    case CreditCodeProblem::Character:
+      warnings.push_back({path,
+                          "统一社会信用代码含有不允许的字符（只用数字和除 I、O、Z、S、V 外的大写字母）",
+                          "the credit code holds a character outside its alphabet"});
+      break;
+    case CreditCodeProblem::CheckCharacter:
+      warnings.push_back({path, "统一社会信用代码校验位不正确，请核对",
+                          "the credit code's check character is wrong"});
+      break;
+  }
+}
+
 // Findings that do not make the document invalid but that a reviewer should see.
 Messages warnings_for(const Standard& standard, const Assessment& assessment) {
   Messages warnings;
-  const std::string code = assessment.enterprise_text("credit_code");
-  if (!code.empty()) {
-    switch (check_credit_code(code)) {
-      case CreditCodeProblem::None:
-        break;
-      case CreditCodeProblem::Length:
-        warnings.push_back({"enterprise.credit_code", "统一社会信用代码应为 18 位",
-                            "the unified social credit code must have 18 characters"});
-        break;
-      case CreditCodeProblem::Character:
-        warnings.push_back({"enterprise.credit_code",
-                            "统一社会信用代码含有不允许的字符（只用数字和除 I、O、Z、S、V 外的大写字母）",
-                            "the credit code holds a character outside its alphabet"});
-        break;
-      case CreditCodeProblem::CheckCharacter:
-        warnings.push_back({"enterprise.credit_code", "统一社会信用代码校验位不正确，请核对",
-                            "the credit code's check character is wrong"});
-        break;
-    }
+  for (const auto& field : standard.enterprise_fields) {
+    if (field.kind == FieldKind::CreditCode) credit_code_warnings(field, assessment, warnings);
   }
   // A metric the user typed that disagrees with the counts it derives from.
   for (const auto& derivation : standard.derivations) {

@@ -93,10 +93,22 @@ Table load_table(const std::string& type, const Json& j, const Json& type_info) 
   return table;
 }
 
+FieldKind field_kind(const std::string& name) {
+  static const std::map<std::string, FieldKind> kinds = {{"text", FieldKind::Text},
+                                                         {"paragraph", FieldKind::Paragraph},
+                                                         {"district", FieldKind::District},
+                                                         {"industry", FieldKind::Industry},
+                                                         {"credit_code", FieldKind::CreditCode}};
+  const auto it = kinds.find(name);
+  if (it == kinds.end()) throw std::runtime_error("unknown field kind \"" + name + "\"");
+  return it->second;
+}
+
 std::vector<Field> fields_of(const Json& list) {
   std::vector<Field> fields;
   for (const auto& f : list) {
-    fields.push_back({f.at("key").get<std::string>(), text_of(f, "label"), text_of(f, "label_en")});
+    fields.push_back({f.at("key").get<std::string>(), text_of(f, "label"), text_of(f, "label_en"),
+                      field_kind(f.value("kind", "text")), text_of(f, "hint")});
   }
   return fields;
 }

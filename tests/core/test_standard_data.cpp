@@ -598,3 +598,35 @@ TEST(StandardData, MeasuresHoldAllEighteenArticles) {
   EXPECT_EQ(articles, 18);
   EXPECT_EQ(standard().measures.at("chapters").size(), 5u);
 }
+
+// How a field is asked is data: its kind (a paragraph, a district, an industry, a credit code) and
+// its hint; the screens and the draft follow them, and an unknown kind is a load error.
+TEST(StandardData, FieldKindsAndHintsComeFromTheData) {
+  const sx::Standard& s = *sx::find_standard("shaoxing-2019");
+  const auto kind_of = [](const std::vector<sx::Field>& fields, const std::string& key) {
+    for (const auto& f : fields) {
+      if (f.key == key) return f.kind;
+    }
+    return sx::FieldKind::Text;
+  };
+  EXPECT_EQ(kind_of(s.enterprise_fields, "credit_code"), sx::FieldKind::CreditCode);
+  EXPECT_EQ(kind_of(s.enterprise_fields, "district"), sx::FieldKind::District);
+  EXPECT_EQ(kind_of(s.enterprise_fields, "industry"), sx::FieldKind::Industry);
+  EXPECT_EQ(kind_of(s.project_fields, "summary"), sx::FieldKind::Paragraph);
+  EXPECT_EQ(kind_of(s.project_fields, "name"), sx::FieldKind::Text);
+  for (const auto& f : s.project_fields) {
+    if (f.key == "start" || f.key == "completion") EXPECT_EQ(f.hint, "例如 2019-06 或 2019年6月");
+  }
+
+  auto files = folder_files("shaoxing-2019");
+  for (auto& f : files) {
+    if (f.first != "document.json") continue;
+    const auto at = f.second.find("\"kind\": \"paragraph\"");
+    ASSERT_NE(at, std::string::npos);
+    f.second.replace(at, std::string("\"kind\": \"paragraph\"").size(), "\"kind\": \"essay\"");
+  }
+  std::vector<std::string> errors;
+  EXPECT_FALSE(sx::load_standard("x", files, errors));
+  ASSERT_FALSE(errors.empty());
+  EXPECT_NE(errors.front().find("x/document.json: unknown field kind \"essay\""), std::string::npos) << errors.front();
+}

@@ -134,10 +134,16 @@ struct Derivation {
   std::string from[2];
 };
 
+// What a field holds, which decides how it is asked and checked: free text, a paragraph, one of
+// the standard's districts, an industry of GB/T 4754, a unified social credit code (GB 32100).
+enum class FieldKind { Text, Paragraph, District, Industry, CreditCode };
+
 struct Field {
   std::string key;
   std::string label;
   std::string label_en;
+  FieldKind kind = FieldKind::Text;
+  std::string hint;  // shown under the field, e.g. 例如 2019-06 或 2019年6月
 };
 
 struct Category {
