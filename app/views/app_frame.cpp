@@ -3,6 +3,7 @@
 
 #include "field_jump.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "screens.hpp"
 #include "style.hpp"
 #include "views.hpp"
@@ -29,6 +30,8 @@ void toggle_header_menu(AppState& state, bool& menu) {
     state.scroll_to = state.scroll_before_menu;
   }
 }
+
+float return_button_room() { return action_button_height() + 2.0f * scaled(12.0f); }
 
 namespace {
 // After 去填写 or 修改 the field is mid-screen, far from any link at the top: the way back floats
@@ -60,10 +63,6 @@ void draw_screen(AppState& state) {
   const Screen* screen = find_screen(state.screen);
   if (screen == nullptr) screen = &screens().front();
   state.content_scroll = ImGui::GetScrollY();
-  if (state.scroll_to) {
-    ImGui::SetScrollY(*state.scroll_to);
-    state.scroll_to.reset();
-  }
   ImGui::PushID(screen->id);
   heading(screen->title);
   muted_text(screen->purpose);
@@ -109,7 +108,17 @@ void draw_app(AppState& state) {
     ImGui::EndChild();
     ImGui::SameLine();
   }
+  // A pending scroll (a new screen from its top, a closed menu, 返回) is given to the content
+  // before it begins, so this very frame draws there: set inside it, it would wait for the next
+  // frame's Begin, and a swipe in between (NewFrame's wheel) would overwrite it — the screen
+  // then stayed where the last one was left, at its foot.
+  static ImGuiID content_id = 0;
+  if (state.scroll_to) {
+    if (ImGuiWindow* content = ImGui::FindWindowByID(content_id)) ImGui::SetScrollY(content, *state.scroll_to);
+    state.scroll_to.reset();
+  }
   ImGui::BeginChild("content", ImVec2(0, 0), false);
+  content_id = ImGui::GetCurrentWindow()->ID;
   note_window_landmark("main");
   if (phone) {
     // What the header's two buttons open, at the top of the content so it scrolls at any text size.
@@ -124,7 +133,8 @@ void draw_app(AppState& state) {
     draw_navigation(state);
   }
   draw_screen(state);
-  ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
+  // Room to scroll the last answer above the floating 返回 button while it shows.
+  ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f + (state.came_from ? return_button_room() : 0.0f)));
   ImGui::EndChild();
   age_jump(state);
   ImGui::End();

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "views.hpp"
+
 namespace sx_app {
 
 JumpLanding::JumpLanding(AppState& state, const std::string& key, bool user_document) {
@@ -28,7 +30,9 @@ void JumpLanding::land() {
   AppState& state = *state_;
   state_ = nullptr;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
-  const ImRect& view = window->InnerClipRect;
+  // The floating 返回 button covers the foot of the view: the field lands above it.
+  ImRect view = window->InnerClipRect;
+  if (state.came_from) view.Max.y -= return_button_room();
   const float margin = ImGui::GetStyle().ItemSpacing.y;
   const bool fits = rect_.GetHeight() + 2.0f * margin <= view.GetHeight();
   const bool in_view = fits ? rect_.Min.y >= view.Min.y && rect_.Max.y <= view.Max.y

@@ -25,6 +25,8 @@ void handle_shortcuts(AppState& state);
 bool narrow_layout();
 // A disclosure's flags: as tall as a control on a phone, so a finger can open it.
 int tap_tree_flags();
+// The height the floating 返回 button (after a jump) takes at the foot of the screen, margins included.
+float return_button_room();
 // True when the side list of screens fits (≥ 1024 CSS px).
 bool wide_layout();
 

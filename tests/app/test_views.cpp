@@ -21,6 +21,7 @@
 #include "font_metrics.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "needs.hpp"
 #include "paragraph_field.hpp"
 #include "screens.hpp"
 #include "style.hpp"
@@ -720,6 +721,73 @@ TEST_F(ViewTest, APhoneHeaderMenuOpensInViewAndClosingComesBack) {
     driver.frame();
     EXPECT_EQ(content->Scroll.y, down) << "closing the menu did not come back";
   }
+}
+
+// A new step starts at its top, however far down the last one was left: by 下一步 at its foot,
+// or by the phone's step menu opened from there (a newcomer found 评分表 and 五种新模式 opening at
+// their bottom).
+TEST_F(ViewTest, ANewStepOpensAtItsTop) {
+  for (const bool by_menu : {false, true}) {
+    SCOPED_TRACE(by_menu ? "step menu" : "下一步");
+    Headless ui(kPhone);
+    sx_app::AppState state;
+    load(state, "process-full");
+    sx_app::show_screen(state, "categories");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    ImGuiWindow* content = Headless::content();
+    ASSERT_NE(content, nullptr);
+    ImGui::SetScrollY(content, 100000.0f);
+    driver.frame();
+    driver.frame();
+    ASSERT_GT(content->Scroll.y, 2000.0f);
+    if (by_menu) {
+      ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "nav.menu"; }));
+      driver.frame();
+      ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "nav.score"; }));
+    } else {
+      ASSERT_TRUE(driver.click([](const Widget& w) { return w.label.rfind("下一步", 0) == 0; }));
+    }
+    EXPECT_EQ(state.screen, "score");
+    EXPECT_EQ(content->Scroll.y, 0.0f) << "评分表 opened " << content->Scroll.y << " px down";
+    // The browser draws the frame after the tap and then waits: the user's next swipe comes with
+    // the next frame, whose wheel must not bring back the last screen's position.
+    ImGui::GetIO().MousePos = ImVec2(kPhone.x * 0.5f, kPhone.y * 0.5f);
+    ImGui::GetIO().MouseWheel = -1.0f;
+    driver.frame();
+    EXPECT_LT(content->Scroll.y, 500.0f) << "a swipe after the step took 评分表 back to " << content->Scroll.y;
+  }
+}
+
+// The floating 返回 button covers nothing the jump landed on: every condition's field, reached
+// from 差距与建议 on a phone, lies wholly above the button (a newcomer's tap on 不确定 of the last
+// condition went to 返回 instead).
+TEST_F(ViewTest, AJumpLandsAboveTheWayBack) {
+  Headless ui(kPhone);
+  sx_app::AppState state;
+  load(state, "discrete-partial");
+  Driver driver(ui, [&] { sx_app::draw_app(state); });
+  int checked = 0;
+  for (const auto& condition : state.standard->conditions) {
+    const std::string field = sx_app::condition_need(state.model, condition).field;
+    if (field.rfind("facts.", 0) != 0) continue;  // the figures and modes have screens of their own
+    SCOPED_TRACE(field);
+    sx_app::show_screen(state, "gaps");
+    driver.frame();
+    sx_app::show_field(state, "categories", field);
+    for (int i = 0; i < 10; ++i) driver.frame();
+    const Widget* button = find_widget(driver.widgets(), [](const Widget& w) { return w.name == "return"; });
+    ASSERT_NE(button, nullptr);
+    const std::string prefix = condition.title + " · ";
+    for (const Widget& w : driver.widgets()) {
+      // Its answers; the disclosure under them (原文) is a scroll away.
+      if (!w.visible || w.name.rfind(prefix, 0) != 0 || w.name.find("原文与证明材料") != std::string::npos) continue;
+      ++checked;
+      EXPECT_LE(w.y + w.h, button->y) << w.text() << " is under the 返回 button";
+    }
+  }
+  EXPECT_GT(checked, 10);
 }
 
 // 去填写 lands mid-screen; a 返回 button brings the user back to 差距与建议 where they were, and
