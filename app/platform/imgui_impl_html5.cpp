@@ -264,7 +264,15 @@ float ImGui_ImplHtml5_NewFrame() {
   io.DeltaTime = static_cast<float>(std::fmin(std::fmax((now - g.last_time) / 1000.0, 1e-4), 0.25));
   g.last_time = now;
 
+  // Keys go in a character or two a frame (below). A press that came after keys still queued
+  // waits for them: typed in a burst (a scanner, a fast typist) and followed at once by a tap on
+  // the next field, they belong to the field they were typed in, not to nowhere.
+  const bool keys_first = !g.keys.empty();
   for (int i = 0; i < 3; ++i) {
+    if (keys_first && g.pressed_since_frame[i]) {
+      io.MouseDown[i] = false;
+      continue;
+    }
     io.MouseDown[i] = g.down[i] || g.pressed_since_frame[i];
     g.pressed_since_frame[i] = false;
   }

@@ -78,3 +78,19 @@ test('phone: a tap on a field opens the keyboard (textarea focused) and typed te
   await screenshot(page, 'phone-typing.png');
   await context.close();
 });
+
+// A burst of keys (a fast typist, a scanner) and a tap on the next field right after: the keys
+// go in a character or two a frame, and the tap waits for them (a newcomer lost the last two of
+// eighteen characters of a credit code this way).
+test('phone: 18 characters typed in a burst, then a tap on the next field at once: all 18 kept', async () => {
+  const { page, context } = await openApp(browser, server, {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+  await goTo(page, 'enterprise');
+  await click(page, '统一社会信用代码', { tap: true });
+  const next = await page.evaluate(() => window.sxApp.widget('联系人'));
+  await page.keyboard.type('91330602MA2D8XQ1XK');  // no wait between the keys
+  await page.touchscreen.tap(next.x + next.w / 2, next.y + next.h / 2);
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.credit_code, '91330602MA2D8XQ1XK');
+  await context.close();
+});
