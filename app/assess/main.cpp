@@ -1,14 +1,17 @@
 // assess — the command-line front end on the core (spec "The command-line tool").
 //   assess score FILE          one JSON evaluation on stdout
 //   assess score --csv FILE…   one CSV row per file
+//   assess score --standard DIR [--csv] FILE…   the same, knowing a standard folder read now
 //   assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]
 // Exit: 0 scored; 2 not a valid assessment document (larger than 1 MiB included); 1 anything else
 // (unreadable file, out of memory, usage).
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 #include <new>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "csv_report.hpp"
@@ -17,6 +20,7 @@
 #include "sx/date.hpp"
 #include "sx/draft.hpp"
 #include "sx/evaluation.hpp"
+#include "sx/standard.hpp"
 
 namespace {
 
@@ -26,6 +30,8 @@ constexpr int kInvalid = 2;
 
 const char* kUsage =
     "usage: assess score FILE         evaluate one assessment document (FILE may be -)\n"
+    "       assess score --standard DIR [--csv] FILE…\n"
+    "                                 the same with a standard folder read now (core/standards/<id>/)\n"
     "       assess score --csv FILE…  one CSV row per document\n"
     "       assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]\n"
     "                                 the draft application as Word and as a print page\n";
@@ -166,10 +172,48 @@ int export_draft(const std::vector<std::string>& args) {
   return ok ? kScored : kOther;
 }
 
-int run(const std::vector<std::string>& args) {
+// `--standard DIR`: a standard folder read now (next year's data, checked before anyone rebuilds),
+// known beside the compiled-in ones for the files that name its id. False, with the problems
+// named by file, when it is malformed.
+bool load_standard_folder(const std::string& dir) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::error_code failed;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, failed)) {
+    if (entry.path().extension() != ".json") continue;
+    std::string error;
+    auto text = assess::read_file(entry.path().string(), 16 * 1024 * 1024, error);
+    if (!text) {
+      std::cerr << entry.path().string() << ": cannot read: " << error << "\n";
+      return false;
+    }
+    files.emplace_back(entry.path().filename().string(), std::move(*text));
+  }
+  if (failed) {
+    std::cerr << dir << ": cannot read the standard folder: " << failed.message() << "\n";
+    return false;
+  }
+  std::vector<std::string> errors;
+  auto standard = sx::load_standard(std::filesystem::path(dir).filename().string(), files, errors);
+  if (!standard) {
+    for (const auto& e : errors) std::cerr << dir << ": " << e << "\n";
+    return false;
+  }
+  std::string error;
+  if (sx::add_standard(std::move(*standard), error) == nullptr) {
+    std::cerr << dir << ": " << error << "\n";
+    return false;
+  }
+  return true;
+}
+
+int run(std::vector<std::string> args) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     std::cout << kUsage;
     return args.empty() ? kOther : kScored;
+  }
+  if (args[0] == "score" && args.size() >= 3 && args[1] == "--standard") {
+    if (!load_standard_folder(args[2])) return kOther;
+    args.erase(args.begin() + 1, args.begin() + 3);
   }
   if (args[0] == "score") {
     if (args.size() >= 3 && args[1] == "--csv") {

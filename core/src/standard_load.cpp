@@ -264,10 +264,10 @@ std::optional<Standard> load_standard(const std::string& id,
 }
 
 namespace {
-const std::map<std::string, Standard, std::less<>>& registry() {
+std::map<std::string, Standard, std::less<>>& registry() {
   // Built on first use. Malformed data leaves its standard out (find_standard gives nullptr);
   // tests/core/test_standard_data.cpp loads every embedded folder and fails on any error.
-  static const auto standards = [] {
+  static auto standards = [] {
     std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_id;
     for (std::size_t i = 0; i < detail::kEmbeddedFileCount; ++i) {
       const auto& file = detail::kEmbeddedFiles[i];
@@ -298,6 +298,16 @@ const Standard& current_standard() {
   // The build embeds at least one standard, and test_standard_data checks each loads.
   if (latest == nullptr) std::abort();
   return *latest;
+}
+
+const Standard* add_standard(Standard standard, std::string& error) {
+  auto& standards = registry();
+  if (standards.count(standard.id) != 0) {
+    error = "a standard with the id \"" + standard.id + "\" is already loaded";
+    return nullptr;
+  }
+  const std::string id = standard.id;
+  return &standards.emplace(id, std::move(standard)).first->second;
 }
 
 std::vector<std::string> standard_ids() {

@@ -304,5 +304,55 @@ newer_status=$?
 check "a version-2 file exits 2, saying it is newer" bash -c "test $newer_status = 2 && test ! -s '$work/out' && \
   grep -qxF 'version: 文件的格式版本为 2，是更新版本的自评工具保存的；本工具只能读取版本 0 和 1，请使用最新版本的自评工具打开 / format version 2 was written by a newer version of the tool; this one reads versions 0 and 1' '$work/err'"
 
+# A standard folder read at run time (`--standard DIR`): a made-up year built here from the 2019
+# folder where years really differ — a new id and issue date, line's 数控化率 threshold 60 → 70,
+# workshop renamed 数字化车间, and a fourth category (智能制造单元) below line.
+standards="$(cd "$fixtures/../../core/standards" && pwd)"
+year="$work/testland-2031"
+cp -r "$standards/shaoxing-2019" "$year"
+python3 - "$year" "$fixtures/discrete-full.json" "$work/testland.json" <<'PY'
+import json, sys
+year, source, doc_out = sys.argv[1:4]
+def edit(name, change):
+    path = f"{year}/{name}"
+    d = json.load(open(path, encoding="utf-8"))
+    change(d)
+    json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+def standard(d):
+    d["id"], d["issued"] = "testland-2031", "2031-01-01"
+def conditions(d):
+    for c in d["conditions"]:
+        if c["id"] == "line.cnc_rate":
+            c["rule"]["min"] = 70
+    for c in d["categories"]:
+        if c["id"] == "workshop":
+            c["title"] = "数字化车间"
+    d["categories"].insert(0, {"id": "cell", "title": "智能制造单元", "title_en": "Cell", "article": "第六条之一", "rank": 0})
+    d["conditions"].append({"id": "cell.cnc_rate", "category": "cell", "article": "第六条之一", "title": "装备数控化率达到50%以上",
+                            "text": "", "evidence": "", "rule": {"kind": "metric_at_least", "metric": "cnc_rate", "min": 50}})
+edit("standard.json", standard)
+edit("conditions.json", conditions)
+doc = json.load(open(source, encoding="utf-8"))
+doc["standard"] = "testland-2031"
+json.dump(doc, open(doc_out, "w", encoding="utf-8"), ensure_ascii=False)
+PY
+"$assess" score --standard "$year" "$work/testland.json" >"$work/testland.out" 2>"$work/testland.err"
+testland_status=$?
+check "--standard DIR: a made-up year scores its own files (exit 0)" test "$testland_status" = 0
+check "…with its own threshold: 数控化率 68 no longer meets line (≥ 70)" json_has "$work/testland.out" \
+  "d['categories']['line']['eligible'] is False and d['categories']['line']['failed'] == ['line.cnc_rate']"
+check "…and its fourth category, met at 68 ≥ 50" json_has "$work/testland.out" \
+  "list(d['categories']) == ['cell', 'line', 'workshop', 'factory'] and d['categories']['cell']['eligible'] is True"
+"$assess" score --standard "$year" --csv "$work/testland.json" >"$work/testland.csv" 2>/dev/null
+check "…and a CSV with a column per category, in the year's order" csv_has "$work/testland.csv" \
+  "rows[0][6:11] == ['cell', 'line', 'workshop', 'factory', 'recommended'] and rows[1][6:8] == ['true', 'false']"
+check "without --standard the made-up year is unknown (exit 2)" \
+  bash -c "test \$('$assess' score '$work/testland.json' >/dev/null 2>&1; echo \$?) = 2"
+sed -i 's/"category": "cell"/"category": "cells"/' "$year/conditions.json"
+"$assess" score --standard "$year" "$work/testland.json" >"$work/out" 2>"$work/err"
+broken_status=$?
+check "a malformed standard folder exits 1, naming the file and the condition" bash -c "test $broken_status = 1 && \
+  grep -qF 'conditions.json: condition cell.cnc_rate: category \"cells\" is neither' '$work/err'"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

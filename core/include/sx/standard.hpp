@@ -224,8 +224,11 @@ struct Standard {
 // The standards compiled into this binary, by id ("shaoxing-2019"); nullptr if unknown.
 const Standard* find_standard(std::string_view id);
 std::vector<std::string> standard_ids();
-// The standard a new assessment follows: of those compiled in, the one issued last.
+// The standard a new assessment follows: of those known, the one issued last.
 const Standard& current_standard();
+// Makes a standard read at run time (`assess score --standard DIR`, the tests' made-up year) known
+// to find_standard beside the compiled-in ones. nullptr and `error` when its id is taken.
+const Standard* add_standard(Standard standard, std::string& error);
 
 // Builds a Standard from one folder's files (file name → JSON text). Used by find_standard and by
 // tests that feed a modified copy; returns nullopt and fills `errors` when the data is malformed.
