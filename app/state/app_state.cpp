@@ -73,6 +73,7 @@ void finish_text_field(AppState& state) {
 
 void leave_screen(AppState& state) {
   finish_text_field(state);
+  state.last_download.clear();
   auto& list = state.notices;
   list.erase(std::remove_if(list.begin(), list.end(), [](const Notice& n) { return !n.screen.empty(); }),
              list.end());

@@ -114,6 +114,9 @@ struct AppState {
   std::string pending_import_name;
   std::optional<int> pending_import_from;  // its older format version, upgraded when it was read
   Requests requests;
+  // The file the page last handed to the browser's downloads ("….docx"), said beside the buttons
+  // that made it (the screen's notices are at its top, out of sight); cleared on leaving the screen.
+  std::string last_download;
 
   // Shorthands for views.
   const sx::Assessment& document() const { return model.document(); }

@@ -13,6 +13,8 @@ std::vector<LiveStatus> live_status(const AppState& state) {
     if (result == nullptr) continue;
     out.push_back({"category." + category.id, category.title + "：" + verdict_text(result->eligible)});
   }
+  // A download gives the eye no sign beyond the browser's own: said aloud too.
+  if (!state.last_download.empty()) out.push_back({"download", "已下载“" + state.last_download + "”"});
   return out;
 }
 

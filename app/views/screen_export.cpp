@@ -167,6 +167,10 @@ void downloads(AppState& state) {
   muted_text("打开浏览器的打印页面，可直接打印，或在打印机中选择“另存为 PDF”。");
   if (export_button("保存自评文件（JSON）")) state.requests.download_json = true;
   muted_text("保存全部自评内容，以后可用“打开自评文件”继续填写，或发给同事。");
+  if (!state.last_download.empty()) {
+    ImGui::Spacing();
+    success_text("✓ 已下载“" + state.last_download + "”，请在浏览器的“下载”中查看。");
+  }
   ImGui::Spacing();
   muted_text("最终认定由市经信局组织专家评审决定，本自评仅供参考（第十一条）。");
 }

@@ -36,12 +36,13 @@ void perform_requests(Runtime& rt) {
   if (requests.open_file) sx_js_open_file_picker();
   if (requests.download_json) {
     const std::string text = sx::serialise(rt.state.document());
-    sx_js_download((file_stem(rt.state) + ".json").c_str(), "application/json", text.data(),
-                   static_cast<int>(text.size()));
+    rt.state.last_download = file_stem(rt.state) + ".json";
+    sx_js_download(rt.state.last_download.c_str(), "application/json", text.data(), static_cast<int>(text.size()));
   }
   if (requests.download_docx) {
     const auto bytes = sx::render_docx(draft(rt.state));
-    sx_js_download((file_stem(rt.state) + "-申报书草稿.docx").c_str(),
+    rt.state.last_download = file_stem(rt.state) + "-申报书草稿.docx";
+    sx_js_download(rt.state.last_download.c_str(),
                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.data(),
                    static_cast<int>(bytes.size()));
   }

@@ -211,6 +211,9 @@ test('导出 Word downloads the draft application; 打印 opens the print page',
   const bytes = (await import('node:fs')).readFileSync(await download.path());
   assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip container');
   assert.ok(bytes.length > 5000);
+  // Said beside the buttons, seen and heard: the browser's own sign of a download is easy to miss.
+  await page.waitForFunction(() => document.getElementById('a11y').textContent
+    .includes('已下载“绍兴市上虞区示例化工股份有限公司-智能化改造自评-申报书草稿.docx”'), null, { timeout: 5000 });
   const [popup] = await Promise.all([page.waitForEvent('popup'), (async () => {
     const w = await reveal(page, '打印 / 另存 PDF');
     await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
