@@ -31,14 +31,20 @@ std::vector<Option> options_of(const Json& j) {
   return options;
 }
 
+// A kind named in the data (an answer's, a field's, a rule's); an unknown name is a load error.
+template <typename Kind>
+Kind kind_named(const std::map<std::string, Kind>& kinds, const std::string& name, const char* what) {
+  const auto it = kinds.find(name);
+  if (it == kinds.end()) throw std::runtime_error(std::string("unknown ") + what + " \"" + name + "\"");
+  return it->second;
+}
+
 AnswerKind answer_kind(const std::string& name) {
   static const std::map<std::string, AnswerKind> kinds = {{"bool", AnswerKind::Bool},
                                                           {"set", AnswerKind::Set},
                                                           {"choice", AnswerKind::Choice},
                                                           {"metric", AnswerKind::Metric}};
-  const auto it = kinds.find(name);
-  if (it == kinds.end()) throw std::runtime_error("unknown answer kind \"" + name + "\"");
-  return it->second;
+  return kind_named(kinds, name, "answer kind");
 }
 
 Item load_item(const Json& j) {
@@ -99,9 +105,7 @@ FieldKind field_kind(const std::string& name) {
                                                          {"district", FieldKind::District},
                                                          {"industry", FieldKind::Industry},
                                                          {"credit_code", FieldKind::CreditCode}};
-  const auto it = kinds.find(name);
-  if (it == kinds.end()) throw std::runtime_error("unknown field kind \"" + name + "\"");
-  return it->second;
+  return kind_named(kinds, name, "field kind");
 }
 
 std::vector<Field> fields_of(const Json& list) {
@@ -120,9 +124,7 @@ RuleKind rule_kind(const std::string& name) {
       {"set_nonempty", RuleKind::SetNonEmpty},
       {"metric_at_least", RuleKind::MetricAtLeast},
       {"any_mode_basically_met", RuleKind::AnyModeBasicallyMet}};
-  const auto it = kinds.find(name);
-  if (it == kinds.end()) throw std::runtime_error("unknown rule kind \"" + name + "\"");
-  return it->second;
+  return kind_named(kinds, name, "rule kind");
 }
 
 Condition load_condition(const Json& j) {
@@ -164,10 +166,10 @@ FactDef load_fact(const Json& j) {
 }
 
 DerivationKind derivation_kind(const std::string& name) {
-  if (name == "ratio") return DerivationKind::Ratio;
-  if (name == "increase") return DerivationKind::Increase;
-  if (name == "decrease") return DerivationKind::Decrease;
-  throw std::runtime_error("unknown derivation kind \"" + name + "\"");
+  static const std::map<std::string, DerivationKind> kinds = {{"ratio", DerivationKind::Ratio},
+                                                              {"increase", DerivationKind::Increase},
+                                                              {"decrease", DerivationKind::Decrease}};
+  return kind_named(kinds, name, "derivation kind");
 }
 
 void load_document_schema(Standard& s, const Json& j) {
