@@ -269,11 +269,12 @@ void item_control(Target target, const sx::Item& item) {
 }
 
 void profile_field(Target target, const char* member, const sx::Field& field, float width) {
-  profile_text(target, member, field, width, field.kind == sx::FieldKind::Paragraph);
+  profile_text(target, member, field, width);
   if (!field.hint.empty()) muted_text(field.hint);
 }
 
-void profile_text(Target target, const char* member, const sx::Field& field, float width, bool multiline) {
+void profile_text(Target target, const char* member, const sx::Field& field, float width) {
+  const bool multiline = field.kind == sx::FieldKind::Paragraph;
   const bool enterprise = std::string(member) == "enterprise";
   const std::string key = std::string(member) + "." + field.key;
   std::string value = enterprise ? target.model.document().enterprise_text(field.key)

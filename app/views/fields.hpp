@@ -35,8 +35,8 @@ void item_control(Target target, const sx::Item& item);
 // A text field of the enterprise or project (`member`), a paragraph for FieldKind::Paragraph, with
 // the field's hint under it: the same on every screen that asks it.
 void profile_field(Target target, const char* member, const sx::Field& field, float width = -1.0f);
-void profile_text(Target target, const char* member, const sx::Field& field, float width = -1.0f,
-                  bool multiline = false);
+// The field alone, without its hint.
+void profile_text(Target target, const char* member, const sx::Field& field, float width = -1.0f);
 
 // A small "第七条 原文" button that opens 政策原文 at that article (or clause: "第八条（二）").
 // Defined in article_link.cpp.

@@ -853,7 +853,7 @@ TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {
       ImGui::SetNextWindowPos(ImVec2(0, 0));
       ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
       ImGui::Begin("controls", nullptr, ImGuiWindowFlags_NoDecoration);
-      sx_app::profile_text(sx_app::user_document(state), "project", *summary, phone ? -1.0f : 520.0f, true);
+      sx_app::profile_text(sx_app::user_document(state), "project", *summary, phone ? -1.0f : 520.0f);
       ImGui::End();
     });
     auto is_summary = [](const Widget& w) { return w.name == "项目概况"; };
