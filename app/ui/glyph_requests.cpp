@@ -16,9 +16,8 @@ std::vector<unsigned int> sorted(std::vector<unsigned int> cps) {
 }
 }  // namespace
 
-GlyphRequests::GlyphRequests(std::size_t fonts, Covers in_ui, Covers in_gb2312, std::size_t complete_fonts)
-    : fonts_(std::max<std::size_t>(fonts, 1)), in_ui_(in_ui), in_gb2312_(in_gb2312),
-      complete_fonts_(std::max<std::size_t>(complete_fonts, 1)) {}
+GlyphRequests::GlyphRequests(std::size_t fonts, Covers in_ui, Covers in_gb2312)
+    : fonts_(std::max<std::size_t>(fonts, 1)), in_ui_(in_ui), in_gb2312_(in_gb2312) {}
 
 // ImGui looks up the fallback ('?'), the space and the ellipsis itself when it builds a font;
 // body text, which shows numbers and Latin everywhere, has all of printable ASCII from the start,
@@ -61,7 +60,7 @@ bool GlyphRequests::gb2312_arrived() {
 bool GlyphRequests::complete_ui_font() {
   if (ui_complete_) return false;
   ui_complete_ = true;
-  for (std::size_t font = 0; font < fonts_.size() && font < complete_fonts_; ++font) fonts_[font].ui.clear();
+  fonts_[0].ui.clear();
   return true;
 }
 

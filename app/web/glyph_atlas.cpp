@@ -40,10 +40,7 @@ ImVector<ImWchar> to_ranges(std::vector<unsigned int> cps) {
 }
 }  // namespace
 
-// Body text takes the whole UI font once the page is up, the larger sizes printable ASCII
-// (GlyphRequests). Not the section headings too: every later rebuild (a title's new characters,
-// a typed name) would rasterise twice the glyphs, 80 ms instead of 18 (scripts/perf.sh).
-GlyphAtlas::GlyphAtlas() : requests_(kTextSizes, in_ui_font, in_gb2312_font, 1) {}
+GlyphAtlas::GlyphAtlas() : requests_(kTextSizes, in_ui_font, in_gb2312_font) {}
 
 void GlyphAtlas::set_font_data(FontFile file, std::vector<unsigned char> data) {
   fonts_[static_cast<int>(file)] = std::move(data);
