@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """Subsets Noto Sans CJK SC (Debian's fonts-noto-cjk) for the web app.
 
+- start.ttf: the part of ui.ttf the first screen draws (ASCII, typography and the characters of the
+  sources that draw it), the only font of the first load: the first frame waits for a fifth of
+  the bytes (a browser test holds ui.ttf back and checks that the first screen needs nothing else);
 - ui.ttf: ASCII plus every character that appears in the app's and the core's sources and the
-  standard's data, so the first screen and the whole standard render without waiting;
+  standard's data, fetched right after the first frame, so every screen renders without waiting;
 - gb2312.ttf: the rest of GB2312, fetched after the first frame for what users type or import.
 
 Also writes a C++ source listing which code points each file covers (the app's glyph atlas asks
@@ -12,6 +15,7 @@ character the sources use (a test runs it).
 import argparse
 import hashlib
 import io
+import json
 import pathlib
 import sys
 
@@ -31,6 +35,13 @@ SOURCE_GLOBS = ["app/**/*.cpp", "app/**/*.hpp", "core/src/*.cpp", "core/standard
 # The draft application is rendered by Word or the browser, not by the app's atlas.
 NOT_SHOWN_IN_APP = ("draft", "render_", "zip_")
 # Typography the UI may produce at run time (numbers, ranges, ticks) besides what the sources hold.
+# What the first screen draws: the frame, the toolbar, the step list and 开始 (app/views), the dates
+# and names the core formats for it, and the standard's title. See start.ttf above.
+FIRST_SCREEN = ["app/views/app_frame.cpp", "app/views/toolbar.cpp", "app/views/navigation.cpp",
+                "app/views/screen_start.cpp", "app/views/status.cpp", "app/views/screens.cpp",
+                "app/views/notices.cpp", "app/views/links.cpp", "app/views/article_link.cpp",
+                "app/state/display_prefs.cpp", "core/standards/*/standard.json"]
+FIRST_SCREEN_MEASURES = ("number", "title")  # of measures.json's notice, and its own title
 ALWAYS = "、。，；：？！“”‘’（）《》〔〕【】…—·％≥≤→←✓×÷±°～＋－"
 
 
@@ -41,6 +52,19 @@ def source_chars(root):
             if path.name.startswith(NOT_SHOWN_IN_APP):
                 continue
             chars |= set(path.read_text(encoding="utf-8"))
+    return {c for c in chars if ord(c) >= 0x20 and c not in "\u200b\ufeff"}
+
+
+def first_screen_chars(root):
+    chars = set(chr(c) for c in range(0x20, 0x7F)) | set(ALWAYS) | set("年月日")
+    for pattern in FIRST_SCREEN:
+        for path in sorted(root.glob(pattern)):
+            chars |= set(path.read_text(encoding="utf-8"))
+    for path in sorted(root.glob("core/standards/*/measures.json")):
+        measures = json.loads(path.read_text(encoding="utf-8"))
+        chars |= set(measures.get("title", ""))
+        for key in FIRST_SCREEN_MEASURES:
+            chars |= set(measures.get("notice", {}).get(key, ""))
     return {c for c in chars if ord(c) >= 0x20 and c not in "\u200b\ufeff"}
 
 
@@ -145,9 +169,11 @@ def main():
         return 0
 
     base = wanted
+    start = first_screen_chars(args.root) & base
     extra = {c for c in gb2312_chars() if ord(c) in cmap} - base
     args.out_dir.mkdir(parents=True, exist_ok=True)
     write_subset(FONT, base, args.out_dir / "ui.ttf")
+    write_subset(FONT, start, args.out_dir / "start.ttf")
     write_subset(FONT, extra, args.out_dir / "gb2312.ttf")
     args.cpp.parent.mkdir(parents=True, exist_ok=True)
     args.cpp.write_text(
@@ -156,9 +182,11 @@ def main():
         + cpp_ranges("kUiFontRanges", {ord(c) for c in base})
         + "\n"
         + cpp_ranges("kGb2312FontRanges", {ord(c) for c in extra})
+        + "\n"
+        + cpp_ranges("kStartFontRanges", {ord(c) for c in start})
         + "\n}  // namespace sx_app\n",
         encoding="utf-8")
-    print(f"fonts from {FONT_PACKAGE}: ui.ttf {len(base)} chars, gb2312.ttf {len(extra)} chars")
+    print(f"fonts from {FONT_PACKAGE}: ui.ttf {len(base)} chars (start.ttf {len(start)} of them), gb2312.ttf {len(extra)} chars")
     return 0
 
 

@@ -1,5 +1,5 @@
-// Starts the app: checks WebGL 2, downloads the wasm and the UI font with a progress bar, then
-// runs app.js; once the page is up, registers the service worker that keeps it for offline use.
+// Starts the app: checks WebGL 2, downloads the wasm and the first screen's font with a progress
+// bar, then runs app.js; after the first frame, the rest of the UI font and the GB2312 font; once the page is up, registers the service worker that keeps it for offline use.
 // Every path is relative, so the folder works under any sub-path of any server.
 (function () {
   'use strict';
@@ -9,7 +9,9 @@
   var files = {};
   try { files = JSON.parse(script.getAttribute('data-files')); } catch (e) { /* plain names */ }
   function fileName(name) { return files[name] ? files[name][0] : name; }
-  var FONT_FILES = ['fonts/ui.ttf', 'fonts/gb2312.ttf'];
+  // As app/web/font_files.hpp numbers them (FontFile).
+  var FONT_FILES = ['fonts/ui.ttf', 'fonts/gb2312.ttf', 'fonts/start.ttf'];
+  var UI = 0, GB2312 = 1, START = 2;
   var progress = document.getElementById('progress');
   var progressText = document.getElementById('progress-text');
   var loaded = {};
@@ -98,8 +100,8 @@
   var fontRequests = {};
   function loadFont(file) {
     if (!fontRequests[file]) {
-      // The GB2312 file counts towards the progress bar when the loading screen waits for it.
-      var counted = file === 0 || !window.sxBridge.shown;
+      // A file counts towards the progress bar when the loading screen waits for it.
+      var counted = file === START || !window.sxBridge.shown;
       fontRequests[file] = download(FONT_FILES[file], counted).then(function (r) { return r.arrayBuffer(); });
     }
     return fontRequests[file];
@@ -112,7 +114,8 @@
     wasmReady: function () { wasmReady(); },
     loadFont: function (file) {
       Promise.all([loadFont(file), wasmReadyPromise]).then(function (r) { giveFont(file, r[0]); }, function () {
-        // Without the wider font the app still works; rare characters show the fallback glyph.
+        // Without the wider font the app still works; its characters show the fallback glyph.
+        wasmReadyPromise.then(function () { Module._sx_font_failed(file); });
         if (!window.sxBridge.shown) window.sxBridge.show();
       });
     }
@@ -122,7 +125,7 @@
   // The wasm compiles while it downloads, and app.js downloads and parses alongside; Emscripten's
   // instantiateWasm hook then only instantiates the compiled module.
   var wasm = compileWasm('app.wasm');
-  var uiFont = loadFont(0);
+  var startFont = loadFont(START);
   if (!createWebGL2()) {
     window.sxBridge.fail('webgl');
     return;
@@ -144,15 +147,17 @@
   app.src = fileName('app.js');
   app.onerror = function () { window.sxBridge.fail('load'); };
   document.body.appendChild(app);
-  Promise.all([uiFont, wasmReadyPromise]).then(function (r) {
-    giveFont(0, r[0]);
-    // After the first frame, fetch the GB2312 font quietly so typed names render at once; then
-    // the service worker may fetch every file again (from the HTTP cache, if the server allows).
+  Promise.all([startFont, wasmReadyPromise]).then(function (r) {
+    giveFont(START, r[0]);
+    // After the first frame, the rest of the UI font at once (the next screen needs it), then the
+    // GB2312 font quietly so typed names render at once; then the service worker may fetch every
+    // file again (from the HTTP cache, if the server allows).
     window.sxBridge.firstFrame.then(function () {
+      window.sxLoader.loadFont(UI);
       setTimeout(function () {
-        window.sxLoader.loadFont(1);
+        window.sxLoader.loadFont(GB2312);
         var settled = function () { setTimeout(registerServiceWorker, 1000); };
-        loadFont(1).then(settled, settled);
+        loadFont(GB2312).then(settled, settled);
       }, 300);
     });
   }, function () { window.sxBridge.fail('load'); });

@@ -37,13 +37,22 @@ EMSCRIPTEN_KEEPALIVE void sx_font_loaded(int file, const unsigned char* data, in
   rt.atlas.set_font_data(static_cast<sx_app::FontFile>(file),
                          std::vector<unsigned char>(data, data + size));
   rt.settle_frames = 2;
-  // The page is up when the GB2312 file comes (after the first frame): a good time to put the
-  // rest of the UI font in the atlas, so that scrolling to new text later costs no rebuild.
-  if (file == static_cast<int>(sx_app::FontFile::Gb2312)) rt.atlas.complete_ui_font();
-  if (file == static_cast<int>(sx_app::FontFile::Ui) && !rt.started) {
+  // The page is up when the GB2312 file comes (after the first frame and the UI file): a good time
+  // to put the rest of the UI font in the atlas, so that scrolling to new text later costs no rebuild.
+  if (rt.atlas.has_font(sx_app::FontFile::Gb2312) && rt.atlas.has_font(sx_app::FontFile::Ui)) {
+    rt.atlas.complete_ui_font();
+  }
+  // The first frame needs the first screen's glyphs: whichever file brings them first.
+  if (file != static_cast<int>(sx_app::FontFile::Gb2312) && !rt.started) {
     rt.started = true;
     sx_app::frame_now();  // the first frame need not wait for the next animation frame
   }
+  sx_app::request_frame();
+}
+
+// A font file could not be fetched: what waited for it is drawn with the fallback glyph instead.
+EMSCRIPTEN_KEEPALIVE void sx_font_failed(int file) {
+  sx_app::runtime().atlas.font_failed(static_cast<sx_app::FontFile>(file));
   sx_app::request_frame();
 }
 

@@ -19,6 +19,9 @@ bool covers(const CodepointRange* ranges, std::size_t count, unsigned int cp) {
 }
 
 bool in_ui_font(unsigned int cp) { return covers(kUiFontRanges, kUiFontRangesCount, cp); }
+bool in_start_font(unsigned int cp) {
+  return covers(kStartFontRanges, kStartFontRangesCount, cp);
+}
 bool in_gb2312_font(unsigned int cp) {
   return covers(kGb2312FontRanges, kGb2312FontRangesCount, cp);
 }
@@ -45,11 +48,17 @@ GlyphAtlas::GlyphAtlas() : requests_(kTextSizes, in_ui_font, in_gb2312_font) {}
 void GlyphAtlas::set_font_data(FontFile file, std::vector<unsigned char> data) {
   fonts_[static_cast<int>(file)] = std::move(data);
   if (file == FontFile::Gb2312 && requests_.gb2312_arrived()) dirty_ = true;
-  if (file == FontFile::Ui) {
-    const auto& ui = fonts_[static_cast<int>(FontFile::Ui)];
+  if (file == FontFile::Ui || file == FontFile::Start) {
+    // Both are cut from the same face, with the same line per em.
+    const auto& ui = fonts_[static_cast<int>(file)];
     line_per_em_ = line_height_for_em(ui.data(), ui.size(), 0, 1.0f);
     dirty_ = true;
   }
+  if (file == FontFile::Ui) waiting_for_ui_ = false;
+}
+
+FontFile GlyphAtlas::ui_source() const {
+  return has_font(FontFile::Ui) ? FontFile::Ui : FontFile::Start;
 }
 
 void GlyphAtlas::set_text_scale(float scale) {
@@ -58,12 +67,17 @@ void GlyphAtlas::set_text_scale(float scale) {
   dirty_ = true;
 }
 
+void GlyphAtlas::font_failed(FontFile file) {
+  if (file == FontFile::Ui) waiting_for_ui_ = false;
+}
+
 bool GlyphAtlas::has_font(FontFile file) const { return !fonts_[static_cast<int>(file)].empty(); }
 
 void GlyphAtlas::request(std::size_t font, unsigned int cp) {
   const bool gb2312_loaded = has_font(FontFile::Gb2312);
   if (requests_.request(font, cp, gb2312_loaded)) dirty_ = true;
   if (!gb2312_loaded && requests_.waiting()) wants_gb2312_ = true;
+  if (!has_font(FontFile::Ui) && in_ui_font(cp) && !in_start_font(cp)) waiting_for_ui_ = true;
 }
 
 void GlyphAtlas::complete_ui_font() {
@@ -82,20 +96,26 @@ double GlyphAtlas::rebuild(float dpr) {
   config.OversampleH = 1;  // rasterised at the device's pixel size already: no oversampling
   config.OversampleV = 1;
   config.PixelSnapH = true;
-  auto& ui = fonts_[static_cast<int>(FontFile::Ui)];
+  auto& ui = fonts_[static_cast<int>(ui_source())];
+  const bool whole_ui = ui_source() == FontFile::Ui;
   auto& gb = fonts_[static_cast<int>(FontFile::Gb2312)];
   // Fonts[i] is TextSize i (font_of); ImGui leaves out a code point the font lacks.
   for (std::size_t size_index = 0; size_index < kTextSizes; ++size_index) {
     ImVector<ImWchar>& ranges = ui_ranges[size_index];
     ranges.clear();
-    if (requests_.ui_complete(size_index)) {
+    if (requests_.ui_complete(size_index) && whole_ui) {
       for (std::size_t i = 0; i < kUiFontRangesCount; ++i) {
         ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].first));
         ranges.push_back(static_cast<ImWchar>(kUiFontRanges[i].last));
       }
       ranges.push_back(0);
     } else {
-      ranges = to_ranges(requests_.ui_code_points(size_index));
+      std::vector<unsigned int> wanted = requests_.ui_code_points(size_index);
+      // What the first screen's file lacks is left out (drawn as the fallback) until the UI file comes.
+      if (!whole_ui) wanted.erase(std::remove_if(wanted.begin(), wanted.end(), [](unsigned int cp) {
+        return !in_start_font(cp);
+      }), wanted.end());
+      ranges = to_ranges(std::move(wanted));
     }
     // The GB2312 file is cut from the same Noto Sans CJK, with the same line per em.
     const float size = kTextSizeEm[size_index] * line_per_em_ * text_scale_ * dpr;

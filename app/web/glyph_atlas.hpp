@@ -4,6 +4,8 @@
 // draws (ImGui reports each one it has no glyph for, see cmake/imgui.cmake), so the first frame
 // rasterises a hundred glyphs rather than the UI font's seven hundred; the rest of the UI font
 // joins once the page is up (complete_ui_font), and whatever users type or import as it appears.
+// Until the UI file comes, its glyphs are cut from the first screen's file (FontFile::Start); a
+// character that file lacks waits for the UI file, as a rare one waits for the GB2312 file.
 // Rasterised at the devicePixelRatio times the text size chosen (适老化) so text stays crisp;
 // rebuilt when new characters, a new ratio or a new text size come in.
 #include <vector>
@@ -19,6 +21,8 @@ class GlyphAtlas {
   GlyphAtlas();
   void set_font_data(FontFile file, std::vector<unsigned char> data);
   bool has_font(FontFile file) const;
+  // The file will not come (the network failed): nothing waits for it any more.
+  void font_failed(FontFile file);
   // Font `font` (a TextSize) drew `cp` without a glyph (the fallback): an unseen one makes the
   // atlas stale, and the frame is redrawn after the rebuild.
   void request(std::size_t font, unsigned int cp);
@@ -28,20 +32,25 @@ class GlyphAtlas {
   void set_text_scale(float scale);
   // Code points requested that only the not-yet-loaded GB2312 file has.
   bool wants_gb2312() const { return wants_gb2312_; }
+  // Code points requested that the first screen's file lacks and the UI file has not brought yet.
+  bool wants_ui() const { return waiting_for_ui_; }
   bool stale(float dpr) const { return dirty_ || dpr != built_dpr_; }
   // Some character on screen is drawn as the fallback glyph: the atlas is stale, or the character
   // is waiting for the GB2312 file.
-  bool showing_fallback(float dpr) const { return stale(dpr) || requests_.waiting(); }
+  bool showing_fallback(float dpr) const { return stale(dpr) || requests_.waiting() || waiting_for_ui_; }
   // Rebuilds the ImGui atlas and its texture; returns the milliseconds it took.
   double rebuild(float dpr);
   // Glyphs in the atlas now.
   int glyph_count() const { return glyph_count_; }
 
  private:
-  std::vector<unsigned char> fonts_[2];
+  // The file the UI glyphs come from now: the UI file once it is here, the first screen's before.
+  FontFile ui_source() const;
+  std::vector<unsigned char> fonts_[kFontFiles];
   GlyphRequests requests_;
   bool dirty_ = true;
   bool wants_gb2312_ = false;
+  bool waiting_for_ui_ = false;
   float built_dpr_ = 0;
   float text_scale_ = 1.0f;
   float line_per_em_ = 1.0f;  // the UI font's line height per em (ImGui sizes fonts by the line)

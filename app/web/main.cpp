@@ -27,8 +27,14 @@ constexpr double kCaretBlinkMs = 400;  // ImGui's caret is on 0.8 s, off 0.4 s
 ImVec2 ime_position;                   // top-left of the caret's line, CSS px
 
 // Characters reach the atlas as ImGui draws them (GImFontMissingGlyph, set in main); one that
-// only the GB2312 file has makes that file load now if it has not come yet.
+// only the GB2312 file has makes that file load now if it has not come yet; the same for one the
+// first screen's file lacks while the UI file is on its way.
 void load_wanted_fonts(Runtime& rt) {
+  if (rt.atlas.wants_ui() && !rt.atlas.has_font(FontFile::Ui)) {
+    static bool asked = false;
+    if (!asked) sx_js_load_font(static_cast<int>(FontFile::Ui));
+    asked = true;
+  }
   if (rt.atlas.wants_gb2312() && !rt.atlas.has_font(FontFile::Gb2312)) {
     static bool asked = false;
     if (!asked) sx_js_load_font(static_cast<int>(FontFile::Gb2312));
@@ -57,6 +63,9 @@ void draw_frame(Runtime& rt) {
   end_widget_frame();
   after_widgets(rt);
   ImGui::Render();
+}
+
+void present() {
   glDisable(GL_SCISSOR_TEST);
   glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -80,7 +89,16 @@ void run_frame() {
     draw_frame(rt);
     load_wanted_fonts(rt);
   }
-  const bool fallback = rt.atlas.showing_fallback(ImGui::GetIO().DisplayFramebufferScale.x);
+  // A screen whose characters wait for the UI file (in the moment after the first frame, before
+  // it comes) is not shown: the canvas keeps the last frame rather than showing the fallback glyph.
+  // What the canvas shows is what the loading screen and the fallback count judge.
+  const bool held = rt.atlas.wants_ui() && rt.presented;
+  if (!held) {
+    present();
+    rt.presented = true;
+    rt.presented_fallback = rt.atlas.showing_fallback(ImGui::GetIO().DisplayFramebufferScale.x);
+  }
+  const bool fallback = rt.presented_fallback;
   sync_ime();
   schedule_mirror_sync(rt);
   if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);

@@ -26,7 +26,9 @@ struct Runtime {
   GlyphAtlas atlas;
   Mirror mirror;
   A11y a11y;
-  bool started = false;  // the UI font has arrived and the first frame can be drawn
+  bool presented = false;           // a frame has been drawn to the canvas
+  bool presented_fallback = false;  // and it has a character drawn as the fallback glyph
+  bool started = false;  // the first screen's font has arrived and the first frame can be drawn
   int frame = 0;
   int settle_frames = 0;  // frames still to draw after the last input (ImGui settles in 2–3)
   int saved_revision = 0;

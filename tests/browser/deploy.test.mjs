@@ -119,7 +119,7 @@ test('dist: hashed names, a manifest, .br and .gz twins, nothing else', () => {
     assert.equal(entry.bytes, body.length, name);
     expected.add(entry.file);
   }
-  for (const name of ['app.js', 'app.wasm', 'sx.js', 'app.css', 'fonts/ui.ttf', 'fonts/gb2312.ttf']) {
+  for (const name of ['app.js', 'app.wasm', 'sx.js', 'app.css', 'fonts/start.ttf', 'fonts/ui.ttf', 'fonts/gb2312.ttf']) {
     assert.ok(manifest.files[name], `${name} is in the manifest`);
   }
   for (const name of [...expected]) {

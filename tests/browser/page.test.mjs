@@ -2,7 +2,7 @@
 // draws no frames while idle, and looks right at desktop and phone sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, widget, screenshot, reveal, distFile, typeInto } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, screenshot, reveal, distFile, typeInto, click } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -140,6 +140,50 @@ test('the atlas starts with the first screen\'s characters and adds what scrolli
   assert.ok(scrolled > policy, `glyphs ${policy} → ${scrolled} after scrolling to the end`);
   assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
   await screenshot(page, 'scrolled-to-end.png');
+  await context.close();
+});
+
+// The first load carries fonts/start.ttf alone (tools/make_fonts.py): the first screen, fresh, at
+// either width, must need nothing else. With the UI and GB2312 files held back, a character it
+// lacked would keep the loading screen up (a frame with the fallback glyph is not shown).
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+for (const [label, options] of [['desktop', {}], ['phone', phone]]) {
+  test(`the first screen draws from the first screen's font alone (${label})`, async () => {
+    const { page, context } = await openApp(browser, server, { ...options,
+      hold: [`**/${distFile('fonts/ui.ttf')}`, `**/${distFile('fonts/gb2312.ttf')}`] });
+    await page.waitForFunction(() => document.getElementById('loader').hidden, null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
+    assert.equal(await page.evaluate(() => window.sxApp.fontLoaded(2)), true, 'start.ttf given to the app');
+    assert.equal(await page.evaluate(() => window.sxApp.fontLoaded(0)), false, 'ui.ttf held back');
+    await screenshot(page, `first-screen-start-font-${label}.png`);
+    await context.close();
+  });
+}
+
+test('a screen that needs the UI font waits for it on the last frame, never showing the fallback', async () => {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route(`**/${distFile('fonts/ui.ttf')}`, async (route) => { await released; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.getElementById('loader').hidden, null, { timeout: 30000 });
+  await settle(page);
+  await click(page, '开始自评');
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.sxApp.fontLoaded(0)), false, 'ui.ttf still held');
+  const held = await page.screenshot();
+  await screenshot(page, 'held-for-ui-font.png');
+  // The app is on 企业与项目 already; the canvas still shows 开始 (the frame of the press).
+  assert.ok(await page.evaluate(() => window.sxApp.widget('企业名称')), 'the app is on 企业与项目');
+  assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0, 'no fallback glyph shown while held');
+  release();
+  await page.waitForFunction(() => window.sxApp.fontLoaded(0), null, { timeout: 10000 });
+  await settle(page);
+  const shown = await page.screenshot();
+  assert.notDeepEqual(shown, held, 'the next screen is drawn once the UI font has come');
+  assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
+  await screenshot(page, 'after-ui-font.png');
   await context.close();
 });
 

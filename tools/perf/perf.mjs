@@ -6,8 +6,8 @@ import zlib from 'node:zlib';
 import { serve, launch, settle, widget, dist, distFile } from '../../tests/browser/harness.mjs';
 
 const RUNS = 9;
-const firstLoad = ['index.html', 'app.css', 'sx.js', 'app.js', 'app.wasm', 'fonts/ui.ttf'];
-const lazy = ['fonts/gb2312.ttf'];
+const firstLoad = ['index.html', 'app.css', 'sx.js', 'app.js', 'app.wasm', 'fonts/start.ttf'];
+const lazy = ['fonts/ui.ttf', 'fonts/gb2312.ttf'];
 const floorDir = path.join(dist, '../floor');  // beside the app's dist/, in the same build
 
 const kb = (n) => (n / 1024).toFixed(1);
