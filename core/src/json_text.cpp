@@ -24,6 +24,31 @@ Message at_offset(std::string_view text, std::size_t offset, std::string zh, std
   return Message{position_path(line, column), std::move(zh), std::move(en)};
 }
 
+// A comma missing between two members or elements: the parser notices at the next value (the
+// end of `"standard"` on the line below), but the comma belongs right after the previous value,
+// where a reader looks for it. Returns that offset, or npos when the message is another one.
+std::size_t missing_comma_at(std::string_view text, std::size_t offset, const std::string& what) {
+  const bool missing_separator = what.find("; expected '}'") != std::string::npos ||
+                                 what.find("; expected ']'") != std::string::npos;
+  // The next thing read is a value (a string, number, literal, '{' or '['), not a separator.
+  const auto quoted = what.find("unexpected '");
+  const bool value_next = quoted == std::string::npos ? what.find("unexpected end of input") == std::string::npos
+                                                      : (what[quoted + 12] == '{' || what[quoted + 12] == '[');
+  if (!missing_separator || !value_next || offset >= text.size()) return std::string_view::npos;
+  // Back to where the offending value starts: its opening quote, or the start of a number,
+  // literal or bracket.
+  std::size_t start = offset;
+  if (text[offset] == '"') {
+    start = offset == 0 ? 0 : offset - 1;
+    while (start > 0 && !(text[start] == '"' && text[start - 1] != '\\')) --start;
+  } else {
+    while (start > 0 && std::string_view(" \t\r\n,:[]{}\"").find(text[start - 1]) == std::string_view::npos) --start;
+  }
+  std::size_t end = start;
+  while (end > 0 && std::string_view(" \t\r\n").find(text[end - 1]) != std::string_view::npos) --end;
+  return end == 0 ? std::string_view::npos : end;
+}
+
 // Where the first byte sequence that is not well-formed UTF-8 starts (the parser notices it a
 // byte or more later, at the byte that cannot continue it), or npos.
 std::size_t first_ill_formed_utf8(std::string_view text) {
@@ -299,6 +324,13 @@ std::optional<Json> read_json_text(std::string_view text, Messages& errors) {
     }
     const auto colon = what.find(": ", what.find("parse error"));
     if (colon != std::string::npos) what = what.substr(colon + 2);
+    const std::size_t comma = missing_comma_at(text, offset, what);
+    if (comma != std::string_view::npos) {
+      const char close = what.find("expected ']'") != std::string::npos ? ']' : '}';
+      errors.push_back(at_offset(text, comma, std::string("不是有效的 JSON：此处缺少英文逗号“,”（或应以“") + close + "”结束）",
+                                 std::string("not valid JSON: syntax error - a comma ',' (or '") + close + "') is missing here"));
+      return std::nullopt;
+    }
     what = parser_message(std::move(what));
     errors.push_back(at_offset(text, offset, "不是有效的 JSON：" + json_error_zh(what), "not valid JSON: " + what));
     return std::nullopt;
