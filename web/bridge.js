@@ -47,6 +47,7 @@
       window.sxBridge.running = true;
       // ?mirror=off: the performance script's baseline, the app without its accessibility mirror.
       if (/[?&]mirror=off\b/.test(location.search)) Module._sx_a11y_enable(0);
+      window.sxBridge.route.follow();  // a page opened at #/modes opens on it, over the restored work
       window.sxLoader.wasmReady();
     },
     // The loading screen stays up until a frame has every character in its own glyph (a restored
@@ -70,6 +71,26 @@
       return new Promise(function (resolve) { frameWaiters.push(resolve); });
     },
     fonts: { load: function (file) { window.sxLoader.loadFont(file); } },
+    // The screen's address in the URL's fragment (app/views/route.hpp): #/modes, #/policy/第八条.
+    route: {
+      current: function () {
+        var hash = location.hash.replace(/^#/, '');
+        try { return decodeURIComponent(hash); } catch (e) { return hash; }
+      },
+      record: function (route, push) {
+        if (route === window.sxBridge.route.current() || (route === '/' && !location.hash)) return;
+        var url = route === '/' ? location.pathname + location.search : '#' + route;
+        try {
+          if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+        } catch (e) { /* a sandboxed frame may refuse: the screen still changes */ }
+      },
+      // On opening, only an address that names a screen; from the history, no address is 开始.
+      follow: function (fromHistory) {
+        var route = window.sxBridge.route.current() || (fromHistory ? '/' : '');
+        if (!route || !window.sxBridge.running) return;
+        window.sxBridge.withString(route, function (ptr) { Module._sx_follow_route(ptr); });
+      }
+    },
     clipboard: {
       write: function (text) {
         if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -80,4 +101,7 @@
       }
     }
   };
+  // Back and forward between screens; an address typed or a link followed within the page.
+  window.addEventListener('popstate', function () { window.sxBridge.route.follow(true); });
+  window.addEventListener('hashchange', function () { window.sxBridge.route.follow(true); });
 })();

@@ -34,6 +34,9 @@ mergeInto(LibraryManager.library, {
   sx_js_load_font: function (file) {
     window.sxBridge.fonts.load(file);
   },
+  sx_js_route: function (route, push) {
+    window.sxBridge.route.record(UTF8ToString(route), !!push);
+  },
   sx_js_mark: function (name) {
     performance.mark(UTF8ToString(name));
   },

@@ -58,6 +58,7 @@ struct FieldEdits {
 struct PolicyState {
   std::string query;           // find in the measures and tables
   std::string anchor;          // article to scroll to ("第七条"), set by links on other screens
+  std::string article;         // the passage last scrolled to, for the screen's address (route.hpp)
 };
 
 struct WhatIfState {

@@ -133,6 +133,7 @@ void draw_policy(AppState& state) {
   if (target >= 0) {
     landed = passages[static_cast<std::size_t>(target)].anchor;
     landed_at = ImGui::GetTime();
+    state.policy.article = landed;
   }
   const bool show_landed = ImGui::GetTime() - landed_at < 3.0;
   ImGui::PushID("text");

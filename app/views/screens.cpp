@@ -27,7 +27,10 @@ const Screen* find_screen(const std::string& id) {
 
 void show_screen(AppState& state, const std::string& id) {
   if (find_screen(id) == nullptr) return;
-  if (id != state.screen) leave_screen(state);
+  if (id != state.screen) {
+    leave_screen(state);
+    state.policy.article.clear();
+  }
   state.screen = id;
   state.jump = FieldJump{};
   state.nav_open = false;

@@ -19,6 +19,8 @@ void sx_js_download(const char* name, const char* mime, const void* data, int si
 int sx_js_open_page(const char* html);
 void sx_js_load_font(int file);
 void sx_js_mark(const char* name);
+// The screen's address changed: the page records it in its URL (a new history entry when `push`).
+void sx_js_route(const char* route, int push);
 // `fallback`: some character in the frame is drawn as the fallback glyph (its font is on its way).
 void sx_js_frame_done(int frame, int fallback);
 void sx_js_ready();  // main() has set up: the page may hand over the fonts

@@ -8,6 +8,8 @@
 
 #include "imgui.h"
 #include "imgui_impl_html5.h"
+#include "bridge.hpp"
+#include "route.hpp"
 #include "runtime.hpp"
 #include "sx/json_text.hpp"
 #include "screens.hpp"
@@ -47,6 +49,20 @@ EMSCRIPTEN_KEEPALIVE void sx_font_loaded(int file, const unsigned char* data, in
     rt.started = true;
     sx_app::frame_now();  // the first frame need not wait for the next animation frame
   }
+  sx_app::request_frame();
+}
+
+// The page's URL names a screen (opened at it, or the back and forward buttons): show it. An
+// address that names nothing here is replaced by the current screen's.
+EMSCRIPTEN_KEEPALIVE void sx_follow_route(const char* route) {
+  auto& rt = sx_app::runtime();
+  if (sx_app::follow_route(rt.state, route)) {
+    rt.route = sx_app::route_of(rt.state);
+  } else {
+    rt.route = sx_app::route_of(rt.state);
+    sx_js_route(rt.route.c_str(), 0);
+  }
+  rt.settle_frames = 2;
   sx_app::request_frame();
 }
 

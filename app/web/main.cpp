@@ -10,6 +10,7 @@
 #include "imgui_internal.h"
 #include "imgui_impl_html5.h"
 #include "imgui_impl_webgl2.h"
+#include "route.hpp"
 #include "runtime.hpp"
 #include "style.hpp"
 #include "views.hpp"
@@ -47,6 +48,15 @@ void sync_ime() {
   // WantTextInput is the last frame's: a field the mirror closed this frame (Tab) no longer wants it.
   const ImGuiID field = io.WantTextInput ? ImGui::GetActiveID() : 0;
   sx_js_ime_state(field != 0 ? 1 : 0, field, ime_position.x, ime_position.y, ImGui::GetFontSize());
+}
+
+// The page's URL follows the screen: a new history entry per screen the user opens, so the
+// browser's back button goes back a screen rather than out of the tool.
+void sync_route(Runtime& rt) {
+  const std::string route = route_of(rt.state);
+  if (route == rt.route) return;
+  sx_js_route(route.c_str(), rt.route.empty() ? 0 : 1);
+  rt.route = route;
 }
 
 void draw_frame(Runtime& rt) {
@@ -100,6 +110,7 @@ void run_frame() {
   }
   const bool fallback = rt.presented_fallback;
   sync_ime();
+  sync_route(rt);
   schedule_mirror_sync(rt);
   if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
   rt.frame_ms.push_back(emscripten_get_now() - start);

@@ -30,6 +30,7 @@ struct Runtime {
   bool presented_fallback = false;  // and it has a character drawn as the fallback glyph
   bool started = false;  // the first screen's font has arrived and the first frame can be drawn
   int frame = 0;
+  std::string route;  // the address last given to the page (route.hpp); "" before the first
   int settle_frames = 0;  // frames still to draw after the last input (ImGui settles in 2–3)
   int saved_revision = 0;
   bool autosave_blocked = false;  // a corrupt save could not be kept aside: never overwrite it

@@ -63,7 +63,8 @@ export async function launch() {
 }
 
 // A page on the app, ready (first frame drawn). Options: viewport, deviceScaleFactor, hasTouch,
-// isMobile, init (a script run before the page's), hold (URL globs left unanswered).
+// isMobile, init (a script run before the page's), hold (URL globs left unanswered), hash (the
+// address opened: '#/modes').
 export async function openApp(browser, server, options = {}) {
   const context = await browser.newContext({
     viewport: options.viewport || { width: 1280, height: 800 },
@@ -80,7 +81,7 @@ export async function openApp(browser, server, options = {}) {
   page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) offOrigin.push(r.url()); });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  await page.goto(server.url + (options.hash || ''));
   await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
   await settle(page);
   return { context, page, offOrigin, errors };

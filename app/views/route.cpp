@@ -1,0 +1,37 @@
+#include "route.hpp"
+
+#include "screens.hpp"
+
+namespace sx_app {
+
+namespace {
+constexpr std::string_view kStart = "start";
+constexpr std::string_view kPolicy = "policy";
+}  // namespace
+
+std::string route_of(const AppState& state) {
+  if (state.screen == kStart) return "/";
+  std::string route = "/" + state.screen;
+  if (state.screen == kPolicy && !state.policy.article.empty()) route += "/" + state.policy.article;
+  return route;
+}
+
+bool follow_route(AppState& state, std::string_view route) {
+  if (route.empty() || route.front() != '/') return false;
+  route.remove_prefix(1);
+  if (route.empty()) {
+    show_screen(state, std::string(kStart));
+    return true;
+  }
+  const std::size_t slash = route.find('/');
+  const std::string screen(route.substr(0, slash));
+  const std::string rest = slash == std::string_view::npos ? "" : std::string(route.substr(slash + 1));
+  if (find_screen(screen) == nullptr || (!rest.empty() && screen != kPolicy)) return false;
+  if (screen == state.screen && rest == state.policy.article) return true;
+  show_screen(state, screen);
+  // The policy screen scrolls to the passage (or the nearest enclosing one) and names it.
+  if (!rest.empty()) state.policy.anchor = rest;
+  return true;
+}
+
+}  // namespace sx_app

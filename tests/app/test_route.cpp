@@ -1,0 +1,64 @@
+// Screen addresses (app/views/route.hpp): what each screen is called in the URL, and what an
+// address opens. The browser side is tests/browser/routes.test.mjs.
+#include <gtest/gtest.h>
+
+#include "route.hpp"
+#include "screens.hpp"
+
+// ImGui's assertions are on in the native build (tests/app/imconfig_test.h).
+void sx_imgui_assert_failed(const char* expr, const char* file, int line) {
+  ADD_FAILURE() << file << ":" << line << ": IM_ASSERT(" << expr << ")";
+}
+
+namespace {
+
+TEST(Route, EveryScreenHasAnAddressThatOpensIt) {
+  for (const auto& screen : sx_app::screens()) {
+    SCOPED_TRACE(screen.id);
+    sx_app::AppState state;
+    sx_app::show_screen(state, screen.id);
+    const std::string route = sx_app::route_of(state);
+    EXPECT_EQ(route, std::string(screen.id) == "start" ? "/" : "/" + std::string(screen.id));
+    sx_app::AppState other;
+    sx_app::show_screen(other, "export");
+    EXPECT_TRUE(sx_app::follow_route(other, route));
+    EXPECT_EQ(other.screen, screen.id);
+  }
+}
+
+TEST(Route, AnArticleOfThePolicyHasItsOwnAddress) {
+  sx_app::AppState state;
+  EXPECT_TRUE(sx_app::follow_route(state, "/policy/第八条"));
+  EXPECT_EQ(state.screen, "policy");
+  EXPECT_EQ(state.policy.anchor, "第八条");  // the screen scrolls to it when drawn
+  state.policy.article = "第八条";            // as draw_policy records the passage it landed on
+  EXPECT_EQ(sx_app::route_of(state), "/policy/第八条");
+  sx_app::show_screen(state, "modes");
+  EXPECT_EQ(sx_app::route_of(state), "/modes");
+  EXPECT_TRUE(state.policy.article.empty());
+}
+
+TEST(Route, AnAddressThatNamesNothingChangesNothing) {
+  for (const char* route : {"", "modes", "/nowhere", "/modes/第八条", "/policy/", "//"}) {
+    SCOPED_TRACE(route);
+    sx_app::AppState state;
+    sx_app::show_screen(state, "score");
+    const bool followed = sx_app::follow_route(state, route);
+    if (std::string(route) == "/policy/") {
+      EXPECT_TRUE(followed);  // the policy screen with no article
+      EXPECT_EQ(state.screen, "policy");
+      continue;
+    }
+    EXPECT_FALSE(followed);
+    EXPECT_EQ(state.screen, "score");
+  }
+}
+
+TEST(Route, TheRootOpensStart) {
+  sx_app::AppState state;
+  sx_app::show_screen(state, "score");
+  EXPECT_TRUE(sx_app::follow_route(state, "/"));
+  EXPECT_EQ(state.screen, "start");
+}
+
+}  // namespace

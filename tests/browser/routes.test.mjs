@@ -1,0 +1,75 @@
+// Addresses for screens (issue 17): a page opened at #/modes opens on 五种新模式 over the user's
+// restored work, the browser's back and forward buttons move between screens, a reload stays where
+// it was, and 政策原文 has an address per article.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, settle, goTo, screenshot, autosaved } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const heading = (page) => page.evaluate(() => document.querySelector('#a11y h1').textContent);
+const hash = (page) => page.evaluate(() => decodeURIComponent(location.hash));
+const saved = JSON.stringify({ format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019',
+                               type: 'discrete', enterprise: { name: '绍兴市示例纺织有限公司' } });
+const withSaved = (doc) => localStorage.getItem('sx-retrofit.assessment.v1') || localStorage.setItem('sx-retrofit.assessment.v1', doc);
+
+test('a page opened at #/modes opens on 五种新模式, over the restored work', async () => {
+  const { page, context } = await openApp(browser, server, { hash: '#/modes', init: `(${withSaved})(${JSON.stringify(saved)})` });
+  assert.equal(await heading(page), '五种新模式');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '绍兴市示例纺织有限公司');
+  await screenshot(page, 'route-modes.png');
+  await context.close();
+});
+
+test('back and forward move between screens; a reload stays on the screen', async () => {
+  const { page, context } = await openApp(browser, server);
+  assert.equal(await hash(page), '', '开始 has no address of its own');
+  await goTo(page, 'enterprise');
+  await settle(page);
+  assert.equal(await hash(page), '#/enterprise');
+  await goTo(page, 'score');
+  await settle(page);
+  assert.equal(await hash(page), '#/score');
+  assert.equal(await heading(page), '评分表');
+
+  await page.goBack();
+  await settle(page);
+  assert.equal(await heading(page), '企业与项目');
+  assert.equal(await hash(page), '#/enterprise');
+  await page.goBack();
+  await settle(page);
+  assert.equal(await heading(page), '开始', 'back to 开始, still in the tool');
+  assert.ok(page.url().startsWith(server.url));
+  await page.goForward();
+  await settle(page);
+  assert.equal(await heading(page), '企业与项目');
+
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
+  await settle(page);
+  assert.equal(await heading(page), '企业与项目', 'a reload stays where it was');
+  await context.close();
+});
+
+test('an article of 政策原文 has its own address', async () => {
+  const { page, context } = await openApp(browser, server, { hash: '#/policy/第八条' });
+  assert.equal(await heading(page), '政策原文');
+  assert.equal(await hash(page), '#/policy/第八条');
+  // The passage is in view: its mirror element lies within the window.
+  const top = await page.evaluate(() => {
+    const el = [...document.querySelectorAll('#a11y *')].find((e) => e.children.length === 0 && e.textContent.startsWith('第八条'));
+    return el ? el.getBoundingClientRect().top : null;
+  });
+  assert.ok(top !== null && top >= 0 && top < 800, `第八条 is on screen (top ${top})`);
+  await screenshot(page, 'route-policy-article.png');
+  await context.close();
+});
+
+test('an address that names nothing opens 开始 and is dropped', async () => {
+  const { page, context } = await openApp(browser, server, { hash: '#/nowhere' });
+  assert.equal(await heading(page), '开始');
+  assert.equal(await hash(page), '');
+  await context.close();
+});
