@@ -172,6 +172,14 @@ DerivationKind derivation_kind(const std::string& name) {
   return kind_named(kinds, name, "derivation kind");
 }
 
+// What a rating counts as in the modes rule, in the words the evaluation names its counts with.
+ElementState element_state(const std::string& name) {
+  static const std::map<std::string, ElementState> states = {{"met", ElementState::Met},
+                                                             {"partial", ElementState::Partial},
+                                                             {"unmet", ElementState::Unmet}};
+  return kind_named(states, name, "counts_as");
+}
+
 void load_document_schema(Standard& s, const Json& j) {
   for (const auto& m : j.at("metrics")) {
     s.metrics.push_back({m.at("key").get<std::string>(), text_of(m, "label"), text_of(m, "label_en"),
@@ -193,8 +201,16 @@ void load_document_schema(Standard& s, const Json& j) {
   s.enterprise_fields = fields_of(j.at("enterprise_fields"));
   s.project_fields = fields_of(j.at("project_fields"));
   s.districts = fields_of(j.at("districts"));
-  for (const auto& r : j.at("ratings")) {
-    s.ratings.push_back({r.at("key").get<std::string>(), text_of(r, "label"), text_of(r, "label_en")});
+  const Json& ratings = j.at("ratings");
+  for (std::size_t i = 0; i < ratings.size(); ++i) {
+    const Json& r = ratings.at(i);
+    Rating rating{r.at("key").get<std::string>(), text_of(r, "label"), text_of(r, "label_en")};
+    try {
+      rating.counts_as = element_state(text_of(r, "counts_as"));
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error("ratings[" + std::to_string(i) + "].counts_as: " + e.what());
+    }
+    s.ratings.push_back(std::move(rating));
   }
 }
 

@@ -11,27 +11,16 @@
 #include <sstream>
 
 #include "sx/standard.hpp"
+#include "test_support.hpp"
 
 namespace {
+
+using sx_test::folder_files;
 
 const sx::Standard& standard() {
   const sx::Standard* s = sx::find_standard("shaoxing-2019");
   if (s == nullptr) throw std::runtime_error("shaoxing-2019 is not embedded");
   return *s;
-}
-
-// The folder's files as load_standard takes them, read from the source tree.
-std::vector<std::pair<std::string, std::string>> folder_files(const std::string& id) {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(SX_STANDARDS) + "/" + id)) {
-    if (entry.path().extension() != ".json") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    files.emplace_back(entry.path().filename().string(), text.str());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
 }
 
 // The best points an answer can reach, computed from the item's own data.
@@ -410,6 +399,44 @@ TEST(StandardData, ModesAndTheirElementCounts) {
   for (const auto& r : standard().ratings) ratings.push_back(r.key);
   EXPECT_EQ(ratings, (std::vector<std::string>{"met", "partial", "unmet"}));
   EXPECT_FALSE(standard().modes_rule.empty());
+}
+
+// What a rating counts as in the modes rule is data (counts_as), not its key; a rating that counts
+// as nothing the rule knows is refused at load, naming the file and the member.
+TEST(StandardData, EachRatingSaysWhatItCountsAs) {
+  using S = sx::ElementState;
+  EXPECT_EQ(standard().rating("met")->counts_as, S::Met);
+  EXPECT_EQ(standard().rating("partial")->counts_as, S::Partial);
+  EXPECT_EQ(standard().rating("unmet")->counts_as, S::Unmet);
+
+  struct Case {
+    const char* name;
+    const char* counts_as;  // the second rating's; nullptr removes it
+    const char* error;
+  };
+  const Case cases[] = {
+      {"unknown", "half", "x/document.json: ratings[1].counts_as: unknown counts_as \"half\""},
+      {"missing", nullptr, "x/document.json: ratings[1].counts_as: unknown counts_as \"\""},
+      {"a key, not a state", "partly", "x/document.json: ratings[1].counts_as: unknown counts_as \"partly\""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto files = folder_files("shaoxing-2019");
+    for (auto& [name, text] : files) {
+      if (name != "document.json") continue;
+      sx::Json doc = sx::Json::parse(text);
+      sx::Json& rating = doc.at("ratings").at(1);
+      if (c.counts_as != nullptr) rating["counts_as"] = c.counts_as;
+      else rating.erase("counts_as");
+      text = doc.dump();
+    }
+    std::vector<std::string> errors;
+    std::optional<sx::Standard> loaded;
+    EXPECT_NO_THROW(loaded = sx::load_standard("x", files, errors));
+    EXPECT_FALSE(loaded.has_value());
+    ASSERT_FALSE(errors.empty());
+    EXPECT_NE(errors.front().find(c.error), std::string::npos) << errors.front();
+  }
 }
 
 TEST(StandardData, CategoriesRankFactoryOverWorkshopOverLine) {

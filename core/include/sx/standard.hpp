@@ -178,10 +178,15 @@ struct Mode {
   std::string closing;
 };
 
+// What an element's rating counts as in the modes rule (附件, 第八条（二）): met counts towards the
+// half, unmet blocks the mode, partial does neither.
+enum class ElementState { Met, Partial, Unmet };
+
 struct Rating {
   std::string key;
   std::string label;
   std::string label_en;
+  ElementState counts_as = ElementState::Unmet;
 };
 
 struct Standard {
