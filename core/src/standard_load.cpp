@@ -201,6 +201,24 @@ void load_document_schema(Standard& s, const Json& j) {
   s.enterprise_fields = fields_of(j.at("enterprise_fields"));
   s.project_fields = fields_of(j.at("project_fields"));
   s.districts = fields_of(j.at("districts"));
+  const Json& industries = j.value("industries", Json::array());
+  for (std::size_t i = 0; i < industries.size(); ++i) {
+    const Json& d = industries.at(i);
+    s.industries.push_back({d.at("code").get<std::string>(), text_of(d, "name"), text_of(d, "type"),
+                            text_of(d, "reason")});
+    const std::string& type = s.industries.back().type;
+    if (!type.empty() && s.table(type) == nullptr) {
+      throw std::runtime_error("industries[" + std::to_string(i) + "].type: unknown type \"" + type + "\"");
+    }
+  }
+  // A field that asks for an industry offers this list; without it there would be nothing to choose.
+  for (const auto* fields : {&s.enterprise_fields, &s.project_fields}) {
+    for (const auto& field : *fields) {
+      if (field.kind == FieldKind::Industry && s.industries.empty()) {
+        throw std::runtime_error("field \"" + field.key + "\" is of kind industry but \"industries\" is empty");
+      }
+    }
+  }
   const Json& ratings = j.at("ratings");
   for (std::size_t i = 0; i < ratings.size(); ++i) {
     const Json& r = ratings.at(i);

@@ -657,3 +657,77 @@ TEST(StandardData, FieldKindsAndHintsComeFromTheData) {
   ASSERT_FALSE(errors.empty());
   EXPECT_NE(errors.front().find("x/document.json: unknown field kind \"essay\""), std::string::npos) << errors.front();
 }
+
+// The industry field's choices are the standard's data: the 31 manufacturing divisions of
+// GB/T 4754-2017 (C13–C43), each with the table it suggests (or none) and why.
+TEST(StandardData, IndustriesAreTheManufacturingDivisions) {
+  const auto& industries = standard().industries;
+  ASSERT_EQ(industries.size(), 31u);
+  for (std::size_t i = 0; i < industries.size(); ++i) {
+    const sx::Industry& industry = industries[i];
+    SCOPED_TRACE(industry.code);
+    EXPECT_EQ(industry.code, "C" + std::to_string(13 + i));
+    EXPECT_FALSE(industry.name.empty());
+    EXPECT_FALSE(industry.reason.empty());
+    EXPECT_TRUE(industry.type.empty() || standard().table(industry.type) != nullptr) << industry.type;
+  }
+  const sx::Industry& textiles = industries[4];
+  EXPECT_EQ(textiles.text(), "C17 纺织业");
+  EXPECT_EQ(textiles.type, "process");
+  EXPECT_EQ(standard().industry_of("C34 通用设备制造业")->type, "discrete");
+  EXPECT_EQ(standard().industry_of("C41 其他制造业")->type, "");  // no suggestion
+}
+
+// A stored text names its division by the code it starts with, as the fixtures and drafts write it.
+TEST(StandardData, AStoredIndustryTextFindsItsDivision) {
+  const struct {
+    const char* text;
+    const char* code;  // nullptr: none
+  } cases[] = {
+      {"C17 纺织业", "C17"}, {"C17", "C17"}, {"C17纺织业", "C17"}, {"C17 纺织业（袜业）", "C17"},
+      {"C43 金属制品、机械和设备修理业", "C43"}, {"C171", nullptr}, {"C1", nullptr}, {"纺织业", nullptr},
+      {"", nullptr}, {"c17 纺织业", nullptr}, {"C12 采矿业", nullptr},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const sx::Industry* found = standard().industry_of(c.text);
+    if (c.code == nullptr) {
+      EXPECT_EQ(found, nullptr);
+    } else {
+      ASSERT_NE(found, nullptr);
+      EXPECT_EQ(found->code, c.code);
+    }
+  }
+}
+
+// A division suggesting a type the standard has no table for, or an industry field with no
+// divisions to offer, is refused at load, naming the file and the member.
+TEST(StandardData, IndustriesThatCannotBeOfferedAreALoadError) {
+  struct Case {
+    const char* name;
+    void (*edit)(sx::Json& document);
+    const char* error;
+  };
+  const Case cases[] = {
+      {"unknown type", [](sx::Json& d) { d.at("industries").at(4)["type"] = "continuous"; },
+       "x/document.json: industries[4].type: unknown type \"continuous\""},
+      {"no list", [](sx::Json& d) { d.erase("industries"); },
+       "x/document.json: field \"industry\" is of kind industry but \"industries\" is empty"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto files = folder_files("shaoxing-2019");
+    for (auto& [name, text] : files) {
+      if (name != "document.json") continue;
+      sx::Json doc = sx::Json::parse(text);
+      c.edit(doc);
+      text = doc.dump();
+    }
+    std::vector<std::string> errors;
+    std::optional<sx::Standard> loaded;
+    EXPECT_NO_THROW(loaded = sx::load_standard("x", files, errors));
+    EXPECT_FALSE(loaded.has_value());
+    ASSERT_FALSE(errors.empty());
+    EXPECT_NE(errors.front().find(c.error), std::string::npos) << errors.front();
+  }
+}
