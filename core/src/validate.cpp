@@ -131,8 +131,10 @@ class Validator {
       if (standard_ != nullptr) {
         table_ = standard_->table(type->get_ref<const std::string&>());
         if (table_ == nullptr) {
-          fail("type", "未知的企业类型 " + shown(*type) + "（应为 discrete 离散型或 process 流程型）",
-               "unknown type " + shown(*type) + " (must be discrete or process)");
+          std::vector<std::string> named;  // "discrete 离散型"
+          for (const auto& table : standard_->tables) named.push_back(table.type + " " + table.label);
+          fail("type", "未知的企业类型 " + shown(*type) + "（应为 " + listed_zh(named) + "）",
+               "unknown type " + shown(*type) + " (must be " + listed_en(keys_of(standard_->tables, &Table::type)) + ")");
         }
       }
     }
@@ -142,8 +144,9 @@ class Validator {
     const auto it = doc.find("category");
     if (it == doc.end()) return;
     if (!it->is_string() || standard_->category(it->get<std::string>()) == nullptr) {
-      fail("category", "未知的申报类别 " + shown(*it) + "（应为 line、workshop 或 factory）",
-           "unknown category " + shown(*it) + " (must be line, workshop or factory)");
+      const auto categories = keys_of(standard_->categories, &Category::id);
+      fail("category", "未知的申报类别 " + shown(*it) + "（应为 " + listed_zh(categories) + "）",
+           "unknown category " + shown(*it) + " (must be " + listed_en(categories) + ")");
     }
   }
 
