@@ -65,6 +65,22 @@ TEST(StandardData, IsEmbeddedAndListed) {
   EXPECT_EQ(standard().issued, "2019-12-19");
 }
 
+// Every folder of core/standards/ is embedded under its own name, which is the id its documents
+// carry: a copied folder whose standard.json still says the old id would be a second 2019.
+TEST(StandardData, EachFolderIsTheStandardItsIdNames) {
+  std::vector<std::string> folders;
+  for (const auto& entry : std::filesystem::directory_iterator(SX_STANDARDS)) {
+    if (entry.is_directory()) folders.push_back(entry.path().filename().string());
+  }
+  std::sort(folders.begin(), folders.end());
+  EXPECT_EQ(sx::standard_ids(), folders);
+  for (const auto& folder : folders) {
+    const sx::Standard* standard = sx::find_standard(folder);
+    ASSERT_NE(standard, nullptr) << folder << " did not load";
+    EXPECT_EQ(standard->id, folder) << "standard.json's id is not its folder's name";
+  }
+}
+
 TEST(StandardData, TheFolderLoadsWithoutErrorsAndMatchesTheEmbeddedCopy) {
   for (const auto& id : sx::standard_ids()) {
     SCOPED_TRACE(id);
