@@ -658,7 +658,9 @@ TEST(StandardData, FieldKindsAndHintsComeFromTheData) {
   EXPECT_EQ(kind_of(s.project_fields, "summary"), sx::FieldKind::Paragraph);
   EXPECT_EQ(kind_of(s.project_fields, "name"), sx::FieldKind::Text);
   for (const auto& f : s.project_fields) {
-    if (f.key == "start" || f.key == "completion") EXPECT_EQ(f.hint, "例如 2019-06 或 2019年6月");
+    if (f.key == "start" || f.key == "completion") {
+      EXPECT_EQ(f.hint, "例如 2019-06 或 2019年6月");
+    }
   }
 
   auto files = folder_files("shaoxing-2019");
