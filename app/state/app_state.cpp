@@ -6,8 +6,8 @@
 
 namespace sx_app {
 
-// A new assessment follows the standard in force, and its first type until the user chooses.
-AppState::AppState() : standard(&sx::current_standard()), model(*standard, standard->tables.front().type) {}
+AppState::AppState(const sx::Standard& standard)
+    : standard(&standard), model(standard, standard.tables.front().type) {}
 
 void start_new(AppState& state) {
   leave_screen(state);

@@ -78,7 +78,9 @@ struct TabConflictState {
 };
 
 struct AppState {
-  AppState();
+  // A new assessment follows `standard` (the standard in force unless a test gives another year),
+  // and its first type until the user chooses.
+  explicit AppState(const sx::Standard& standard = sx::current_standard());
 
   const sx::Standard* standard;
   Model model;

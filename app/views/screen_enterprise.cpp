@@ -5,7 +5,6 @@
 #include "field_jump.hpp"
 #include "fields.hpp"
 #include "imgui.h"
-#include "industries.hpp"
 #include "screens.hpp"
 #include "status.hpp"
 #include "style.hpp"
@@ -75,10 +74,10 @@ void district_field(AppState& state, const sx::Field& field) {
 
 void industry_field(AppState& state, const sx::Field& field) {
   const std::string current = state.document().enterprise_text(field.key);
-  const Industry* chosen = find_industry(current);
+  const sx::Industry* chosen = state.standard->industry_of(current);
   std::vector<Choice> choices;
-  for (const auto& industry : industries()) {
-    choices.push_back({industry_text(industry), industry_text(industry), &industry == chosen});
+  for (const auto& industry : state.standard->industries) {
+    choices.push_back({industry.text(), industry.text(), &industry == chosen});
   }
   enterprise_choice(state, field, current, choices);
   if (!field.hint.empty()) muted_text(field.hint);
@@ -114,6 +113,17 @@ void enterprise_fields(AppState& state) {
   }
 }
 
+// The division the enterprise's industry field names (the field of that kind, whatever its key).
+const sx::Industry* chosen_industry(const AppState& state) {
+  for (const auto& field : state.standard->enterprise_fields) {
+    if (field.kind != sx::FieldKind::Industry) continue;
+    if (const sx::Industry* industry = state.standard->industry_of(state.document().enterprise_text(field.key))) {
+      return industry;
+    }
+  }
+  return nullptr;
+}
+
 void choose_type(AppState& state, const std::string& to) {
   if (to == state.document().type()) return;
   TypeSwitchPreview preview = state.model.preview_type_switch(to);
@@ -139,14 +149,14 @@ void type_choice(AppState& state) {
   }
   if (!narrow_layout()) ImGui::NewLine();
 
-  const Industry* industry = find_industry(state.document().enterprise_text("industry"));
+  const sx::Industry* industry = chosen_industry(state);
   if (industry == nullptr) {
     muted_text("选择所属行业后，这里会给出建议。");
     return;
   }
   const sx::Table* suggested = state.standard->table(industry->type);
   if (suggested == nullptr) {
-    muted_text(std::string(industry->code) + " " + industry->name + "：" + industry->reason + "。");
+    muted_text(industry->text() + "：" + industry->reason + "。");
     return;
   }
   ImGui::TextWrapped("%s", ("按所属行业，建议选择" + suggested->label + "（" + industry->reason + "）。").c_str());

@@ -98,7 +98,7 @@ Evaluation evaluate(const Standard& standard, const Assessment& assessment) {
   }
 
   for (const auto& mode : standard.modes) {
-    evaluation.modes.push_back(detail::evaluate_mode(mode, assessment));
+    evaluation.modes.push_back(detail::evaluate_mode(standard, mode, assessment));
   }
   evaluation.categories = detail::evaluate_categories(standard, assessment, evaluation.modes);
 

@@ -12,7 +12,7 @@ const Option* forced_option(const Item& item, const Assessment& assessment);
 int set_points(const Item& item, const std::vector<std::string>& chosen);
 
 // modes.cpp — the five modes (附件) and the "basically met" rule.
-ModeResult evaluate_mode(const Mode& mode, const Assessment& assessment);
+ModeResult evaluate_mode(const Standard& standard, const Mode& mode, const Assessment& assessment);
 
 // eligibility.cpp — conditions per category (第五条 to 第八条, 第十三条, 第十四条).
 ConditionResult evaluate_condition(const Standard& standard, const Condition& condition,

@@ -4,16 +4,24 @@
 
 namespace sx::detail {
 
-ModeResult evaluate_mode(const Mode& mode, const Assessment& assessment) {
+ModeResult evaluate_mode(const Standard& standard, const Mode& mode, const Assessment& assessment) {
   ModeResult result;
   result.key = mode.key;
   const int count = static_cast<int>(mode.elements.size());
   for (int n = 1; n <= count; ++n) {
-    const auto rating = assessment.rating(mode.key, n);
-    if (!rating) ++result.unanswered;
-    else if (*rating == "met") ++result.met;
-    else if (*rating == "partial") ++result.partial;
-    else ++result.unmet;
+    const auto key = assessment.rating(mode.key, n);
+    if (!key) {
+      ++result.unanswered;
+      continue;
+    }
+    // Each rating counts as the data says; one the standard does not know (validation refuses it)
+    // counts as unmet, never as met.
+    const Rating* rating = standard.rating(*key);
+    switch (rating != nullptr ? rating->counts_as : ElementState::Unmet) {
+      case ElementState::Met: ++result.met; break;
+      case ElementState::Partial: ++result.partial; break;
+      case ElementState::Unmet: ++result.unmet; break;
+    }
   }
   result.basically_met =
       result.unanswered == 0 && result.unmet == 0 && result.met >= (count + 1) / 2;

@@ -72,6 +72,16 @@ const Mode* Standard::mode(std::string_view key) const { return find_by(modes, k
 const Rating* Standard::rating(std::string_view key) const {
   return find_by(ratings, key, &Rating::key);
 }
+const Industry* Standard::industry_of(std::string_view text) const {
+  for (const auto& industry : industries) {
+    const std::size_t n = industry.code.size();
+    // "C17" alone, or followed by a space or the division's name ("C17纺织业"), never "C171".
+    if (text.substr(0, n) == industry.code && (text.size() == n || !(text[n] >= '0' && text[n] <= '9'))) {
+      return &industry;
+    }
+  }
+  return nullptr;
+}
 const Derivation* Standard::derivation_of(std::string_view metric) const {
   return find_by(derivations, metric, &Derivation::metric);
 }

@@ -172,6 +172,14 @@ DerivationKind derivation_kind(const std::string& name) {
   return kind_named(kinds, name, "derivation kind");
 }
 
+// What a rating counts as in the modes rule, in the words the evaluation names its counts with.
+ElementState element_state(const std::string& name) {
+  static const std::map<std::string, ElementState> states = {{"met", ElementState::Met},
+                                                             {"partial", ElementState::Partial},
+                                                             {"unmet", ElementState::Unmet}};
+  return kind_named(states, name, "counts_as");
+}
+
 void load_document_schema(Standard& s, const Json& j) {
   for (const auto& m : j.at("metrics")) {
     s.metrics.push_back({m.at("key").get<std::string>(), text_of(m, "label"), text_of(m, "label_en"),
@@ -193,8 +201,34 @@ void load_document_schema(Standard& s, const Json& j) {
   s.enterprise_fields = fields_of(j.at("enterprise_fields"));
   s.project_fields = fields_of(j.at("project_fields"));
   s.districts = fields_of(j.at("districts"));
-  for (const auto& r : j.at("ratings")) {
-    s.ratings.push_back({r.at("key").get<std::string>(), text_of(r, "label"), text_of(r, "label_en")});
+  const Json& industries = j.value("industries", Json::array());
+  for (std::size_t i = 0; i < industries.size(); ++i) {
+    const Json& d = industries.at(i);
+    s.industries.push_back({d.at("code").get<std::string>(), text_of(d, "name"), text_of(d, "type"),
+                            text_of(d, "reason")});
+    const std::string& type = s.industries.back().type;
+    if (!type.empty() && s.table(type) == nullptr) {
+      throw std::runtime_error("industries[" + std::to_string(i) + "].type: unknown type \"" + type + "\"");
+    }
+  }
+  // A field that asks for an industry offers this list; without it there would be nothing to choose.
+  for (const auto* fields : {&s.enterprise_fields, &s.project_fields}) {
+    for (const auto& field : *fields) {
+      if (field.kind == FieldKind::Industry && s.industries.empty()) {
+        throw std::runtime_error("field \"" + field.key + "\" is of kind industry but \"industries\" is empty");
+      }
+    }
+  }
+  const Json& ratings = j.at("ratings");
+  for (std::size_t i = 0; i < ratings.size(); ++i) {
+    const Json& r = ratings.at(i);
+    Rating rating{r.at("key").get<std::string>(), text_of(r, "label"), text_of(r, "label_en")};
+    try {
+      rating.counts_as = element_state(text_of(r, "counts_as"));
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error("ratings[" + std::to_string(i) + "].counts_as: " + e.what());
+    }
+    s.ratings.push_back(std::move(rating));
   }
 }
 

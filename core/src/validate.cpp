@@ -52,6 +52,38 @@ class Validator {
     return text.substr(0, cut) + "…";
   }
 
+  // The keys a member may take, listed in a message: "met、partial 或 unmet", "met, partial or
+  // unmet". Only the standard knows them; a space stands between 或 and a Latin word.
+  static std::string listed_zh(const std::vector<std::string>& keys) {
+    const auto latin = [](unsigned char c) { return c < 0x80; };
+    std::string text;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (i > 0 && i + 1 == keys.size()) {
+        if (!text.empty() && latin(static_cast<unsigned char>(text.back()))) text += ' ';
+        text += "或";
+        if (!keys[i].empty() && latin(static_cast<unsigned char>(keys[i].front()))) text += ' ';
+      } else if (i > 0) {
+        text += "、";
+      }
+      text += keys[i];
+    }
+    return text;
+  }
+  static std::string listed_en(const std::vector<std::string>& keys) {
+    std::string text;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (i > 0) text += i + 1 == keys.size() ? " or " : ", ";
+      text += keys[i];
+    }
+    return text;
+  }
+  template <typename T>
+  static std::vector<std::string> keys_of(const std::vector<T>& list, std::string T::*key) {
+    std::vector<std::string> keys;
+    for (const auto& entry : list) keys.push_back(entry.*key);
+    return keys;
+  }
+
   // The member as an object, or nullptr (absent, or wrong type — which is reported).
   const Json* object_member(const Json& doc, const char* key) {
     const auto it = doc.find(key);
@@ -99,8 +131,10 @@ class Validator {
       if (standard_ != nullptr) {
         table_ = standard_->table(type->get_ref<const std::string&>());
         if (table_ == nullptr) {
-          fail("type", "未知的企业类型 " + shown(*type) + "（应为 discrete 离散型或 process 流程型）",
-               "unknown type " + shown(*type) + " (must be discrete or process)");
+          std::vector<std::string> named;  // "discrete 离散型"
+          for (const auto& table : standard_->tables) named.push_back(table.type + " " + table.label);
+          fail("type", "未知的企业类型 " + shown(*type) + "（应为 " + listed_zh(named) + "）",
+               "unknown type " + shown(*type) + " (must be " + listed_en(keys_of(standard_->tables, &Table::type)) + ")");
         }
       }
     }
@@ -110,8 +144,9 @@ class Validator {
     const auto it = doc.find("category");
     if (it == doc.end()) return;
     if (!it->is_string() || standard_->category(it->get<std::string>()) == nullptr) {
-      fail("category", "未知的申报类别 " + shown(*it) + "（应为 line、workshop 或 factory）",
-           "unknown category " + shown(*it) + " (must be line, workshop or factory)");
+      const auto categories = keys_of(standard_->categories, &Category::id);
+      fail("category", "未知的申报类别 " + shown(*it) + "（应为 " + listed_zh(categories) + "）",
+           "unknown category " + shown(*it) + " (must be " + listed_en(categories) + ")");
     }
   }
 
@@ -308,8 +343,9 @@ class Validator {
           fail(at, "要素序号应为 1 到 " + std::to_string(count),
                "element number must be 1 to " + std::to_string(count));
         } else if (!rating.is_string() || standard_->rating(rating.get<std::string>()) == nullptr) {
-          fail(at, "评价应为 met、partial 或 unmet，而不是 " + shown(rating),
-               "rating must be met, partial or unmet, not " + shown(rating));
+          const auto ratings = keys_of(standard_->ratings, &Rating::key);
+          fail(at, "评价应为 " + listed_zh(ratings) + "，而不是 " + shown(rating),
+               "rating must be " + listed_en(ratings) + ", not " + shown(rating));
         }
       }
     }

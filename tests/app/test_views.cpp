@@ -1,11 +1,12 @@
 // Headless view tests: every screen drawn natively with an ImGui context and a built font atlas
 // but no renderer, for an empty, a half-filled and a full document of each type, at desktop and
-// phone widths. A case fails on any ImGui assertion (tests/app/imconfig_test.h turns them on), an
+// phone widths, in 2019 and in the tests' made-up year (tests/core/made_up_year.hpp). A case fails on any ImGui assertion (tests/app/imconfig_test.h turns them on), an
 // ID shared by two widgets of one frame, a widget whose label and name say nothing, and a widget
 // running off the right edge. The recorder is the app's own widget log (widgets_json()), the list
 // the browser tests click through. Then clicks and typing, driven through io as a backend would.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -21,6 +22,7 @@
 #include "font_metrics.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "made_up_year.hpp"
 #include "needs.hpp"
 #include "paragraph_field.hpp"
 #include "screens.hpp"
@@ -239,11 +241,18 @@ std::optional<sx::Assessment> document(const std::string& name) {
   return full ? half_of(*full) : std::nullopt;
 }
 
+// The document on its own standard, whichever is current in this process (the made-up year is,
+// once a test has drawn it).
+void load(sx_app::AppState& state, sx::Assessment doc) {
+  state.standard = sx::find_standard(doc.standard_id());
+  ASSERT_NE(state.standard, nullptr) << doc.standard_id();
+  state.model = sx_app::Model(*state.standard, std::move(doc));
+  state.edits = sx_app::FieldEdits{};
+}
 void load(sx_app::AppState& state, const std::string& name) {
   auto doc = document(name);
   ASSERT_TRUE(doc.has_value()) << "no document " << name;
-  state.model = sx_app::Model(*state.standard, std::move(*doc));
-  state.edits = sx_app::FieldEdits{};
+  load(state, std::move(*doc));
 }
 
 // ---- The checks, over the widgets of one frame. ----
@@ -383,13 +392,17 @@ std::string case_name(const testing::TestParamInfo<Case>& info) {
 
 class ScreenCase : public ViewTest, public testing::WithParamInterface<Case> {};
 
-TEST_P(ScreenCase, DrawsCleanly) {
-  const Case& c = GetParam();
+// One case: the screen drawn and paged through with every check, on a document of `year` (the
+// 2019 documents' answers under its id).
+void draws_cleanly(const Case& c, const sx::Standard& year) {
   const ImVec2 size = c.phone ? kPhone : kDesktop;
   const float scale = static_cast<float>(c.percent) / 100.0f;
   Headless ui(size, scale);
-  sx_app::AppState state;
-  load(state, c.doc);
+  auto doc = document(c.doc);
+  ASSERT_TRUE(doc.has_value()) << "no document " << c.doc;
+  sx_app::AppState state(year);
+  load(state, doc->standard_id() == year.id ? std::move(*doc) : sx_test::in_year(year, *doc));
+  EXPECT_EQ(state.standard, &year);
   sx_app::show_screen(state, c.screen);
   state.display.text_percent = c.percent;
   state.display_open = c.doc.find("full") != std::string::npos;  // the toolbar's 文字大小 row
@@ -406,7 +419,59 @@ TEST_P(ScreenCase, DrawsCleanly) {
   EXPECT_EQ(state.screen, c.screen) << "drawing the screen navigated away";
 }
 
+TEST_P(ScreenCase, DrawsCleanly) { draws_cleanly(GetParam(), *sx::find_standard("shaoxing-2019")); }
+
 INSTANTIATE_TEST_SUITE_P(Screens, ScreenCase, testing::ValuesIn(all_cases()), case_name);
+
+// The same cases in the made-up year (tests/core/made_up_year.hpp: other thresholds, a renamed and
+// a fourth category, other items in 表1): a year is data, and no screen knows 2019.
+class MadeUpYearCase : public ScreenCase {};
+
+TEST_P(MadeUpYearCase, DrawsCleanly) { draws_cleanly(GetParam(), sx_test::made_up_year()); }
+
+INSTANTIATE_TEST_SUITE_P(MadeUpYear, MadeUpYearCase, testing::ValuesIn(all_cases()), case_name);
+
+// …and the screens say the made-up year's own words: its fourth category, its renamed one, its new
+// item, and nothing of 2019 that it changed.
+TEST_F(ViewTest, TheMadeUpYearsScreensShowItsOwnData) {
+  const sx::Standard& year = sx_test::made_up_year();
+  struct Expect {
+    const char* screen;
+    std::vector<std::string> shown;
+  };
+  const Expect expected[] = {
+      {"categories", {"智能制造单元", "数字化车间", "装备数控化率达到50%以上"}},
+      {"score", {"数据备份", "有（8 分） 1.1 "}},
+      {"gaps", {"智能制造单元", "数字化车间"}},
+      {"export", {"智能制造单元", "数字化车间"}},
+  };
+  for (const Expect& e : expected) {
+    SCOPED_TRACE(e.screen);
+    Headless ui(kDesktop);
+    sx_app::AppState state(year);
+    auto full = document("discrete-full");
+    ASSERT_TRUE(full.has_value());
+    load(state, sx_test::in_year(year, *full));
+    sx_app::show_screen(state, e.screen);
+    std::set<std::string> texts;
+    auto collect = [&] {
+      ui.frame(state);
+      for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) texts.insert(w.label + " " + w.name);
+    };
+    for (int i = 0; i < 3; ++i) collect();
+    for (int page = 0; page < 200; ++page) {
+      ImGuiWindow* content = Headless::content();
+      if (content == nullptr || content->Scroll.y >= content->ScrollMax.y) break;
+      ImGui::SetScrollY(content, content->Scroll.y + content->InnerRect.GetHeight() * 0.8f);
+      collect();
+    }
+    const auto any_has = [&](const std::string& part) {
+      return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.find(part) != std::string::npos; });
+    };
+    for (const auto& part : e.shown) EXPECT_TRUE(any_has(part)) << "“" << part << "” is not on " << e.screen;
+    EXPECT_FALSE(any_has("智能制造示范车间")) << "2019's name for the renamed category is on " << e.screen;
+  }
+}
 
 // ---- Dialogs and the phone's menu, open over a full document. ----
 

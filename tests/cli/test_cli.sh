@@ -306,7 +306,8 @@ check "a version-2 file exits 2, saying it is newer" bash -c "test $newer_status
 
 # A standard folder read at run time (`--standard DIR`): a made-up year built here from the 2019
 # folder where years really differ — a new id and issue date, line's 数控化率 threshold 60 → 70,
-# workshop renamed 数字化车间, and a fourth category (智能制造单元) below line.
+# workshop renamed 数字化车间, a fourth category (智能制造单元) below line, and 表1 with other items
+# (1.1 worth 8, a new 5.2). The same year as tests/core/made_up_year.hpp, which the view tests draw.
 standards="$(cd "$fixtures/../../core/standards" && pwd)"
 year="$work/testland-2031"
 cp -r "$standards/shaoxing-2019" "$year"
@@ -329,9 +330,23 @@ def conditions(d):
             c["title"] = "数字化车间"
     d["categories"].insert(0, {"id": "cell", "title": "智能制造单元", "title_en": "Cell", "article": "第六条之一", "rank": 0})
     d["conditions"].append({"id": "cell.cnc_rate", "category": "cell", "article": "第六条之一", "title": "装备数控化率达到50%以上",
-                            "text": "", "evidence": "", "rule": {"kind": "metric_at_least", "metric": "cnc_rate", "min": 50}})
+                            "title_en": "CNC rate ≥ 50%", "text": "单元内关键工序装备数控化率达到50%以上。",
+                            "evidence": "单元设备清单及数控设备明细",
+                            "rule": {"kind": "metric_at_least", "metric": "cnc_rate", "min": 50}})
+def tables(d):
+    for s in d["discrete"]["sections"]:
+        if s["id"] == "1":
+            s["max"] = s["items"][0]["points"] = s["items"][0]["max"] = 8
+            s["items"][0]["published"] = "□无（0分）\n□有（8分）"
+        if s["id"] == "5":
+            s["max"] = 6
+            s["items"].append({"id": "5.2", "title": "数据备份", "title_en": "Data backup",
+                               "text": "生产数据异地备份并定期演练恢复", "text_en": "Off-site backup", "max": 2,
+                               "answer": "bool", "points": 2, "published": "□无（0分）\n□有（2分）",
+                               "evidence": "备份策略及最近一次恢复演练记录"})
 edit("standard.json", standard)
 edit("conditions.json", conditions)
+edit("tables.json", tables)
 doc = json.load(open(source, encoding="utf-8"))
 doc["standard"] = "testland-2031"
 json.dump(doc, open(doc_out, "w", encoding="utf-8"), ensure_ascii=False)
@@ -343,6 +358,8 @@ check "…with its own threshold: 数控化率 68 no longer meets line (≥ 70)"
   "d['categories']['line']['eligible'] is False and d['categories']['line']['failed'] == ['line.cnc_rate']"
 check "…and its fourth category, met at 68 ≥ 50" json_has "$work/testland.out" \
   "list(d['categories']) == ['cell', 'line', 'workshop', 'factory'] and d['categories']['cell']['eligible'] is True"
+check "…and its own 表1: 1.1 worth 8, a 5.2 unanswered" json_has "$work/testland.out" \
+  "{i['id']: (i['points'], i['max']) for i in d['items']}['1.1'] == (8, 8) and [i for i in d['items'] if i['id'] == '5.2'][0]['answered'] is False"
 "$assess" score --standard "$year" --csv "$work/testland.json" >"$work/testland.csv" 2>/dev/null
 check "…and a CSV with a column per category, in the year's order" csv_has "$work/testland.csv" \
   "rows[0][6:11] == ['cell', 'line', 'workshop', 'factory', 'recommended'] and rows[1][6:8] == ['true', 'false']"

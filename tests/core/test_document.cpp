@@ -6,6 +6,7 @@
 #include <chrono>
 #include <limits>
 
+#include "made_up_year.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -208,6 +209,28 @@ TEST(Document, EachValidationErrorNamesItsPathAndReason) {
     ASSERT_EQ(again.size(), 1u);
     EXPECT_EQ(again[0].path, row.path);
   }
+}
+
+// An unknown type, category or rating is answered with the keys the document's own standard
+// takes, in 2019 and in the made-up year with its fourth category.
+TEST(Document, AnUnknownKeyIsAnsweredWithTheStandardsOwnKeys) {
+  sx::Json doc = sx_test::header();
+  doc["category"] = "park";
+  doc["modes"]["remote"]["1"] = "yes";
+  const auto in_2019 = sx::validate_assessment(doc);
+  ASSERT_EQ(in_2019.size(), 2u);
+  EXPECT_EQ(in_2019[0].zh, "未知的申报类别 \"park\"（应为 line、workshop 或 factory）");
+  EXPECT_EQ(in_2019[1].zh, "评价应为 met、partial 或 unmet，而不是 \"yes\"");
+
+  doc["standard"] = sx_test::made_up_year().id;
+  const auto in_made_up_year = sx::validate_assessment(doc);
+  ASSERT_EQ(in_made_up_year.size(), 2u);
+  EXPECT_EQ(in_made_up_year[0].zh, "未知的申报类别 \"park\"（应为 cell、line、workshop 或 factory）");
+  EXPECT_EQ(in_made_up_year[0].en, "unknown category \"park\" (must be cell, line, workshop or factory)");
+
+  sx::Json typeless = sx_test::header();
+  typeless["type"] = "hybrid";
+  EXPECT_EQ(sx::validate_assessment(typeless).at(0).zh, "未知的企业类型 \"hybrid\"（应为 discrete 离散型或 process 流程型）");
 }
 
 TEST(Document, DuplicateKeysAreRefusedWithTheirPath) {

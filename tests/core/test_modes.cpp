@@ -160,3 +160,43 @@ TEST(Modes, OneVerdictTriStateAndItsWords) {
     EXPECT_STREQ(sx::mode_verdict_zh(m), c.words);
   }
 }
+
+// A rating counts as its counts_as says, whatever its key: a year that rates elements 完全具备 /
+// 基本具备 / 不具备 under other keys needs no code.
+TEST(Modes, ARatingCountsAsTheDataSaysNotByItsKey) {
+  auto files = sx_test::folder_files("shaoxing-2019");
+  for (auto& [name, text] : files) {
+    sx::Json doc = sx::Json::parse(text);
+    if (name == "standard.json") {
+      doc["id"] = "renamed-ratings";
+      doc["issued"] = "2000-01-01";  // older than 2019: current_standard() stays the same
+    }
+    if (name == "document.json") {
+      doc["ratings"] = sx::Json::parse(R"([{"key": "full", "label": "完全具备", "counts_as": "met"},
+                                           {"key": "most", "label": "基本具备", "counts_as": "partial"},
+                                           {"key": "none", "label": "不具备", "counts_as": "unmet"}])");
+    }
+    text = doc.dump();
+  }
+  std::vector<std::string> errors;
+  auto loaded = sx::load_standard("renamed-ratings", files, errors);
+  ASSERT_TRUE(loaded.has_value()) << (errors.empty() ? "" : errors.front());
+  std::string error;
+  ASSERT_NE(sx::add_standard(std::move(*loaded), error), nullptr) << error;
+
+  sx::Json doc = sx_test::header();
+  doc["standard"] = "renamed-ratings";
+  doc["modes"]["remote"] = {{"1", "full"}, {"2", "full"}, {"3", "full"}, {"4", "most"}, {"5", "most"}};
+  doc["modes"]["customization"] = {{"1", "full"}, {"2", "full"}, {"3", "full"}, {"4", "none"}};
+  const auto e = sx_test::evaluate(doc);
+  const sx::ModeResult& remote = *e.mode("remote");
+  EXPECT_TRUE(remote.basically_met);
+  EXPECT_EQ(remote.met, 3);
+  EXPECT_EQ(remote.partial, 2);
+  const sx::ModeResult& customization = *e.mode("customization");
+  EXPECT_FALSE(customization.basically_met);
+  EXPECT_EQ(customization.unmet, 1);
+  // The 2019 keys mean nothing to this year.
+  doc["modes"]["remote"]["1"] = "met";
+  EXPECT_FALSE(sx::assessment_from_json(doc).assessment.has_value());
+}

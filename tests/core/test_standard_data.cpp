@@ -11,27 +11,16 @@
 #include <sstream>
 
 #include "sx/standard.hpp"
+#include "test_support.hpp"
 
 namespace {
+
+using sx_test::folder_files;
 
 const sx::Standard& standard() {
   const sx::Standard* s = sx::find_standard("shaoxing-2019");
   if (s == nullptr) throw std::runtime_error("shaoxing-2019 is not embedded");
   return *s;
-}
-
-// The folder's files as load_standard takes them, read from the source tree.
-std::vector<std::pair<std::string, std::string>> folder_files(const std::string& id) {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(SX_STANDARDS) + "/" + id)) {
-    if (entry.path().extension() != ".json") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    files.emplace_back(entry.path().filename().string(), text.str());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
 }
 
 // The best points an answer can reach, computed from the item's own data.
@@ -74,6 +63,22 @@ TEST(StandardData, IsEmbeddedAndListed) {
   EXPECT_EQ(standard().id, "shaoxing-2019");
   EXPECT_EQ(standard().document, "绍市工转升〔2019〕6号");
   EXPECT_EQ(standard().issued, "2019-12-19");
+}
+
+// Every folder of core/standards/ is embedded under its own name, which is the id its documents
+// carry: a copied folder whose standard.json still says the old id would be a second 2019.
+TEST(StandardData, EachFolderIsTheStandardItsIdNames) {
+  std::vector<std::string> folders;
+  for (const auto& entry : std::filesystem::directory_iterator(SX_STANDARDS)) {
+    if (entry.is_directory()) folders.push_back(entry.path().filename().string());
+  }
+  std::sort(folders.begin(), folders.end());
+  EXPECT_EQ(sx::standard_ids(), folders);
+  for (const auto& folder : folders) {
+    const sx::Standard* standard = sx::find_standard(folder);
+    ASSERT_NE(standard, nullptr) << folder << " did not load";
+    EXPECT_EQ(standard->id, folder) << "standard.json's id is not its folder's name";
+  }
 }
 
 TEST(StandardData, TheFolderLoadsWithoutErrorsAndMatchesTheEmbeddedCopy) {
@@ -412,6 +417,44 @@ TEST(StandardData, ModesAndTheirElementCounts) {
   EXPECT_FALSE(standard().modes_rule.empty());
 }
 
+// What a rating counts as in the modes rule is data (counts_as), not its key; a rating that counts
+// as nothing the rule knows is refused at load, naming the file and the member.
+TEST(StandardData, EachRatingSaysWhatItCountsAs) {
+  using S = sx::ElementState;
+  EXPECT_EQ(standard().rating("met")->counts_as, S::Met);
+  EXPECT_EQ(standard().rating("partial")->counts_as, S::Partial);
+  EXPECT_EQ(standard().rating("unmet")->counts_as, S::Unmet);
+
+  struct Case {
+    const char* name;
+    const char* counts_as;  // the second rating's; nullptr removes it
+    const char* error;
+  };
+  const Case cases[] = {
+      {"unknown", "half", "x/document.json: ratings[1].counts_as: unknown counts_as \"half\""},
+      {"missing", nullptr, "x/document.json: ratings[1].counts_as: unknown counts_as \"\""},
+      {"a key, not a state", "partly", "x/document.json: ratings[1].counts_as: unknown counts_as \"partly\""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto files = folder_files("shaoxing-2019");
+    for (auto& [name, text] : files) {
+      if (name != "document.json") continue;
+      sx::Json doc = sx::Json::parse(text);
+      sx::Json& rating = doc.at("ratings").at(1);
+      if (c.counts_as != nullptr) rating["counts_as"] = c.counts_as;
+      else rating.erase("counts_as");
+      text = doc.dump();
+    }
+    std::vector<std::string> errors;
+    std::optional<sx::Standard> loaded;
+    EXPECT_NO_THROW(loaded = sx::load_standard("x", files, errors));
+    EXPECT_FALSE(loaded.has_value());
+    ASSERT_FALSE(errors.empty());
+    EXPECT_NE(errors.front().find(c.error), std::string::npos) << errors.front();
+  }
+}
+
 TEST(StandardData, CategoriesRankFactoryOverWorkshopOverLine) {
   std::vector<std::pair<std::string, int>> categories;
   for (const auto& c : standard().categories) categories.emplace_back(c.id, c.rank);
@@ -615,7 +658,9 @@ TEST(StandardData, FieldKindsAndHintsComeFromTheData) {
   EXPECT_EQ(kind_of(s.project_fields, "summary"), sx::FieldKind::Paragraph);
   EXPECT_EQ(kind_of(s.project_fields, "name"), sx::FieldKind::Text);
   for (const auto& f : s.project_fields) {
-    if (f.key == "start" || f.key == "completion") EXPECT_EQ(f.hint, "例如 2019-06 或 2019年6月");
+    if (f.key == "start" || f.key == "completion") {
+      EXPECT_EQ(f.hint, "例如 2019-06 或 2019年6月");
+    }
   }
 
   auto files = folder_files("shaoxing-2019");
@@ -629,4 +674,78 @@ TEST(StandardData, FieldKindsAndHintsComeFromTheData) {
   EXPECT_FALSE(sx::load_standard("x", files, errors));
   ASSERT_FALSE(errors.empty());
   EXPECT_NE(errors.front().find("x/document.json: unknown field kind \"essay\""), std::string::npos) << errors.front();
+}
+
+// The industry field's choices are the standard's data: the 31 manufacturing divisions of
+// GB/T 4754-2017 (C13–C43), each with the table it suggests (or none) and why.
+TEST(StandardData, IndustriesAreTheManufacturingDivisions) {
+  const auto& industries = standard().industries;
+  ASSERT_EQ(industries.size(), 31u);
+  for (std::size_t i = 0; i < industries.size(); ++i) {
+    const sx::Industry& industry = industries[i];
+    SCOPED_TRACE(industry.code);
+    EXPECT_EQ(industry.code, "C" + std::to_string(13 + i));
+    EXPECT_FALSE(industry.name.empty());
+    EXPECT_FALSE(industry.reason.empty());
+    EXPECT_TRUE(industry.type.empty() || standard().table(industry.type) != nullptr) << industry.type;
+  }
+  const sx::Industry& textiles = industries[4];
+  EXPECT_EQ(textiles.text(), "C17 纺织业");
+  EXPECT_EQ(textiles.type, "process");
+  EXPECT_EQ(standard().industry_of("C34 通用设备制造业")->type, "discrete");
+  EXPECT_EQ(standard().industry_of("C41 其他制造业")->type, "");  // no suggestion
+}
+
+// A stored text names its division by the code it starts with, as the fixtures and drafts write it.
+TEST(StandardData, AStoredIndustryTextFindsItsDivision) {
+  const struct {
+    const char* text;
+    const char* code;  // nullptr: none
+  } cases[] = {
+      {"C17 纺织业", "C17"}, {"C17", "C17"}, {"C17纺织业", "C17"}, {"C17 纺织业（袜业）", "C17"},
+      {"C43 金属制品、机械和设备修理业", "C43"}, {"C171", nullptr}, {"C1", nullptr}, {"纺织业", nullptr},
+      {"", nullptr}, {"c17 纺织业", nullptr}, {"C12 采矿业", nullptr},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const sx::Industry* found = standard().industry_of(c.text);
+    if (c.code == nullptr) {
+      EXPECT_EQ(found, nullptr);
+    } else {
+      ASSERT_NE(found, nullptr);
+      EXPECT_EQ(found->code, c.code);
+    }
+  }
+}
+
+// A division suggesting a type the standard has no table for, or an industry field with no
+// divisions to offer, is refused at load, naming the file and the member.
+TEST(StandardData, IndustriesThatCannotBeOfferedAreALoadError) {
+  struct Case {
+    const char* name;
+    void (*edit)(sx::Json& document);
+    const char* error;
+  };
+  const Case cases[] = {
+      {"unknown type", [](sx::Json& d) { d.at("industries").at(4)["type"] = "continuous"; },
+       "x/document.json: industries[4].type: unknown type \"continuous\""},
+      {"no list", [](sx::Json& d) { d.erase("industries"); },
+       "x/document.json: field \"industry\" is of kind industry but \"industries\" is empty"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto files = folder_files("shaoxing-2019");
+    for (auto& [name, text] : files) {
+      if (name != "document.json") continue;
+      sx::Json doc = sx::Json::parse(text);
+      c.edit(doc);
+      text = doc.dump();
+    }
+    std::vector<std::string> errors;
+    std::optional<sx::Standard> loaded;
+    EXPECT_NO_THROW(loaded = sx::load_standard("x", files, errors));
+    EXPECT_FALSE(loaded.has_value());
+    ASSERT_FALSE(errors.empty());
+    EXPECT_NE(errors.front().find(c.error), std::string::npos) << errors.front();
+  }
 }

@@ -1,9 +1,13 @@
 #pragma once
 // Helpers shared by the core tests: documents built from a JSON patch over a valid header.
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "sx/assessment.hpp"
 #include "sx/evaluation.hpp"
@@ -77,6 +81,22 @@ inline sx::Assessment assessment(const sx::Json& doc) {
 }
 
 inline sx::Evaluation evaluate(const sx::Json& doc) { return sx::evaluate(assessment(doc)); }
+
+#ifdef SX_STANDARDS
+// A standard folder's files as load_standard takes them, read from the source tree.
+inline std::vector<std::pair<std::string, std::string>> folder_files(const std::string& id) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(SX_STANDARDS) + "/" + id)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    files.emplace_back(entry.path().filename().string(), text.str());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+#endif
 
 inline std::string fixture_text(const std::string& name) {
   std::ifstream in(std::string(SX_FIXTURES) + "/" + name, std::ios::binary);

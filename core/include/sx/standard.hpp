@@ -146,6 +146,19 @@ struct Field {
   std::string hint;  // shown under the field, e.g. 例如 2019-06 或 2019年6月
 };
 
+// A division of the national industry classification (GB/T 4754-2017, 门类 C 制造业) that the
+// industry field offers, with the table type most firms in it would choose and why: advice beside
+// the type choice, the enterprise deciding from its own production process.
+struct Industry {
+  std::string code;    // "C17"
+  std::string name;    // "纺织业"
+  std::string type;    // the suggested table's type, or empty: no suggestion
+  std::string reason;  // why, in plain words
+
+  // As the field stores it: "C17 纺织业" (the form the fixtures and drafts use).
+  std::string text() const { return code + " " + name; }
+};
+
 struct Category {
   std::string id;
   std::string title;
@@ -178,10 +191,15 @@ struct Mode {
   std::string closing;
 };
 
+// What an element's rating counts as in the modes rule (附件, 第八条（二）): met counts towards the
+// half, unmet blocks the mode, partial does neither.
+enum class ElementState { Met, Partial, Unmet };
+
 struct Rating {
   std::string key;
   std::string label;
   std::string label_en;
+  ElementState counts_as = ElementState::Unmet;
 };
 
 struct Standard {
@@ -197,6 +215,7 @@ struct Standard {
   std::vector<Field> enterprise_fields;
   std::vector<Field> project_fields;
   std::vector<Field> districts;
+  std::vector<Industry> industries;
   std::vector<Rating> ratings;
   Category common;                   // the conditions every category shares (基本条件, 第五条)
   std::vector<Category> categories;  // in the standard's order, the lowest rank first
@@ -212,6 +231,8 @@ struct Standard {
   const Category* category(std::string_view id) const;
   const Mode* mode(std::string_view key) const;
   const Rating* rating(std::string_view key) const;
+  // The division a stored industry text starts with ("C17", "C17 纺织业（袜业）"); nullptr if none.
+  const Industry* industry_of(std::string_view text) const;
   const Derivation* derivation_of(std::string_view metric) const;
   // The condition every category shares (its group is `common`).
   bool is_common(const Condition& condition) const { return condition.category == common.id; }
