@@ -2,6 +2,8 @@
 
 #include <new>
 
+#include "flags.hpp"
+
 namespace sx_review {
 
 Review::Review(const sx::Standard& standard, int year) : standard_(&standard), year_(year) {}

@@ -12,7 +12,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "flags.hpp"
 #include "review_row.hpp"
 #include "revoked_list.hpp"
 #include "submission.hpp"
