@@ -12,15 +12,23 @@ namespace sx_review {
 namespace {
 using Values = std::vector<std::pair<std::string_view, std::string>>;
 
-// The data's sentence with its {placeholders} filled in.
-std::string fill(std::string text, const Values& values) {
-  for (const auto& [name, value] : values) {
-    const std::string placeholder = "{" + std::string(name) + "}";
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
-      text.replace(at, placeholder.size(), value);
-    }
+// The data's sentence with its {placeholders} filled in, in one pass: a value is never read again
+// for placeholders (a file named "{code}.json" stays so).
+std::string fill(const std::string& text, const Values& values) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t open = text.find('{', at);
+    const std::size_t close = open == std::string::npos ? std::string::npos : text.find('}', open);
+    if (close == std::string::npos) break;
+    out.append(text, at, open - at);
+    const std::string_view name(text.data() + open + 1, close - open - 1);
+    const auto value = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+    if (value != values.end()) out += value->second;
+    else out.append(text, open, close - open + 1);
+    at = close + 1;
   }
-  return text;
+  return out.append(text, std::min(at, text.size()), std::string::npos);
 }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view separator) {

@@ -163,6 +163,15 @@ TEST(ReviewFlags, DuplicateIsAlsoTheEnterpriseSayingItAppliedForAnother) {
   EXPECT_TRUE(review.row(0).has_flag("category_not_met"));
 }
 
+TEST(ReviewFlags, FileNamesAreNotReadForPlaceholders) {
+  const std::string code = credit_code("330603");
+  const auto review = review_of({{"{code}{files}.json", with_code(workshop_document(), code)},
+                                 {"b.json", with_enterprise(with_code(workshop_document(), code), {{"name", "b"}})}});
+  ASSERT_TRUE(review.row(1).has_flag("duplicate"));
+  EXPECT_EQ(review.row(1).flags.front().explanation,
+            "重复申报：统一社会信用代码 " + code + " 还见于 {code}{files}.json（第十三条）");
+}
+
 TEST(ReviewFlags, ManyFilesOfOneCodeAreNamedAFew) {
   const std::string code = credit_code("330603");
   std::vector<std::pair<std::string, sx::Json>> files;
