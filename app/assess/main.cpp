@@ -3,6 +3,7 @@
 //   assess score --csv FILE…   one CSV row per file
 //   assess score --standard DIR [--csv] FILE…   the same, knowing a standard folder read now
 //   assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]
+//   assess review FILE… [--revoked LIST] [--year YYYY] [--xlsx OUT] [--csv OUT]
 // Exit: 0 scored; 2 not a valid assessment document (larger than 1 MiB included); 1 anything else
 // (unreadable file, out of memory, usage).
 #include <ctime>
@@ -16,6 +17,7 @@
 
 #include "csv_report.hpp"
 #include "file_io.hpp"
+#include "review_command.hpp"
 #include "sx/assessment.hpp"
 #include "sx/date.hpp"
 #include "sx/draft.hpp"
@@ -34,7 +36,12 @@ const char* kUsage =
     "                                 the same with a standard folder read now (core/standards/<id>/)\n"
     "       assess score --csv FILE…  one CSV row per document\n"
     "       assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]\n"
-    "                                 the draft application as Word and as a print page\n";
+    "                                 the draft application as Word and as a print page\n"
+    "       assess review FILE… [--revoked LIST] [--year YYYY] [--xlsx OUT] [--csv OUT]\n"
+    "                                 the bureau's review of a batch: the 申报汇总表 as .xlsx and/or CSV\n"
+    "                                 (at least one; --csv - for stdout) with the measures' checks as\n"
+    "                                 flags; LIST: revoked credit codes (CSV or text, code [year]);\n"
+    "                                 YYYY: the review year (default: this year)\n";
 
 // A file that cannot be a document: unreadable (exit 1) or larger than the core reads (exit 2).
 // Returns the text, or nullopt with `problem` and `status` set.
@@ -86,7 +93,7 @@ std::string csv_row_of(const std::string& path, int& status) {
   const auto text = read_document(path, problem, file_status);
   if (!text) {
     if (file_status == kOther || status == kScored) status = file_status;
-    return assess::csv_error_row(path, problem);
+    return sx_review::score_csv_error_row(path, problem);
   }
   const auto parsed = sx::parse_assessment(*text);
   if (!parsed.assessment) {
@@ -95,21 +102,22 @@ std::string csv_row_of(const std::string& path, int& status) {
       joined += (joined.empty() ? "" : "; ") + sx::format_message(message);
     }
     if (status == kScored) status = kInvalid;
-    return assess::csv_error_row(path, joined);
+    return sx_review::score_csv_error_row(path, joined);
   }
-  return assess::csv_row(path, *parsed.assessment, sx::evaluate(*parsed.assessment));
+  return sx_review::score_csv_row(path, *parsed.assessment, sx::evaluate(*parsed.assessment));
 }
 
 int score_csv(const std::vector<std::string>& paths) {
   int status = kScored;
-  std::cout << assess::csv_header();
+  std::cout << sx_review::score_csv_header();
   for (const auto& path : paths) {
     // One file that exhausts memory must not cost the bureau the rows of all the others.
     std::string row;
     try {
       row = csv_row_of(path, status);
     } catch (const std::bad_alloc&) {
-      row = assess::csv_error_row(path, "内存不足，未能处理此文件 / out of memory while reading this file");
+      const sx::Message reason = sx_review::out_of_memory();
+      row = sx_review::score_csv_error_row(path, reason.zh + " / " + reason.en);
       status = kOther;
     }
     std::cout << row << std::flush;
@@ -222,6 +230,10 @@ int run(std::vector<std::string> args) {
     if (args.size() == 2 && args[1] != "--csv") return score_one(args[1]);
   }
   if (args[0] == "export") return export_draft(std::vector<std::string>(args.begin() + 1, args.end()));
+  if (args[0] == "review") {
+    const int status = assess::review_batch(std::vector<std::string>(args.begin() + 1, args.end()), today());
+    if (status >= 0) return status;
+  }
   std::cerr << kUsage;
   return kOther;
 }

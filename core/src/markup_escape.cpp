@@ -1,6 +1,6 @@
-#include "markup_escape.hpp"
+#include "sx/markup_escape.hpp"
 
-namespace sx::detail {
+namespace sx {
 
 namespace {
 std::string escape(std::string_view text, bool xml) {
@@ -37,4 +37,4 @@ std::string escape(std::string_view text, bool xml) {
 std::string escape_html(std::string_view text) { return escape(text, false); }
 std::string escape_xml(std::string_view text) { return escape(text, true); }
 
-}  // namespace sx::detail
+}  // namespace sx

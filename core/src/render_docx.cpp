@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "markup_escape.hpp"
 #include "sx/draft.hpp"
-#include "zip_memory.hpp"
+#include "sx/markup_escape.hpp"
+#include "sx/zip_memory.hpp"
 
 namespace sx {
 
 namespace {
-using detail::escape_xml;
 
 constexpr int kTextWidth = 8844;  // A4 11906 twips less 28 mm and 26 mm margins
 
@@ -202,17 +201,17 @@ std::vector<unsigned char> render_docx(const DraftApplication& draft) {
   // The time stamps are the document's date, not the clock, so the same draft gives the same bytes.
   const Date date = document_date(draft.date);
   try {
-    return detail::zip_in_memory({{"[Content_Types].xml", kContentTypes},
-                                  {"_rels/.rels", kRootRels},
-                                  {"word/document.xml", document_xml(draft)},
-                                  {"word/styles.xml", kStyles},
-                                  {"word/settings.xml", kSettings},
-                                  {"word/fontTable.xml", kFontTable},
-                                  {"word/footer1.xml", kFooter},
-                                  {"word/_rels/document.xml.rels", kDocumentRels},
-                                  {"docProps/core.xml", core_xml(draft, date)},
-                                  {"docProps/app.xml", kApp}},
-                                 date.year, date.month, date.day);
+    return zip_in_memory({{"[Content_Types].xml", kContentTypes},
+                          {"_rels/.rels", kRootRels},
+                          {"word/document.xml", document_xml(draft)},
+                          {"word/styles.xml", kStyles},
+                          {"word/settings.xml", kSettings},
+                          {"word/fontTable.xml", kFontTable},
+                          {"word/footer1.xml", kFooter},
+                          {"word/_rels/document.xml.rels", kDocumentRels},
+                          {"docProps/core.xml", core_xml(draft, date)},
+                          {"docProps/app.xml", kApp}},
+                         date.year, date.month, date.day);
   } catch (const std::exception&) {
     return {};
   }

@@ -4,13 +4,12 @@
 // kStyle needs the new hash there (deploy.test.mjs says which).
 #include <algorithm>
 
-#include "markup_escape.hpp"
 #include "sx/draft.hpp"
+#include "sx/markup_escape.hpp"
 
 namespace sx {
 
 namespace {
-using detail::escape_html;
 
 // User text keeps its line breaks.
 std::string text_html(const std::string& text) {

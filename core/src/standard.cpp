@@ -57,6 +57,15 @@ int Table::max() const {
   return sum;
 }
 
+const std::string& ReviewFlag::detail(std::string_view key) const {
+  static const std::string none;
+  for (const auto& [name, text] : details) {
+    if (name == key) return text;
+  }
+  return none;
+}
+const ReviewFlag* ReviewRules::flag(std::string_view code) const { return find_by(flags, code, &ReviewFlag::code); }
+
 const Table* Standard::table(std::string_view type) const { return find_by(tables, type, &Table::type); }
 const MetricDef* Standard::metric(std::string_view key) const {
   return find_by(metrics, key, &MetricDef::key);

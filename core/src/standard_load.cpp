@@ -232,6 +232,24 @@ void load_document_schema(Standard& s, const Json& j) {
   }
 }
 
+// review.json: the checks a reviewer applies to a batch (审核台).
+ReviewRules load_review_rules(const Json& j) {
+  ReviewRules rules;
+  const Json& division = j.at("registration_division");
+  rules.division_prefix = division.at("prefix").get<std::string>();
+  rules.division_label = text_of(division, "label");
+  rules.division_article = text_of(division, "article");
+  rules.revocation_window_years = j.at("revocation_window_years").get<int>();
+  rules.other_category_fact = j.at("other_category_fact").get<std::string>();
+  for (const auto& f : j.at("flags")) {
+    ReviewFlag flag{f.at("code").get<std::string>(), text_of(f, "label"), text_of(f, "label_en"),
+                    text_of(f, "article"), text_of(f, "rule"), {}};
+    for (const auto& [key, text] : f.at("details").items()) flag.details.emplace_back(key, text.get<std::string>());
+    rules.flags.push_back(std::move(flag));
+  }
+  return rules;
+}
+
 }  // namespace
 
 std::optional<Standard> load_standard(const std::string& id,
@@ -246,7 +264,7 @@ std::optional<Standard> load_standard(const std::string& id,
     }
   }
   for (const char* name : {"standard.json", "tables.json", "document.json", "conditions.json",
-                           "modes.json", "measures.json"}) {
+                           "modes.json", "measures.json", "review.json"}) {
     if (!parsed.count(name)) errors.push_back(id + "/" + name + ": missing");
   }
   if (!errors.empty()) return std::nullopt;
@@ -292,6 +310,8 @@ std::optional<Standard> load_standard(const std::string& id,
     }
     current = "measures.json";
     s.measures = parsed["measures.json"];
+    current = "review.json";
+    s.review = load_review_rules(parsed["review.json"]);
   } catch (const std::exception& e) {
     errors.push_back(id + "/" + current + ": " + e.what());
     return std::nullopt;

@@ -1,10 +1,10 @@
-#include "zip_memory.hpp"
+#include "sx/zip_memory.hpp"
 
 #include <cstring>
 
 #include "zip.h"
 
-namespace sx::detail {
+namespace sx {
 
 namespace {
 // minizip's I/O callbacks over a growable byte buffer.
@@ -75,4 +75,4 @@ std::vector<unsigned char> zip_in_memory(const std::vector<ZipEntry>& entries, i
   return std::move(buffer.bytes);
 }
 
-}  // namespace sx::detail
+}  // namespace sx

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The `assess` command line, end to end (spec "The command-line tool"): exit codes, the JSON shape
-# of `assess score`, standard input, CSV over many files, hostile input.
+# of `assess score`, standard input, CSV over many files, hostile input, `assess review`.
 # Usage: test_cli.sh ASSESS FIXTURES — prints one line per check, then "N passed, M failed".
 set -u
 assess="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
@@ -303,6 +303,57 @@ json.dump(d, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)" "$fi
 newer_status=$?
 check "a version-2 file exits 2, saying it is newer" bash -c "test $newer_status = 2 && test ! -s '$work/out' && \
   grep -qxF 'version: 文件的格式版本为 2，是更新版本的自评工具保存的；本工具只能读取版本 0 和 1，请使用最新版本的自评工具打开 / format version 2 was written by a newer version of the tool; this one reads versions 0 and 1' '$work/err'"
+
+# --- assess review (issue 16): the bureau's batch — the score CSV's columns, then category, flags,
+# decision, comment; the 申报汇总表 as .xlsx; exit status as `assess score --csv`
+check "review: no files exits 1" test "$(status_of "$assess" review --csv "$work/r.csv")" = 1
+check "review: no output exits 1" test "$(status_of "$assess" review "$fixtures/discrete-full.json")" = 1
+check "review: an unknown option exits 1" test "$(status_of "$assess" review "$fixtures/discrete-full.json" --csv - --pdf x)" = 1
+check "review: a year that is none exits 1" test "$(status_of "$assess" review "$fixtures/discrete-full.json" --csv - --year 20x0)" = 1
+"$assess" review 2>"$work/err" >/dev/null
+check "review: the usage names it" grep -q "assess review FILE… \[--revoked LIST\] \[--year YYYY\] \[--xlsx OUT\] \[--csv OUT\]" "$work/err"
+review_header='file,enterprise,credit_code,type,total,complete,line,workshop,factory,recommended,error,category,flags,decision,comment'
+"$assess" review "$fixtures/discrete-full.json" "$fixtures/process-full.json" "$fixtures/discrete-partial.json" --csv "$work/review.csv"
+check "review of good files exits 0" test $? = 0
+check "review CSV: the byte order mark once, the header, CRLF" bash -c "head -c 3 '$work/review.csv' | od -An -tx1 | grep -q 'ef bb bf' && \
+  test \"\$(head -n 1 '$work/review.csv')\" = \$'\xef\xbb\xbf''$review_header'\$'\r' && test \$(grep -c \$'\r\$' '$work/review.csv') -eq 4"
+"$assess" score --csv "$fixtures/discrete-full.json" "$fixtures/process-full.json" "$fixtures/discrete-partial.json" >"$work/score.csv"
+check "review CSV: each row starts as the score CSV's row of the file" python3 -c "
+import csv, sys
+review = list(csv.reader(open('$work/review.csv', encoding='utf-8-sig').read().splitlines()))
+score = list(csv.reader(open('$work/score.csv', encoding='utf-8-sig').read().splitlines()))
+sys.exit(0 if len(review) == 4 and all(r[:11] == s for r, s in zip(review, score)) else 1)"
+check "review CSV: category, flags, decision, comment" csv_has "$work/review.csv" \
+  "[r[11:] for r in rows[1:]] == [['workshop','incomplete','',''], ['factory','incomplete','',''], ['line','category_not_met;incomplete','','']]"
+"$assess" review "$fixtures/discrete-full.json" "$fixtures/bad/unknown-option.json" "$work/over-limit.json" \
+  "$fixtures/discrete-full.json" "$fixtures/process-full.json" --csv "$work/mixed.csv" 2>"$work/err"
+check "review: a bad and a too large file exit 2, nothing on stderr" bash -c "test $? = 2 && test ! -s '$work/err'"
+check "…every file has its row, the bad ones their reason" csv_has "$work/mixed.csv" \
+  "len(rows) == 6 and rows[1][4] == '88' and rows[5][4] == '84' and rows[2][10].startswith('answers[\"2.1\"][1]: 未知选项') and rows[3][10] == '$too_large'"
+check "…the same file twice is counted once" csv_has "$work/mixed.csv" \
+  "rows[4][4] == '' and rows[4][10].startswith('与 ') and '内容完全相同（重复提交的文件），只计一次 / the same bytes as' in rows[4][10] and rows[1][12] == 'incomplete'"
+"$assess" review "$fixtures/discrete-full.json" "$work/missing.json" --csv "$work/missing-review.csv" 2>/dev/null
+check "review: an unreadable file exits 1, its row says so" bash -c "test $? = 1 && python3 -c \"
+import csv, sys
+rows = list(csv.reader(open('$work/missing-review.csv', encoding='utf-8-sig').read().splitlines()))
+sys.exit(0 if len(rows) == 3 and rows[2][10].startswith('无法读取此文件：') and ' / cannot read: ' in rows[2][10] else 1)\""
+printf '统一社会信用代码,撤销年份\r\n91330603MA2BK7L37A,2019\r\n' >"$work/revoked.csv"
+for case in "2019 revoked" "2022 revoked" "2023 none" "2018 none"; do
+  set -- $case
+  "$assess" review "$fixtures/discrete-full.json" --revoked "$work/revoked.csv" --year "$1" --csv "$work/revoked-$1.csv"
+  if [ "$2" = revoked ]; then expected="'revoked' in rows[1][12].split(';')"; else expected="'revoked' not in rows[1][12].split(';')"; fi
+  check "review --revoked, revoked in 2019, review year $1: $2" csv_has "$work/revoked-$1.csv" "$expected"
+done
+printf '91330603MA2BK7L37A,2019\n91330603MA2BK7L37B,2019\n' >"$work/bad-revoked.csv"
+"$assess" review "$fixtures/discrete-full.json" --revoked "$work/bad-revoked.csv" --csv "$work/out.csv" 2>"$work/err"
+check "review: a revoked list with a wrong code exits 1, naming its line" bash -c "test $? = 1 && \
+  grep -qF 'bad-revoked.csv: 第 2 行：统一社会信用代码“91330603MA2BK7L37B”的校验码应为 A / line 2:' '$work/err'"
+check "review: a revoked list that cannot be read exits 1" \
+  test "$(status_of "$assess" review "$fixtures/discrete-full.json" --revoked "$work/nope.csv" --csv -)" = 1
+"$assess" review "$fixtures/discrete-full.json" "$fixtures/process-full.json" --xlsx "$work/summary.xlsx"
+check "review --xlsx writes a zip with the sheet" bash -c "test \$(head -c 2 '$work/summary.xlsx') = PK && unzip -l '$work/summary.xlsx' | grep -q 'xl/worksheets/sheet1.xml'"
+"$assess" review "$fixtures/discrete-full.json" --csv - >"$work/stdout.csv"
+check "review --csv - writes to standard output" csv_has "$work/stdout.csv" "len(rows) == 2 and rows[1][4] == '88'"
 
 # A standard folder read at run time (`--standard DIR`): a made-up year built here from the 2019
 # folder where years really differ — a new id and issue date, line's 数控化率 threshold 60 → 70,

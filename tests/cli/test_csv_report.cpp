@@ -1,4 +1,4 @@
-// The CSV of `assess score --csv`, cell by cell (app/assess/csv_report.cpp): a cell a spreadsheet
+// The CSV of `assess score --csv`, cell by cell (app/review/csv_report.cpp): a cell a spreadsheet
 // could run as a formula is defused with a leading ', and the file opens as UTF-8 (issue 9).
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@ namespace {
 std::string name_cell(const std::string& name) {
   const auto doc = sx_test::document("discrete", {{"enterprise", {{"name", name}}}});
   const auto assessment = sx_test::assessment(doc);
-  const std::string row = assess::csv_row("a.json", assessment, sx::evaluate(assessment));
+  const std::string row = sx_review::score_csv_row("a.json", assessment, sx::evaluate(assessment));
   const std::string after_file = row.substr(std::string("a.json,").size());
   if (after_file[0] != '"') return after_file.substr(0, after_file.find(','));
   std::size_t end = 1;
@@ -52,19 +52,19 @@ TEST(CsvReport, EveryFormulaStartIsDefused) {
 }
 
 TEST(CsvReport, TheFileStartsWithAUtf8ByteOrderMark) {
-  const std::string header = assess::csv_header();
+  const std::string header = sx_review::score_csv_header();
   EXPECT_EQ(header.rfind("\xEF\xBB\xBF" "file,enterprise,", 0), 0u);
   EXPECT_EQ(header.find("\xEF\xBB\xBF", 1), std::string::npos) << "only once, at the start";
   // Rows carry none.
   const auto assessment = sx_test::assessment(sx_test::header());
-  EXPECT_EQ(assess::csv_row("a.json", assessment, sx::evaluate(assessment)).find("\xEF\xBB\xBF"), std::string::npos);
-  EXPECT_EQ(assess::csv_error_row("a.json", "x").find("\xEF\xBB\xBF"), std::string::npos);
+  EXPECT_EQ(sx_review::score_csv_row("a.json", assessment, sx::evaluate(assessment)).find("\xEF\xBB\xBF"), std::string::npos);
+  EXPECT_EQ(sx_review::score_csv_error_row("a.json", "x").find("\xEF\xBB\xBF"), std::string::npos);
 }
 
 TEST(CsvReport, FileNamesAndErrorsAreDefusedToo) {
-  EXPECT_EQ(assess::csv_error_row("＝cmd.json", "x").rfind("'＝cmd.json,", 0), 0u);
-  EXPECT_EQ(assess::csv_error_row("\tcmd.json", "x").rfind("'\tcmd.json,", 0), 0u);
-  EXPECT_EQ(assess::csv_error_row("-", "x").rfind("-,", 0), 0u) << "standard input keeps its name";
-  const std::string row = assess::csv_error_row("a.json", "＋x");
+  EXPECT_EQ(sx_review::score_csv_error_row("＝cmd.json", "x").rfind("'＝cmd.json,", 0), 0u);
+  EXPECT_EQ(sx_review::score_csv_error_row("\tcmd.json", "x").rfind("'\tcmd.json,", 0), 0u);
+  EXPECT_EQ(sx_review::score_csv_error_row("-", "x").rfind("-,", 0), 0u) << "standard input keeps its name";
+  const std::string row = sx_review::score_csv_error_row("a.json", "＋x");
   EXPECT_EQ(row.substr(row.size() - std::string(",'＋x\r\n").size()), ",'＋x\r\n");
 }

@@ -88,7 +88,7 @@ TEST(StandardData, TheFolderLoadsWithoutErrorsAndMatchesTheEmbeddedCopy) {
     std::vector<std::string> names;
     for (const auto& f : files) names.push_back(f.first);
     EXPECT_EQ(names, (std::vector<std::string>{"conditions.json", "document.json", "measures.json",
-                                               "modes.json", "standard.json", "tables.json"}));
+                                               "modes.json", "review.json", "standard.json", "tables.json"}));
     std::vector<std::string> errors;
     const auto loaded = sx::load_standard(id, files, errors);
     EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : errors.front());
@@ -98,7 +98,49 @@ TEST(StandardData, TheFolderLoadsWithoutErrorsAndMatchesTheEmbeddedCopy) {
     EXPECT_EQ(loaded->conditions.size(), embedded.conditions.size());
     EXPECT_EQ(loaded->modes.size(), embedded.modes.size());
     EXPECT_EQ(loaded->measures, embedded.measures);
+    EXPECT_EQ(loaded->review.flags.size(), embedded.review.flags.size());
   }
+}
+
+// review.json (审核台, issue 16): the six checks in the review's order, Shaoxing's division and the
+// three years of 第十四条, and every flag resting on an article of the measures quotes it verbatim.
+TEST(StandardData, TheReviewChecksAreTheMeasures) {
+  const sx::ReviewRules& review = standard().review;
+  EXPECT_EQ(review.division_prefix, "3306");
+  EXPECT_EQ(review.division_label, "绍兴市");
+  EXPECT_EQ(review.division_article, "第五条（一）");
+  EXPECT_EQ(review.revocation_window_years, 3);
+  ASSERT_NE(standard().fact(review.other_category_fact), nullptr);
+  EXPECT_FALSE(standard().fact(review.other_category_fact)->is_set);
+  std::vector<std::string> codes;
+  for (const auto& flag : review.flags) codes.push_back(flag.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"duplicate", "revoked", "outside_shaoxing", "credit_code_invalid",
+                                             "category_not_met", "incomplete"}));
+  std::map<std::string, std::string> article_text;
+  for (const auto& chapter : standard().measures.at("chapters")) {
+    for (const auto& article : chapter.at("articles")) {
+      std::string text = article.at("text").get<std::string>();
+      for (const auto& clause : article.at("clauses")) text += clause.get<std::string>();
+      article_text[article.at("id").get<std::string>()] = text;
+    }
+  }
+  for (const auto& flag : review.flags) {
+    SCOPED_TRACE(flag.code);
+    EXPECT_FALSE(flag.label.empty());
+    EXPECT_FALSE(flag.label_en.empty());
+    EXPECT_FALSE(flag.article.empty());
+    EXPECT_FALSE(flag.details.empty());
+    EXPECT_EQ(review.flag(flag.code), &flag);
+    const std::string article = flag.article.substr(0, flag.article.find("（"));
+    if (article_text.count(article) != 0) {
+      EXPECT_NE(article_text[article].find(flag.rule), std::string::npos) << flag.rule;
+    }
+  }
+  EXPECT_EQ(review.flag("duplicate")->article, "第十三条");
+  EXPECT_EQ(review.flag("revoked")->article, "第十四条");
+  EXPECT_EQ(review.flag("outside_shaoxing")->article, "第五条（一）");
+  EXPECT_EQ(review.flag("nonsense"), nullptr);
+  EXPECT_EQ(review.flag("duplicate")->detail("nonsense"), "");
 }
 
 TEST(StandardData, MalformedDataIsReportedNotThrown) {
@@ -123,6 +165,10 @@ TEST(StandardData, MalformedDataIsReportedNotThrown) {
        R"("conditions":[{"id":"a","category":"lines","rule":{"kind":"fact_false","facts":["x"]}}]})",
        "x/conditions.json: condition a: category \"lines\" is neither \"basic\" (common) nor one of \"categories\""},
       {"no common group", "conditions.json", R"({"categories":[],"conditions":[]})", "x/conditions.json: "},
+      {"no review checks", "review.json", "", "x/review.json: missing"},
+      {"a review flag without details", "review.json",
+       R"({"registration_division":{"prefix":"3306"},"revocation_window_years":3,"flags":[{"code":"duplicate"}]})",
+       "x/review.json: "},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);

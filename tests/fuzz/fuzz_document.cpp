@@ -328,7 +328,7 @@ void check_valid(const sx::Assessment& assessment) {
   const sx::Evaluation evaluation = sx::evaluate(assessment);
   check_evaluation(assessment, evaluation);
   const std::string scored = evaluation_json(evaluation);
-  check_csv_row(assess::csv_row("upload.json", assessment, evaluation));
+  check_csv_row(sx_review::score_csv_row("upload.json", assessment, evaluation));
 
   const std::string saved = sx::serialise(assessment);
   check(valid_utf8(saved), "the saved document is not UTF-8");
@@ -357,7 +357,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // `assess score --csv` gives a bad file one row with its problems, joined as main.cpp does.
     std::string joined;
     for (const auto& m : parsed.errors) joined += (joined.empty() ? "" : "; ") + sx::format_message(m);
-    check_csv_row(assess::csv_error_row("upload.json", joined));
+    check_csv_row(sx_review::score_csv_error_row("upload.json", joined));
   }
 
   // Opening a file in the app: a valid document comes back whole; anything salvaged is valid.

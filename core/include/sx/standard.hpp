@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sx/json.hpp"
@@ -202,6 +203,38 @@ struct Rating {
   ElementState counts_as = ElementState::Unmet;
 };
 
+// One of the measures' own checks a reviewer applies to a batch of submissions (审核台, issue 16):
+// its code (the CSV's `flags` column), its short name, the article it rests on and that article's
+// words. `details` are the sentences a flag is explained with, keyed by case, with {placeholders}
+// the review fills in (app/review/flags.cpp).
+struct ReviewFlag {
+  std::string code;
+  std::string label;
+  std::string label_en;
+  std::string article;
+  std::string rule;
+  std::vector<std::pair<std::string, std::string>> details;
+
+  // The detail sentence for `key`, empty if the data has none.
+  const std::string& detail(std::string_view key) const;
+};
+
+// What the measures give a reviewer to check a batch with (review.json).
+struct ReviewRules {
+  // The administrative division a credit code's 3rd–8th characters must start with (第五条（一）:
+  // registered in Shaoxing, 3306xx), its place name and article.
+  std::string division_prefix;
+  std::string division_label;
+  std::string division_article;
+  // 第十四条: a revoked title bars a new application for this many years.
+  int revocation_window_years = 0;
+  // The fact by which an enterprise says it applied for another category this year (第十三条).
+  std::string other_category_fact;
+  std::vector<ReviewFlag> flags;  // in the order the review lists them
+
+  const ReviewFlag* flag(std::string_view code) const;
+};
+
 struct Standard {
   std::string id;
   std::string title;
@@ -223,6 +256,7 @@ struct Standard {
   std::vector<Mode> modes;
   std::string modes_rule;
   Json measures;  // the measures' full text, for the reader
+  ReviewRules review;
 
   const Table* table(std::string_view type) const;
   const MetricDef* metric(std::string_view key) const;

@@ -1,9 +1,10 @@
 #pragma once
-// A zip archive written in memory with minizip (zlib's contrib), for the .docx container.
+// A zip archive written in memory with minizip (zlib's contrib): the .docx draft's container and
+// the review desk's .xlsx summary.
 #include <string>
 #include <vector>
 
-namespace sx::detail {
+namespace sx {
 
 struct ZipEntry {
   std::string name;
@@ -14,4 +15,4 @@ struct ZipEntry {
 // Returns an empty vector if minizip reports an error.
 std::vector<unsigned char> zip_in_memory(const std::vector<ZipEntry>& entries, int year, int month, int day);
 
-}  // namespace sx::detail
+}  // namespace sx

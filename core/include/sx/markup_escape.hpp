@@ -1,12 +1,12 @@
 #pragma once
-// Escaping of user text for the two draft formats. Both keep every character a user can type
+// Escaping of user text for the draft's formats and the review's .xlsx. Both keep every character a user can type
 // (emoji, rare CJK, quotes) as text; XML 1.0 also forbids most control characters, which are dropped.
 #include <string>
 #include <string_view>
 
-namespace sx::detail {
+namespace sx {
 
 std::string escape_html(std::string_view text);
 std::string escape_xml(std::string_view text);
 
-}  // namespace sx::detail
+}  // namespace sx

@@ -1,0 +1,65 @@
+#include "review.hpp"
+
+#include <new>
+
+#include "flags.hpp"
+
+namespace sx_review {
+
+Review::Review(const sx::Standard& standard, int year) : standard_(&standard), year_(year) {}
+
+void Review::set_year(int year) {
+  year_ = year;
+  flags_stale_ = true;
+}
+
+void Review::set_revoked(RevokedList list) {
+  revoked_ = std::move(list);
+  flags_stale_ = true;
+}
+
+std::size_t Review::add(std::string file, std::string_view bytes) {
+  return add(read_submission(std::move(file), bytes));
+}
+
+std::size_t Review::add(Submission submission) {
+  const std::size_t index = submissions_.size();
+  if (submission.fingerprint) {
+    const auto [first, last] = by_fingerprint_.equal_range(*submission.fingerprint);
+    for (auto it = first; it != last; ++it) {
+      if (same_bytes(submission, submissions_[it->second])) {
+        mark_same_as(submission, submissions_[it->second], it->second);
+        break;
+      }
+    }
+    if (!submission.same_as) by_fingerprint_.emplace(*submission.fingerprint, index);
+  }
+  ReviewRow row;
+  try {
+    row = row_of(submission, *standard_);
+  } catch (const std::bad_alloc&) {
+    // Evaluating one document ran out of memory: its row says so, the batch goes on.
+    submission.assessment.reset();
+    submission.problem = Problem::OutOfMemory;
+    submission.reasons = {out_of_memory()};
+    row = row_of(submission, *standard_);
+  }
+  submissions_.push_back(std::move(submission));
+  rows_.push_back(std::move(row));
+  flags_stale_ = true;
+  return index;
+}
+
+const std::vector<ReviewRow>& Review::rows() const {
+  if (flags_stale_) {
+    flag_rows(rows_, {standard_, revoked_.empty() ? nullptr : &revoked_, year_});
+    flags_stale_ = false;
+  }
+  return rows_;
+}
+
+void Review::set_decision(std::size_t index, Decision decision) { rows_.at(index).decision = decision; }
+
+void Review::set_comment(std::size_t index, std::string comment) { rows_.at(index).comment = std::move(comment); }
+
+}  // namespace sx_review

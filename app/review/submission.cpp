@@ -1,0 +1,96 @@
+#include "submission.hpp"
+
+#include <new>
+
+#include "sx/json_text.hpp"
+
+namespace sx_review {
+
+namespace {
+// FNV-1a, 64 bits: enough to find candidates; same_bytes confirms on the content.
+std::uint64_t fnv1a(std::string_view bytes) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+// A reason of the whole file reads "zh / en", as `assess score --csv` writes it; a problem at a
+// path in the document reads as the core formats it.
+std::string line_of(const sx::Message& reason) {
+  if (!reason.path.empty()) return sx::format_message(reason);
+  return reason.en.empty() ? reason.zh : reason.zh + " / " + reason.en;
+}
+}  // namespace
+
+sx::Message out_of_memory() { return {"", "内存不足，未能处理此文件", "out of memory while reading this file"}; }
+
+std::string Submission::reason_text() const {
+  std::string text;
+  for (const auto& reason : reasons) text += (text.empty() ? "" : "; ") + line_of(reason);
+  return text;
+}
+
+std::string Submission::reason_zh() const {
+  std::string text;
+  for (const auto& reason : reasons) text += (text.empty() ? "" : "\n") + sx::format_message_zh(reason);
+  return text;
+}
+
+Submission read_submission(std::string file, std::string_view bytes) {
+  Submission submission;
+  submission.file = std::move(file);
+  if (bytes.size() > sx::kMaxDocumentBytes) {
+    submission.problem = Problem::TooLarge;
+    submission.reasons.push_back(sx::document_too_large());
+    return submission;
+  }
+  submission.size = bytes.size();
+  submission.fingerprint = fnv1a(bytes);
+  try {
+    auto parsed = sx::parse_assessment(bytes);
+    if (parsed.assessment) {
+      submission.assessment = std::move(parsed.assessment);
+    } else {
+      submission.problem = Problem::Invalid;
+      submission.reasons = std::move(parsed.errors);
+    }
+  } catch (const std::bad_alloc&) {
+    submission.assessment.reset();
+    submission.problem = Problem::OutOfMemory;
+    submission.reasons = {out_of_memory()};
+  }
+  return submission;
+}
+
+Submission unread_submission(std::string file, Problem problem, sx::Message reason) {
+  Submission submission;
+  submission.file = std::move(file);
+  submission.problem = problem;
+  submission.reasons.push_back(std::move(reason));
+  return submission;
+}
+
+bool same_bytes(const Submission& a, const Submission& b) {
+  if (!a.fingerprint || a.size != b.size || a.fingerprint != b.fingerprint || a.problem != b.problem) return false;
+  // A hash can collide; equal documents (or equal errors) cannot come from different bytes that
+  // matter to the review.
+  if (a.assessment && b.assessment) return *a.assessment == *b.assessment;
+  if (a.reasons.size() != b.reasons.size()) return false;
+  for (std::size_t i = 0; i < a.reasons.size(); ++i) {
+    if (a.reasons[i].path != b.reasons[i].path || a.reasons[i].en != b.reasons[i].en) return false;
+  }
+  return true;
+}
+
+void mark_same_as(Submission& later, const Submission& earlier, std::size_t earlier_index) {
+  later.assessment.reset();
+  later.problem = Problem::SameAsEarlier;
+  later.same_as = earlier_index;
+  later.reasons = {{"", "与 " + earlier.file + " 内容完全相同（重复提交的文件），只计一次",
+                    "the same bytes as " + earlier.file + " (a file handed in twice), counted once"}};
+}
+
+}  // namespace sx_review

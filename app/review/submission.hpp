@@ -1,0 +1,59 @@
+#pragma once
+// One submitted file as the review desk (审核台, issue 16) reads it: its name, and either the
+// assessment it holds or why it holds none. A bad file is a reason, never an exception: one
+// file must not cost the bureau the rest of the batch.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "sx/assessment.hpp"
+#include "sx/message.hpp"
+
+namespace sx_review {
+
+// Why a file gives no assessment.
+enum class Problem {
+  None,
+  Unreadable,     // the caller could not read it (no such file, a directory, an I/O error)
+  TooLarge,       // over sx::kMaxDocumentBytes, refused before parsing
+  Invalid,        // not a valid assessment document (the core's errors)
+  OutOfMemory,    // reading it exhausted memory
+  SameAsEarlier,  // byte for byte an earlier file of the batch: counted once
+};
+
+struct Submission {
+  std::string file;
+  std::optional<sx::Assessment> assessment;  // set exactly when problem is None
+  Problem problem = Problem::None;
+  sx::Messages reasons;                     // the problem, Chinese and English
+  std::optional<std::size_t> same_as;       // SameAsEarlier: the earlier submission's index
+  // The bytes' size and FNV-1a hash, to find a file handed in twice; none when not read.
+  std::size_t size = 0;
+  std::optional<std::uint64_t> fingerprint;
+
+  bool readable() const { return problem == Problem::None; }
+  // "path: zh / en; …" — the error column of `assess score --csv`.
+  std::string reason_text() const;
+  // The same in Chinese alone, one reason a line, for the desk.
+  std::string reason_zh() const;
+};
+
+// "内存不足，未能处理此文件 / out of memory while reading this file": the reason of a file whose
+// reading exhausted memory (the batch goes on).
+sx::Message out_of_memory();
+
+// Reads one file's bytes as the core reads a document: over the size limit is refused unparsed,
+// anything else goes through sx::parse_assessment (older versions upgraded). Never throws.
+Submission read_submission(std::string file, std::string_view bytes);
+// A file with no bytes to read: an I/O error (Unreadable), or a file the page refused unread
+// because of its size (TooLarge, with sx::document_too_large(size)).
+Submission unread_submission(std::string file, Problem problem, sx::Message reason);
+// `later` holds the same bytes as `earlier` (index `earlier_index`): it becomes a SameAsEarlier
+// reason naming the earlier file, its assessment dropped.
+void mark_same_as(Submission& later, const Submission& earlier, std::size_t earlier_index);
+// The two hold the same bytes, as far as their size, hash and content tell.
+bool same_bytes(const Submission& a, const Submission& b);
+
+}  // namespace sx_review

@@ -1,0 +1,179 @@
+#include "summary_xlsx.hpp"
+
+#include <cstdio>
+#include <numeric>
+#include <string>
+
+#include "sx/markup_escape.hpp"
+#include "sx/zip_memory.hpp"
+#include "table_columns.hpp"
+
+namespace sx_review {
+
+namespace {
+constexpr const char* kSheetName = "申报汇总表";
+// Excel refuses a cell longer than 32,767 characters (UTF-16 units). UTF-8 never has fewer bytes
+// than UTF-16 units, so a byte bound is enough; the cut falls where a character starts.
+constexpr std::size_t kMaxCellBytes = 32767;
+
+constexpr const char* kContentTypes =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+    R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+    R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
+    R"(<Default Extension="xml" ContentType="application/xml"/>)"
+    R"(<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>)"
+    R"(<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>)"
+    R"(<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>)"
+    R"(</Types>)";
+
+constexpr const char* kRootRels =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>)"
+    R"(</Relationships>)";
+
+constexpr const char* kWorkbookRels =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
+    R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
+    R"(</Relationships>)";
+
+// Style 0 plain, 1 the header (bold on grey, wrapped), 2 wrapped text (flag explanations, problems).
+constexpr const char* kStyles =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+    R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+    R"(<fonts count="2"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>)"
+    R"(<font><b/><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>)"
+    R"(<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>)"
+    R"(<fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills>)"
+    R"(<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>)"
+    R"(<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>)"
+    R"(<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
+    R"(<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>)"
+    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>)"
+    R"(<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>)"
+    R"(</styleSheet>)";
+
+// A, B, … Z, AA …
+std::string column_letters(std::size_t index) {
+  std::string letters;
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
+}
+
+// Widths in characters of the default font (a Chinese character counts about two).
+double width_of(Column column) {
+  switch (column) {
+    case Column::File: return 28;
+    case Column::Enterprise: return 36;
+    case Column::CreditCode: return 22;
+    case Column::District: return 12;
+    case Column::Type: return 12;
+    case Column::Category: return 22;
+    case Column::Total: return 8;
+    case Column::Complete: return 10;
+    case Column::Verdict: return 14;
+    case Column::Recommended: return 22;
+    case Column::Flags: return 26;
+    case Column::FlagDetails: return 60;
+    case Column::Decision: return 10;
+    case Column::Comment: return 30;
+    case Column::Error: return 48;
+  }
+  return 12;
+}
+
+std::string bounded(std::string text) {
+  if (text.size() <= kMaxCellBytes) return text;
+  std::size_t end = kMaxCellBytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+  return text;
+}
+
+void text_cell(std::string& xml, const std::string& ref, const std::string& text, int style) {
+  if (text.empty()) return;
+  xml += "<c r=\"" + ref + "\" t=\"inlineStr\"" + (style != 0 ? " s=\"" + std::to_string(style) + "\"" : "") +
+         "><is><t xml:space=\"preserve\">" + sx::escape_xml(bounded(text)) + "</t></is></c>";
+}
+
+std::string sheet_xml(const Review& review, const std::vector<std::size_t>& order) {
+  const sx::Standard& standard = review.standard();
+  const std::vector<ColumnRef> columns = table_columns(standard);
+  const std::string last = column_letters(columns.size() - 1) + std::to_string(order.size() + 1);
+  std::string xml =
+      R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+      R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+      R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)";
+  xml += "<dimension ref=\"A1:" + last + "\"/>";
+  // The header stays in view as the bureau scrolls through a thousand rows.
+  xml += R"(<sheetViews><sheetView tabSelected="1" workbookViewId="0">)"
+         R"(<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>)"
+         R"(<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>)";
+  xml += R"(<sheetFormatPr defaultRowHeight="15"/><cols>)";
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const std::string n = std::to_string(c + 1);
+    char width[16];
+    std::snprintf(width, sizeof width, "%g", width_of(columns[c].column));
+    xml += "<col min=\"" + n + "\" max=\"" + n + "\" width=\"" + width + "\" customWidth=\"1\"/>";
+  }
+  xml += "</cols><sheetData><row r=\"1\">";
+  for (std::size_t c = 0; c < columns.size(); ++c) text_cell(xml, column_letters(c) + "1", column_title(standard, columns[c]), 1);
+  xml += "</row>";
+  const auto& rows = review.rows();
+  for (std::size_t r = 0; r < order.size(); ++r) {
+    const ReviewRow& row = rows[order[r]];
+    const std::string number = std::to_string(r + 2);
+    xml += "<row r=\"" + number + "\">";
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const std::string ref = column_letters(c) + number;
+      if (columns[c].column == Column::Total) {
+        if (row.readable) xml += "<c r=\"" + ref + "\"><v>" + std::to_string(row.total) + "</v></c>";
+        continue;
+      }
+      const bool wrapped = columns[c].column == Column::FlagDetails || columns[c].column == Column::Error;
+      text_cell(xml, ref, cell_text(standard, row, columns[c]), wrapped ? 2 : 0);
+    }
+    xml += "</row>";
+  }
+  xml += "</sheetData><autoFilter ref=\"A1:" + last + "\"/></worksheet>";
+  return xml;
+}
+
+std::string workbook_xml(std::size_t columns, std::size_t rows) {
+  const std::string range = "'" + std::string(kSheetName) + "'!$A$1:$" + column_letters(columns - 1) + "$" + std::to_string(rows + 1);
+  return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+                     R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+                     R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
+                     R"(<bookViews><workbookView/></bookViews><sheets><sheet name=")") +
+         kSheetName + R"(" sheetId="1" r:id="rId1"/></sheets>)" +
+         // The filter's range, as Excel records an autoFilter.
+         R"(<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">)" +
+         sx::escape_xml(range) + "</definedName></definedNames></workbook>";
+}
+}  // namespace
+
+std::vector<unsigned char> summary_xlsx(const Review& review, const std::vector<std::size_t>& order, int year,
+                                        int month, int day) {
+  const std::size_t columns = table_columns(review.standard()).size();
+  try {
+    return sx::zip_in_memory({{"[Content_Types].xml", kContentTypes},
+                              {"_rels/.rels", kRootRels},
+                              {"xl/workbook.xml", workbook_xml(columns, order.size())},
+                              {"xl/_rels/workbook.xml.rels", kWorkbookRels},
+                              {"xl/styles.xml", kStyles},
+                              {"xl/worksheets/sheet1.xml", sheet_xml(review, order)}},
+                             year, month, day);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+std::vector<unsigned char> summary_xlsx(const Review& review, int year, int month, int day) {
+  std::vector<std::size_t> order(review.rows().size());
+  std::iota(order.begin(), order.end(), 0);
+  return summary_xlsx(review, order, year, month, day);
+}
+
+}  // namespace sx_review

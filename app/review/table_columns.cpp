@@ -1,0 +1,109 @@
+#include "table_columns.hpp"
+
+namespace sx_review {
+
+namespace {
+std::string field_label(const sx::Standard& standard, sx::FieldKind kind, const char* key, const char* fallback) {
+  for (const auto& field : standard.enterprise_fields) {
+    if (field.kind == kind && (kind != sx::FieldKind::Text || field.key == key)) return field.label;
+  }
+  return fallback;
+}
+
+std::string category_title(const sx::Standard& standard, const std::string& id) {
+  const sx::Category* category = standard.category(id);
+  return category != nullptr ? category->title : id;
+}
+
+std::string district_label(const sx::Standard& standard, const std::string& key) {
+  for (const auto& district : standard.districts) {
+    if (district.key == key) return district.label;
+  }
+  return key;
+}
+
+std::string joined(const std::vector<Flag>& flags, const sx::Standard& standard, bool explanations) {
+  std::string text;
+  for (const auto& flag : flags) {
+    const sx::ReviewFlag* def = standard.review.flag(flag.code);
+    const std::string& part = explanations ? flag.explanation : (def != nullptr ? def->label : flag.code);
+    text += (text.empty() ? "" : explanations ? "\n" : "、") + part;
+  }
+  return text;
+}
+}  // namespace
+
+const char* verdict_zh(sx::Tri state) {
+  switch (state) {
+    case sx::Tri::True: return "✓ 符合";
+    case sx::Tri::False: return "× 不符合";
+    case sx::Tri::Unknown: return "? 待补充";
+  }
+  return "";
+}
+
+std::vector<ColumnRef> table_columns(const sx::Standard& standard) {
+  std::vector<ColumnRef> columns = {{Column::File, ""},     {Column::Enterprise, ""}, {Column::CreditCode, ""},
+                                    {Column::District, ""}, {Column::Type, ""},       {Column::Category, ""},
+                                    {Column::Total, ""},    {Column::Complete, ""}};
+  for (const auto& category : standard.categories) columns.push_back({Column::Verdict, category.id});
+  for (const Column c : {Column::Recommended, Column::Flags, Column::FlagDetails, Column::Decision, Column::Comment,
+                         Column::Error}) {
+    columns.push_back({c, ""});
+  }
+  return columns;
+}
+
+std::string column_title(const sx::Standard& standard, const ColumnRef& column) {
+  switch (column.column) {
+    case Column::File: return "文件";
+    case Column::Enterprise: return field_label(standard, sx::FieldKind::Text, "name", "企业名称");
+    case Column::CreditCode: return field_label(standard, sx::FieldKind::CreditCode, "", "统一社会信用代码");
+    case Column::District: return field_label(standard, sx::FieldKind::District, "", "所在区、县（市）");
+    case Column::Type: return "类型";
+    case Column::Category: return "申报类别";
+    case Column::Total: return "总分";
+    case Column::Complete: return "填报完整";
+    case Column::Verdict: return category_title(standard, column.category);
+    case Column::Recommended: return "建议类别";  // as the app says it: 建议申报 the highest category met
+    case Column::Flags: return "审核标记";
+    case Column::FlagDetails: return "标记说明";
+    case Column::Decision: return "审核意见";
+    case Column::Comment: return "备注";
+    case Column::Error: return "文件问题";
+  }
+  return "";
+}
+
+std::string cell_text(const sx::Standard& standard, const ReviewRow& row, const ColumnRef& column) {
+  switch (column.column) {
+    case Column::File: return row.file;
+    case Column::Decision: return decision_zh(row.decision);
+    case Column::Comment: return row.comment;
+    case Column::Error: return row.error_zh;
+    default: break;
+  }
+  if (!row.readable) return "";
+  switch (column.column) {
+    case Column::Enterprise: return row.enterprise;
+    case Column::CreditCode: return row.credit_code;
+    case Column::District: return row.district.empty() ? "" : district_label(standard, row.district);
+    case Column::Type: {
+      const sx::Table* table = standard.table(row.type);
+      return table != nullptr ? table->number + " " + table->label : row.type;
+    }
+    case Column::Category: return row.category.empty() ? "" : category_title(standard, row.category);
+    case Column::Total: return std::to_string(row.total);
+    case Column::Complete: return row.complete ? "是" : "否";
+    case Column::Verdict: {
+      const auto verdict = row.verdict(column.category);
+      return verdict ? verdict_zh(*verdict) : "";
+    }
+    case Column::Recommended: return row.recommended.empty() ? "" : category_title(standard, row.recommended);
+    case Column::Flags: return joined(row.flags, standard, false);
+    case Column::FlagDetails: return joined(row.flags, standard, true);
+    default: return "";
+  }
+}
+
+}  // namespace sx_review

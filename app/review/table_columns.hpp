@@ -1,0 +1,45 @@
+#pragma once
+// The review table's columns as people read them: the desk's headers and cells and the .xlsx
+// 申报汇总表's, in Chinese. (The CSV keeps ids for tools: csv_report.hpp.)
+#include <string>
+#include <vector>
+
+#include "review_row.hpp"
+#include "sx/standard.hpp"
+
+namespace sx_review {
+
+enum class Column {
+  File,
+  Enterprise,
+  CreditCode,
+  District,
+  Type,
+  Category,     // declared
+  Total,
+  Complete,
+  Verdict,      // one per category of the standard
+  Recommended,
+  Flags,        // the flags' short names
+  FlagDetails,  // their explanations, one a line (the desk may show them on demand instead)
+  Decision,
+  Comment,
+  Error,        // why the file gave no assessment
+};
+
+struct ColumnRef {
+  Column column = Column::File;
+  std::string category;  // Verdict: the category's id
+  bool operator==(const ColumnRef& other) const { return column == other.column && category == other.category; }
+};
+
+// Every column in the table's order; the verdicts follow the standard's categories.
+std::vector<ColumnRef> table_columns(const sx::Standard& standard);
+// Its header: 企业名称, 智能工厂 …; field names as the standard's document.json words them.
+std::string column_title(const sx::Standard& standard, const ColumnRef& column);
+// A cell as the desk shows it: 表1 离散型, 智能制造示范车间, ✓ 符合, 推荐 … (numbers as digits).
+std::string cell_text(const sx::Standard& standard, const ReviewRow& row, const ColumnRef& column);
+// The words of a category verdict, as the app's tags say it: ✓ 符合, × 不符合, ? 待补充.
+const char* verdict_zh(sx::Tri state);
+
+}  // namespace sx_review

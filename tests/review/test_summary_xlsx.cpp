@@ -1,0 +1,115 @@
+// The 申报汇总表 .xlsx (issue 16) as its parts say: a minimal valid package (content types, rels,
+// workbook, one worksheet, styles), the header frozen and filtered, widths set, totals as numbers,
+// text as inline strings with Chinese intact and markup escaped. (LibreOffice reads it back in
+// test_xlsx_libreoffice.sh.)
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "review_support.hpp"
+#include "summary_xlsx.hpp"
+#include "table_columns.hpp"
+#include "unzip.h"
+
+namespace {
+
+std::map<std::string, std::string> unzip_all(const std::vector<unsigned char>& bytes) {
+  const std::string path = (std::filesystem::temp_directory_path() / ("sx-summary-" + std::to_string(::getpid()) + ".xlsx")).string();
+  std::FILE* out = std::fopen(path.c_str(), "wb");
+  std::fwrite(bytes.data(), 1, bytes.size(), out);
+  std::fclose(out);
+  std::map<std::string, std::string> entries;
+  unzFile zip = unzOpen(path.c_str());
+  for (int status = zip == nullptr ? UNZ_END_OF_LIST_OF_FILE : unzGoToFirstFile(zip); status == UNZ_OK;
+       status = unzGoToNextFile(zip)) {
+    char name[256];
+    unz_file_info info;
+    if (unzGetCurrentFileInfo(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK) break;
+    std::string data(info.uncompressed_size, '\0');
+    if (unzOpenCurrentFile(zip) != UNZ_OK) break;
+    unzReadCurrentFile(zip, data.data(), static_cast<unsigned>(data.size()));
+    unzCloseCurrentFile(zip);
+    entries[name] = data;
+  }
+  if (zip != nullptr) unzClose(zip);
+  std::remove(path.c_str());
+  return entries;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+sx_review::Review sample() {
+  sx::Json hostile = sx_review_test::with_enterprise(sx_review_test::workshop_document(),
+                                                     {{"name", "<甲&乙>\"公司\"\x01"}, {"credit_code", "91330603MA2BK7L370"}});
+  auto review = sx_review_test::review_of({{"a.json", sx_review_test::workshop_document()},
+                                           {"b.json", sx_review_test::factory_document()},
+                                           {"hostile.json", hostile}});
+  review.add("broken.json", "{");
+  review.set_decision(0, sx_review::Decision::Recommend);
+  review.set_comment(0, "第一行\n第二行");
+  return review;
+}
+
+}  // namespace
+
+TEST(SummaryXlsx, IsAMinimalPackage) {
+  const auto parts = unzip_all(sx_review::summary_xlsx(sample(), 2020, 3, 15));
+  std::vector<std::string> names;
+  for (const auto& [name, data] : parts) names.push_back(name);
+  EXPECT_EQ(names, (std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels",
+                                             "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"}));
+  const std::string& types = parts.at("[Content_Types].xml");
+  EXPECT_TRUE(has(types, R"(PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")"));
+  EXPECT_TRUE(has(types, R"(PartName="/xl/worksheets/sheet1.xml")"));
+  EXPECT_TRUE(has(types, R"(PartName="/xl/styles.xml")"));
+  EXPECT_TRUE(has(parts.at("_rels/.rels"), R"(Target="xl/workbook.xml")"));
+  EXPECT_TRUE(has(parts.at("xl/_rels/workbook.xml.rels"), R"(Target="worksheets/sheet1.xml")"));
+  EXPECT_TRUE(has(parts.at("xl/workbook.xml"), R"(<sheet name="申报汇总表" sheetId="1" r:id="rId1"/>)"));
+  for (const auto& [name, data] : parts) {
+    EXPECT_EQ(data.rfind(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)", 0), 0u) << name;
+  }
+}
+
+TEST(SummaryXlsx, TheSheet) {
+  const auto review = sample();
+  const std::string sheet = unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15)).at("xl/worksheets/sheet1.xml");
+  const auto columns = sx_review::table_columns(sx_test::standard());
+  ASSERT_EQ(columns.size(), 17u);
+  // The header row frozen, and filtered over the whole table (A1:Q5: 17 columns, a header and 4 rows).
+  EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:Q5"/>)"));
+  EXPECT_TRUE(has(sheet, R"(<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>)"));
+  EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:Q5"/>)"));
+  EXPECT_TRUE(has(sheet, R"(<col min="2" max="2" width="36" customWidth="1"/>)")) << "the enterprise name is wide";
+  EXPECT_TRUE(has(sheet, R"(<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">文件</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="F1" t="inlineStr" s="1"><is><t xml:space="preserve">申报类别</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="K1" t="inlineStr" s="1"><is><t xml:space="preserve">智能工厂</t></is></c>)"));
+  // Numbers as numbers; Chinese as written; the declared category by its title.
+  EXPECT_TRUE(has(sheet, R"(<c r="G2"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="G3"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="B2" t="inlineStr"><is><t xml:space="preserve">绍兴市柯桥区示例纺织有限公司</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="F2" t="inlineStr"><is><t xml:space="preserve">智能制造示范车间</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="I2" t="inlineStr"><is><t xml:space="preserve">✓ 符合</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="O2" t="inlineStr"><is><t xml:space="preserve">推荐</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, "<t xml:space=\"preserve\">第一行\n第二行</t>"));
+  // Markup escaped, a control character dropped: the sheet stays well-formed.
+  EXPECT_TRUE(has(sheet, "&lt;甲&amp;乙&gt;&quot;公司&quot;</t>"));
+  EXPECT_FALSE(has(sheet, "\x01"));
+  // The unreadable file: its name and reason, no total.
+  EXPECT_TRUE(has(sheet, R"(<c r="A5" t="inlineStr"><is><t xml:space="preserve">broken.json</t></is></c>)"));
+  EXPECT_FALSE(has(sheet, R"(<c r="G5">)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="Q5" t="inlineStr" s="2">)"));
+}
+
+TEST(SummaryXlsx, TheViewsOrderAndTheSameBytesForTheSameReview) {
+  const auto review = sample();
+  const auto sheet = unzip_all(sx_review::summary_xlsx(review, {1, 0}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml");
+  EXPECT_TRUE(has(sheet, R"(<c r="G2"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="G3"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:Q3"/>)"));
+  EXPECT_EQ(sx_review::summary_xlsx(review, 2020, 3, 15), sx_review::summary_xlsx(review, 2020, 3, 15));
+  EXPECT_TRUE(has(unzip_all(sx_review::summary_xlsx(review, {}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"),
+                  R"(<dimension ref="A1:Q1"/>)"))
+      << "an empty view is a header";
+}
