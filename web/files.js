@@ -26,10 +26,103 @@
     open(input.files[0]);
     input.value = '';
   });
+
+  // 审核台: many files, read one after another and handed to the desk as they come, with a
+  // pause for a frame every few tens of milliseconds so the page keeps drawing (the progress bar).
+  function readBatch(files) {
+    if (!files.length) return;
+    Module._sx_desk_reading(files.length);
+    var limit = Module._sx_max_document_bytes();
+    var i = 0;
+    var sliceStart = performance.now();
+    function pathOf(file) { return file.webkitRelativePath || file.sxPath || file.name; }
+    function next() {
+      if (i >= files.length) return;
+      var file = files[i++];
+      var name = pathOf(file);
+      if (performance.now() - sliceStart > 30) {
+        return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
+          sliceStart = performance.now();
+          i--;
+          return next();
+        });
+      }
+      if (file.size > limit) {
+        window.sxBridge.withString(name, function (n) { Module._sx_desk_file_too_large(n, file.size); });
+        return next();
+      }
+      return file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var ptr = Module._malloc(Math.max(bytes.length, 1));
+        Module.HEAPU8.set(bytes, ptr);
+        window.sxBridge.withString(name, function (n) { Module._sx_desk_file(n, ptr, bytes.length); });
+        Module._free(ptr);
+      }, function () {
+        window.sxBridge.withString(name, function (n) { Module._sx_desk_file_unreadable(n); });
+      }).then(next);
+    }
+    return next();
+  }
+
+  function pickBatch(folder) {
+    var picker = document.createElement('input');
+    picker.type = 'file';
+    picker.multiple = true;
+    if (folder) picker.webkitdirectory = true; else picker.accept = '.json,application/json';
+    picker.hidden = true;
+    picker.addEventListener('change', function () {
+      var files = Array.prototype.slice.call(picker.files);
+      document.body.removeChild(picker);
+      readBatch(files);
+    });
+    document.body.appendChild(picker);
+    picker.click();
+  }
+
+  // A dropped folder's files, found through its entries (every level).
+  function droppedFiles(dataTransfer) {
+    var items = dataTransfer.items ? Array.prototype.slice.call(dataTransfer.items) : [];
+    var entries = items.map(function (item) { return item.webkitGetAsEntry ? item.webkitGetAsEntry() : null; });
+    if (!entries.length || entries.some(function (e) { return !e; })) {
+      return Promise.resolve(Array.prototype.slice.call(dataTransfer.files));
+    }
+    function walk(entry, path) {
+      if (entry.isFile) {
+        return new Promise(function (resolve) {
+          entry.file(function (file) { file.sxPath = path + file.name; resolve([file]); }, function () { resolve([]); });
+        });
+      }
+      var reader = entry.createReader();
+      var all = [];
+      return new Promise(function (resolve) {
+        (function more() {
+          reader.readEntries(function (batch) {
+            if (!batch.length) {
+              Promise.all(all.map(function (e) { return walk(e, path + entry.name + '/'); })).then(function (lists) {
+                resolve([].concat.apply([], lists));
+              });
+              return;
+            }
+            all = all.concat(Array.prototype.slice.call(batch));
+            more();
+          }, function () { resolve([]); });
+        })();
+      });
+    }
+    return Promise.all(entries.map(function (e) { return walk(e, ''); })).then(function (lists) {
+      return [].concat.apply([], lists);
+    });
+  }
+
   document.addEventListener('dragover', function (event) { event.preventDefault(); });
   document.addEventListener('drop', function (event) {
     event.preventDefault();
-    if (event.dataTransfer && event.dataTransfer.files.length) open(event.dataTransfer.files[0]);
+    if (!event.dataTransfer) return;
+    if (window.sxBridge.running && Module._sx_desk_open()) {
+      droppedFiles(event.dataTransfer).then(readBatch);
+    } else if (event.dataTransfer.files.length) {
+      open(event.dataTransfer.files[0]);
+    }
   });
 
   function blobUrl(bytes, mime) {
@@ -39,6 +132,8 @@
   window.sxBridge.files = {
     open: open,
     pick: function () { input.click(); },
+    pickBatch: pickBatch,
+    readBatch: readBatch,
     download: function (name, mime, bytes) {
       var url = blobUrl(bytes, mime);
       var link = document.createElement('a');

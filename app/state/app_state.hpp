@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "desk_state.hpp"
 #include "display_prefs.hpp"
 #include "model.hpp"
 
@@ -34,6 +35,10 @@ struct Requests {
   bool print_view = false;
   bool adopt_other_tab = false;  // the tab conflict's two answers
   bool keep_this_tab = false;
+  bool desk_pick_files = false;   // 审核台: the picker for many files, or for a folder
+  bool desk_pick_folder = false;
+  bool desk_download_xlsx = false;  // 审核台: the 申报汇总表 of the rows shown, and the CSV
+  bool desk_download_csv = false;
 };
 
 // A jump to one field from another screen (差距与建议, 导出's check list, 从基础数据计算 …): the
@@ -109,6 +114,7 @@ struct AppState {
   WhatIfState whatif;
   TypeSwitchState type_switch;
   TabConflictState tab_conflict;
+  DeskState desk;  // 审核台: the bureau's batch, apart from the document above
 
   std::vector<Notice> notices;
   std::optional<Notice> modal;  // shown until dismissed (import errors, storage trouble)

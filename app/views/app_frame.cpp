@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "desk_views.hpp"
 #include "field_jump.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -95,8 +96,10 @@ void draw_app(AppState& state) {
   // Without the side list (a narrow window, large text) the toolbar and the screen menu scroll away
   // with the screen: fixed, they would leave it little or no height at 200 %. A phone has a fixed
   // header of one row instead, whose menus open at the top of the content.
-  const bool side_list = wide_layout();
-  if (phone) {
+  const bool side_list = wide_layout() && !state.desk.open;
+  if (state.desk.open) {
+    // 审核台 has its own page: the toolbar and the steps are the enterprise's assessment's.
+  } else if (phone) {
     // One row, fixed: the screen starts right under it (ux.md: a phone shows content first).
     draw_phone_header(state);
   } else if (side_list) {
@@ -120,19 +123,23 @@ void draw_app(AppState& state) {
   ImGui::BeginChild("content", ImVec2(0, 0), false);
   content_id = ImGui::GetCurrentWindow()->ID;
   note_window_landmark("main");
-  if (phone) {
-    // What the header's two buttons open, at the top of the content so it scrolls at any text size.
-    if (state.menu_open) {
+  if (state.desk.open) {
+    draw_desk(state);
+  } else {
+    if (phone) {
+      // What the header's two buttons open, at the top of the content so it scrolls at any text size.
+      if (state.menu_open) {
+        draw_toolbar(state);
+        ImGui::Separator();
+      }
+      draw_navigation(state);
+    } else if (!side_list) {
       draw_toolbar(state);
       ImGui::Separator();
+      draw_navigation(state);
     }
-    draw_navigation(state);
-  } else if (!side_list) {
-    draw_toolbar(state);
-    ImGui::Separator();
-    draw_navigation(state);
+    draw_screen(state);
   }
-  draw_screen(state);
   // Room to scroll the last answer above the floating 返回 button while it shows.
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f + (state.came_from ? return_button_room() : 0.0f)));
   ImGui::EndChild();

@@ -5,6 +5,8 @@
 
 #include "bridge.hpp"
 #include "runtime.hpp"
+#include "csv_report.hpp"
+#include "summary_xlsx.hpp"
 #include "sx/draft.hpp"
 
 namespace sx_app {
@@ -26,6 +28,32 @@ std::string today() {
   return buffer;
 }
 
+std::tm local_now() {
+  const std::time_t now = std::time(nullptr);
+  return *std::localtime(&now);
+}
+
+// 审核台's downloads: the 申报汇总表 of the rows shown, and the CSV of every file.
+void desk_downloads(AppState& state) {
+  DeskState& desk = state.desk;
+  if (!desk.review) return;
+  const std::tm now = local_now();
+  char stamp[16];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d", &now);
+  if (state.requests.desk_download_xlsx) {
+    const auto bytes = sx_review::summary_xlsx(*desk.review, desk_order(desk), now.tm_year + 1900, now.tm_mon + 1,
+                                               now.tm_mday);
+    desk.last_download = std::string("申报汇总表-") + stamp + ".xlsx";
+    sx_js_download(desk.last_download.c_str(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                   bytes.data(), static_cast<int>(bytes.size()));
+  }
+  if (state.requests.desk_download_csv) {
+    const std::string text = sx_review::review_csv(*desk.review);
+    desk.last_download = std::string("审核汇总-") + stamp + ".csv";
+    sx_js_download(desk.last_download.c_str(), "text/csv;charset=utf-8", text.data(), static_cast<int>(text.size()));
+  }
+}
+
 sx::DraftApplication draft(const AppState& state) {
   return sx::build_draft(*state.standard, state.document(), state.evaluation(), today());
 }
@@ -34,6 +62,8 @@ sx::DraftApplication draft(const AppState& state) {
 void perform_requests(Runtime& rt) {
   Requests& requests = rt.state.requests;
   if (requests.open_file) sx_js_open_file_picker();
+  if (requests.desk_pick_files || requests.desk_pick_folder) sx_js_pick_batch(requests.desk_pick_folder ? 1 : 0);
+  desk_downloads(rt.state);
   if (requests.download_json) {
     const std::string text = sx::serialise(rt.state.document());
     rt.state.last_download = file_stem(rt.state) + ".json";

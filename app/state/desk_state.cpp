@@ -1,0 +1,57 @@
+#include "desk_state.hpp"
+
+#include "submission.hpp"
+#include "sx/json_text.hpp"
+
+namespace sx_app {
+
+namespace {
+sx_review::Review& review_of(DeskState& desk, const sx::Standard& standard, int year) {
+  if (!desk.review) desk.review.emplace(standard, year);
+  desk.order_stale = true;
+  return *desk.review;
+}
+}  // namespace
+
+void desk_add_file(DeskState& desk, const sx::Standard& standard, int year, std::string name, std::string_view bytes) {
+  review_of(desk, standard, year).add(std::move(name), bytes);
+}
+
+void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, std::string name,
+                     std::optional<std::size_t> too_large) {
+  sx_review::Review& review = review_of(desk, standard, year);
+  if (too_large) {
+    review.add(sx_review::unread_submission(std::move(name), sx_review::Problem::TooLarge,
+                                            sx::document_too_large(*too_large)));
+  } else {
+    review.add(sx_review::unread_submission(std::move(name), sx_review::Problem::Unreadable,
+                                            {"", "无法读取此文件", "the file could not be read"}));
+  }
+}
+
+const std::vector<std::size_t>& desk_order(DeskState& desk) {
+  if (!desk.review) {
+    desk.order.clear();
+    return desk.order;
+  }
+  if (desk.order_stale) {
+    const auto& rows = desk.review->rows();
+    if (desk.sorted) {
+      desk.order = sx_review::table_order(rows, desk.filter, desk.sort, desk.review->standard());
+    } else {
+      desk.order = sx_review::filter_rows(rows, desk.filter);
+    }
+    desk.order_stale = false;
+  }
+  return desk.order;
+}
+
+void desk_clear(DeskState& desk) {
+  desk.review.reset();
+  desk.order.clear();
+  desk.order_stale = true;
+  desk.selected.reset();
+  desk.last_download.clear();
+}
+
+}  // namespace sx_app

@@ -1,0 +1,189 @@
+// 审核台's filters, table, row details and exports (desk_views.hpp).
+#include <string>
+#include <vector>
+
+#include "desk_views.hpp"
+#include "imgui.h"
+#include "table_order.hpp"
+#include "views.hpp"
+#include "widget_log.hpp"
+#include "widgets.hpp"
+
+namespace sx_app {
+
+namespace {
+
+// A combo over `names` (the first: no filter); true when the choice changed.
+bool filter_combo(const char* label, int& choice, const std::vector<std::string>& names, float width) {
+  ImGui::SetNextItemWidth(width);
+  bool changed = false;
+  if (ImGui::BeginCombo(label, names[static_cast<std::size_t>(choice)].c_str())) {
+    for (int i = 0; i < static_cast<int>(names.size()); ++i) {
+      if (ImGui::Selectable(names[static_cast<std::size_t>(i)].c_str(), i == choice)) {
+        changed = i != choice;
+        choice = i;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  note_last_item(label);
+  return changed;
+}
+
+float filter_width() { return narrow_layout() ? -1.0f : ImGui::GetFontSize() * 11.0f; }
+
+void next_filter() {
+  if (!narrow_layout()) ImGui::SameLine();
+}
+
+}  // namespace
+
+void desk_filters(AppState& state) {
+  DeskState& desk = state.desk;
+  const sx::Standard& standard = desk.review->standard();
+  ImGui::Spacing();
+  if (text_field("查找企业名称、信用代码或文件名##desk.search", desk.filter.search, filter_width() * 1.4f)) {
+    desk.order_stale = true;
+  }
+
+  std::vector<std::string> districts = {"全部区、县（市）"};
+  for (const auto& district : standard.districts) districts.push_back(district.label);
+  if (filter_combo("##desk.district", desk.district_choice, districts, filter_width())) {
+    desk.filter.district = desk.district_choice == 0
+                               ? std::nullopt
+                               : std::optional<std::string>(standard.districts[static_cast<std::size_t>(desk.district_choice - 1)].key);
+    desk.order_stale = true;
+  }
+  next_filter();
+  std::vector<std::string> categories = {"全部申报类别"};
+  for (const auto& category : standard.categories) categories.push_back("申报" + category.title);
+  if (filter_combo("##desk.category", desk.category_choice, categories, filter_width())) {
+    desk.filter.category = desk.category_choice == 0
+                               ? std::nullopt
+                               : std::optional<std::string>(standard.categories[static_cast<std::size_t>(desk.category_choice - 1)].id);
+    desk.order_stale = true;
+  }
+  next_filter();
+  std::vector<std::string> flags = {"全部标记", "无任何标记"};
+  for (const auto& flag : standard.review.flags) flags.push_back("标记：" + flag.label);
+  if (filter_combo("##desk.flag", desk.flag_choice, flags, filter_width())) {
+    if (desk.flag_choice == 0) desk.filter.flag.reset();
+    else if (desk.flag_choice == 1) desk.filter.flag = std::string();
+    else desk.filter.flag = standard.review.flags[static_cast<std::size_t>(desk.flag_choice - 2)].code;
+    desk.order_stale = true;
+  }
+}
+
+void desk_table(AppState& state, const std::vector<std::size_t>& order,
+                const std::vector<sx_review::ColumnRef>& columns) {
+  DeskState& desk = state.desk;
+  const sx::Standard& standard = desk.review->standard();
+  const auto& rows = desk.review->rows();
+  muted_text("显示 " + std::to_string(order.size()) + " 份。点击列标题排序，点击一行查看标记的说明并填写审核意见。");
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingFixedFit;
+  const float height = ImGui::GetTextLineHeightWithSpacing() * 16.0f;
+  if (!ImGui::BeginTable("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height))) return;
+  ImGui::TableSetupScrollFreeze(2, 1);
+  for (const auto& column : columns) {
+    const std::string title = sx_review::column_title(standard, column);
+    ImGui::TableSetupColumn(title.c_str(), column.column == sx_review::Column::File ? ImGuiTableColumnFlags_DefaultSort : 0);
+  }
+  // The headers sort the table: on a phone, tap targets as tall as any (ux.md).
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers, narrow_layout() ? kTapTarget : 0.0f);
+  for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
+    ImGui::TableSetColumnIndex(c);
+    ImGui::TableHeader(ImGui::TableGetColumnName(c));
+    note_last_item((std::string(ImGui::TableGetColumnName(c)) + "##desk.sort").c_str());
+  }
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs != nullptr && specs->SpecsDirty) {
+    if (specs->SpecsCount > 0) {
+      const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
+      desk.sort = {columns[static_cast<std::size_t>(spec.ColumnIndex)],
+                   spec.SortDirection == ImGuiSortDirection_Descending};
+      desk.sorted = true;
+      desk.order_stale = true;
+    }
+    specs->SpecsDirty = false;
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(order.size()));
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const std::size_t index = order[static_cast<std::size_t>(i)];
+      const sx_review::ReviewRow& row = rows[index];
+      ImGui::TableNextRow();
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        ImGui::TableSetColumnIndex(static_cast<int>(c));
+        const std::string text = sx_review::cell_text(standard, row, columns[c]);
+        if (c == 0) {
+          // The first cell selects the row; its label is the file, its id the row's index.
+          const std::string label = text + "##desk.row." + std::to_string(index);
+          const ImVec2 size(0.0f, narrow_layout() ? kTapTarget : 0.0f);
+          if (ImGui::Selectable(label.c_str(), desk.selected == index, ImGuiSelectableFlags_SpanAllColumns, size)) {
+            desk.selected = index;
+          }
+          note_last_item(label.c_str());
+        } else {
+          ImGui::TextUnformatted(text.c_str());
+        }
+      }
+    }
+  }
+  ImGui::EndTable();
+}
+
+void desk_details(AppState& state, std::size_t index) {
+  DeskState& desk = state.desk;
+  const sx_review::ReviewRow& row = desk.review->row(index);
+  ImGui::Spacing();
+  subheading(row.enterprise.empty() ? row.file : row.enterprise + "（" + row.file + "）");
+  if (!row.readable) {
+    ImGui::TextWrapped("此文件无法作为自评文件读取：%s", row.error_zh.c_str());
+    muted_text("请企业重新导出自评文件（在本工具“导出”中点击“保存自评文件”）后再提交。");
+  } else if (row.flags.empty()) {
+    status_tag("无须核查的标记", Tag::Done);
+  } else {
+    for (const auto& flag : row.flags) {
+      const sx::ReviewFlag* rule = desk.review->standard().review.flag(flag.code);
+      status_tag(rule != nullptr ? rule->label : flag.code, Tag::Fail);
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", flag.explanation.c_str());
+    }
+  }
+  ImGui::Spacing();
+  ImGui::TextUnformatted("审核意见");
+  const sx_review::Decision decisions[] = {sx_review::Decision::Recommend, sx_review::Decision::NotRecommend,
+                                           sx_review::Decision::Pending};
+  for (const auto decision : decisions) {
+    const std::string label = std::string(sx_review::decision_zh(decision)) + "##desk.decision." +
+                              sx_review::decision_id(decision);
+    if (radio(label.c_str(), row.decision == decision)) {
+      desk.review->set_decision(index, decision);
+      desk.order_stale = true;
+    }
+    if (!narrow_layout()) ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  std::string comment = row.comment;
+  if (text_field("说明（可不填）##desk.comment", comment)) {
+    desk.review->set_comment(index, comment);
+  }
+}
+
+void desk_exports(AppState& state) {
+  DeskState& desk = state.desk;
+  ImGui::Spacing();
+  if (primary_button("导出申报汇总表（Excel）##desk.xlsx")) state.requests.desk_download_xlsx = true;
+  if (!narrow_layout()) ImGui::SameLine();
+  if (secondary_button("导出 CSV##desk.csv")) state.requests.desk_download_csv = true;
+  if (!narrow_layout()) ImGui::SameLine();
+  if (destructive_button("清空本批文件##desk.clear")) desk_clear(desk);
+  muted_text("汇总表含当前筛选和排序下显示的各行；CSV 含全部文件，供其他工具读取。");
+  if (!desk.last_download.empty()) {
+    ImGui::TextWrapped("✓ 已下载“%s”，请在浏览器的“下载”中查看。", desk.last_download.c_str());
+  }
+}
+
+}  // namespace sx_app

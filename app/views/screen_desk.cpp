@@ -1,0 +1,94 @@
+// 审核台 (issue 16): the bureau's desk. Many submitted files at once, one row each with the
+// measures' own checks as flags, sorted by a header click and filtered; the row clicked opens its
+// details and the reviewer's decision under the table. A plain function over AppState, drawn in
+// place of the assessment's screens while the desk is open.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "desk_views.hpp"
+#include "imgui.h"
+#include "screen_parts.hpp"
+#include "table_columns.hpp"
+#include "views.hpp"
+#include "widget_log.hpp"
+#include "widgets.hpp"
+
+namespace sx_app {
+
+namespace {
+
+// The table's columns: every column of the summary but the long ones, which the details show.
+std::vector<sx_review::ColumnRef> shown_columns(const sx::Standard& standard) {
+  std::vector<sx_review::ColumnRef> columns = sx_review::table_columns(standard);
+  columns.erase(std::remove_if(columns.begin(), columns.end(), [](const sx_review::ColumnRef& c) {
+    return c.column == sx_review::Column::FlagDetails || c.column == sx_review::Column::Comment ||
+           c.column == sx_review::Column::Error;
+  }), columns.end());
+  return columns;
+}
+
+void open_buttons(AppState& state) {
+  if (primary_button("打开自评文件（可多选）##desk.open")) state.requests.desk_pick_files = true;
+  if (!narrow_layout()) ImGui::SameLine();
+  if (secondary_button("打开文件夹##desk.folder")) state.requests.desk_pick_folder = true;
+  muted_text("企业提交的自评文件（.json）。也可以把文件或整个文件夹拖到本页面上。");
+}
+
+void reading_progress(const DeskState& desk) {
+  if (desk.reading_total <= 0 || desk.reading_done >= desk.reading_total) return;
+  const std::string text = "正在读取 " + std::to_string(desk.reading_done) + " / " +
+                           std::to_string(desk.reading_total) + " 个文件";
+  ImGui::ProgressBar(static_cast<float>(desk.reading_done) / static_cast<float>(desk.reading_total),
+                     ImVec2(-1.0f, 0.0f), text.c_str());
+  note_last_item(text.c_str());
+}
+
+// One line a bureau would put in its report: how many files, how many meet each category, flags.
+void summary(const DeskState& desk) {
+  const sx_review::Review& review = *desk.review;
+  const auto& rows = review.rows();
+  int unreadable = 0, flagged = 0;
+  for (const auto& row : rows) {
+    if (!row.readable) ++unreadable;
+    if (!row.flags.empty()) ++flagged;
+  }
+  std::string line = "共 " + std::to_string(rows.size()) + " 份文件";
+  if (unreadable > 0) line += "（其中 " + std::to_string(unreadable) + " 份无法读取）";
+  for (const auto& category : review.standard().categories) {
+    const auto meets = std::count_if(rows.begin(), rows.end(), [&](const sx_review::ReviewRow& row) {
+      return row.verdict(category.id) == sx::Tri::True;
+    });
+    line += "；符合" + category.title + " " + std::to_string(meets) + " 份";
+  }
+  line += "；有须核查标记的 " + std::to_string(flagged) + " 份。";
+  ImGui::TextWrapped("%s", line.c_str());
+}
+
+}  // namespace
+
+void draw_desk(AppState& state) {
+  DeskState& desk = state.desk;
+  heading("审核台");
+  muted_text("供区、县（市）经信局初审（第十条）和市经信局审核（第十一条）使用：一次打开多家企业的自评文件，"
+             "查看各企业符合哪一类、哪些文件须核查。文件只在本浏览器中读取，不会上传；企业自己的自评不受影响。");
+  if (secondary_button("← 返回企业自评##desk.back")) {
+    desk.open = false;
+    return;
+  }
+  ImGui::Spacing();
+  open_buttons(state);
+  reading_progress(desk);
+  if (!desk.review || desk.review->size() == 0) return;
+
+  ImGui::Spacing();
+  summary(desk);
+  desk_filters(state);
+  const std::vector<std::size_t>& order = desk_order(desk);
+  const std::vector<sx_review::ColumnRef> columns = shown_columns(desk.review->standard());
+  desk_table(state, order, columns);
+  if (desk.selected && *desk.selected < desk.review->size()) desk_details(state, *desk.selected);
+  desk_exports(state);
+}
+
+}  // namespace sx_app
