@@ -24,6 +24,7 @@ struct DeskState {
   int reading_done = 0;
   std::optional<std::size_t> selected;  // the row whose details are open
   std::string last_download;
+  std::size_t fitted_rows = 0;  // the table's columns were fitted to this many rows
   // The district, category and flag filters' choices as the combos show them.
   int district_choice = 0;
   int category_choice = 0;

@@ -1,9 +1,12 @@
 // 审核台's filters, table, row details and exports (desk_views.hpp).
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "desk_views.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
+#include "submission.hpp"
 #include "table_order.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -28,6 +31,19 @@ bool filter_combo(const char* label, int& choice, const std::vector<std::string>
   }
   note_last_item(label);
   return changed;
+}
+
+// Why a file gave no row of its own, in a few words for the table (the details say it in full).
+std::string problem_in_short(const sx_review::Submission& submission) {
+  switch (submission.problem) {
+    case sx_review::Problem::TooLarge: return "（文件过大，未读取）";
+    case sx_review::Problem::Invalid: return "（不是有效的自评文件）";
+    case sx_review::Problem::SameAsEarlier: return "（与前面的文件完全相同）";
+    case sx_review::Problem::OutOfMemory: return "（内存不足，未能读取）";
+    case sx_review::Problem::Unreadable: return "（无法读取）";
+    case sx_review::Problem::None: break;
+  }
+  return "";
 }
 
 float filter_width() { return narrow_layout() ? -1.0f : ImGui::GetFontSize() * 11.0f; }
@@ -83,8 +99,18 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingFixedFit;
-  const float height = ImGui::GetTextLineHeightWithSpacing() * 16.0f;
+  // As tall as its rows (up to fourteen, then it scrolls), a header and a scroll bar.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float row_height = (narrow_layout() ? kTapTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2.0f;
+  const float shown_rows = static_cast<float>(std::min<std::size_t>(std::max<std::size_t>(order.size(), 1), 14));
+  // Some room to spare: a table that can scroll takes the wheel from the page while hovered.
+  const float height = row_height * (shown_rows + 1.5f) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
   if (!ImGui::BeginTable("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height))) return;
+  // Columns fit their text when the rows change (ImGui fits them once, to the rows it drew then).
+  if (desk.fitted_rows != rows.size()) {
+    ImGui::TableSetColumnWidthAutoAll(ImGui::GetCurrentTable());
+    desk.fitted_rows = rows.size();
+  }
   ImGui::TableSetupScrollFreeze(2, 1);
   for (const auto& column : columns) {
     const std::string title = sx_review::column_title(standard, column);
@@ -95,7 +121,8 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
     ImGui::TableSetColumnIndex(c);
     ImGui::TableHeader(ImGui::TableGetColumnName(c));
-    note_last_item((std::string(ImGui::TableGetColumnName(c)) + "##desk.sort").c_str());
+    const std::string title = ImGui::TableGetColumnName(c);
+    note_last_item((title + "##desk.sort." + title).c_str());
   }
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs != nullptr && specs->SpecsDirty) {
     if (specs->SpecsCount > 0) {
@@ -116,7 +143,13 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
       ImGui::TableNextRow();
       for (std::size_t c = 0; c < columns.size(); ++c) {
         ImGui::TableSetColumnIndex(static_cast<int>(c));
-        const std::string text = sx_review::cell_text(standard, row, columns[c]);
+        // On a phone a row is a 44 px tap target: every cell's text sits in its middle.
+        if (narrow_layout()) ImGui::AlignTextToFramePadding();
+        std::string text = sx_review::cell_text(standard, row, columns[c]);
+        // A file that gave no assessment says so where the enterprise's name would be.
+        if (!row.readable && columns[c].column == sx_review::Column::Enterprise) {
+          text = problem_in_short(desk.review->submissions()[index]);
+        }
         if (c == 0) {
           // The first cell selects the row; its label is the file, its id the row's index.
           const std::string label = text + "##desk.row." + std::to_string(index);

@@ -652,11 +652,13 @@ class Driver {
   }
   const Widgets& widgets() const { return widgets_; }
 
-  // Scrolls the widget into view when it is below the fold, then presses and releases on it.
+  // Scrolls the widget into view when it is below the fold (or only partly above it), then presses
+  // and releases on it.
   bool click(const std::function<bool(const Widget&)>& match) {
     const Widget* w = find_widget(widgets_, match);
     if (w == nullptr) return false;
-    if (!w->visible) {
+    const ImGuiWindow* shown = Headless::content();
+    if (!w->visible || (shown != nullptr && w->y + w->h > shown->InnerRect.Max.y)) {
       if (ImGuiWindow* content = Headless::content()) {
         ImGui::SetScrollY(content, content->Scroll.y + w->y - content->InnerRect.Min.y - 100.0f);
         frame();

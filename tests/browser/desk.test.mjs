@@ -1,0 +1,122 @@
+// 审核台 (issue 16) in the page, with real clicks: opened from 开始, a batch handed over through the
+// file chooser and by a drop, every file a row (a broken, an oversized and a duplicate one with
+// their reasons), sorted by a header click, a row opened and a decision taken, the CSV and the
+// .xlsx downloaded — and nothing sent anywhere, and the user's own assessment untouched.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, openApp, settle, press, reveal, screenshot, root } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures', name));
+
+// Several enterprises: the fixtures under other codes and districts, a second file of one code
+// (第十三条), a code outside Shaoxing, a broken file, an oversized one and a byte-for-byte copy.
+function batch() {
+  const base = JSON.parse(fixture('discrete-full.json'));
+  const files = [];
+  const add = (name, doc) => files.push({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) });
+  add('discrete-full.json', base);
+  add('process-full.json', JSON.parse(fixture('process-full.json')));
+  add('discrete-partial.json', JSON.parse(fixture('discrete-partial.json')));
+  add('same-code-again.json', { ...base, enterprise: { ...base.enterprise, name: '同一企业另一份' } });
+  files.push({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "sx-retrofit-assessment",') });
+  files.push({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(2 * 1024 * 1024, 32) });
+  files.push({ name: 'copy-of-process.json', mimeType: 'application/json', buffer: files[1].buffer });
+  return files;
+}
+
+// A header is clicked as a mouse user clicks it: hovered first (ImGui's table headers take a
+// press only on the widget hovered the frame before).
+async function clickHeader(page, name) {
+  const w = await reveal(page, name);
+  await page.mouse.move(w.x + 12, w.y + w.h / 2);
+  await settle(page, 80);
+  await press(page, name);
+}
+
+const rows = (page) => page.evaluate(() => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')));
+
+test('the desk reads a batch, sorts, takes a decision and exports, nothing uploaded', async () => {
+  const { page, context, offOrigin } = await openApp(browser, server);
+  const before = await page.evaluate(() => window.sxApp.state());
+  await press(page, '打开审核台');
+  const files = batch();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'desk.open')]);
+  assert.equal(chooser.isMultiple(), true, 'the picker takes many files');
+  await chooser.setFiles(files);
+  await page.waitForFunction((n) => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === n,
+                             files.length, { timeout: 20000 });
+  await settle(page);
+  await screenshot(page, 'desk-desktop.png');
+  const listed = (await rows(page)).map((w) => w.label);
+  assert.deepEqual(listed.sort(), files.map((f) => f.name).sort(), 'every file has a row');
+
+  // Sort by 总分 with a click on its header, twice: descending puts the highest first.
+  await clickHeader(page, 'desk.sort.总分');
+  await clickHeader(page, 'desk.sort.总分');
+  const sorted = await rows(page);
+  const first = sorted.reduce((a, b) => (a.y < b.y ? a : b));
+  assert.match(first.label, /full/, `highest total first after two clicks, got ${first.label}`);
+
+  // A row opened: its flags explained; 推荐 recorded.
+  await press(page, 'desk.row.4');  // broken.json
+  const details = await page.evaluate(() => document.getElementById('a11y').textContent);
+  assert.match(details, /无法作为自评文件读取/);
+  await press(page, 'desk.row.3');  // same-code-again.json
+  await press(page, 'desk.decision.recommend');
+  await screenshot(page, 'desk-row-open.png');
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), press(page, 'desk.csv')]);
+  const csv = fs.readFileSync(await csvDownload.path(), 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  assert.equal(lines.length, files.length + 1, 'a header and a row per file');
+  assert.match(lines[0], /^file,enterprise,credit_code,type,total,complete,.*,recommended,error,category,flags,decision,comment$/);
+  const line = (name) => lines.find((l) => l.startsWith(name + ','));
+  assert.match(line('same-code-again.json'), /duplicate/);
+  assert.match(line('same-code-again.json'), /,recommend,/);
+  assert.match(line('broken.json'), /JSON/);
+  assert.match(line('huge.json'), /1 MiB|1 MB|大于/);
+
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), press(page, 'desk.xlsx')]);
+  assert.match(xlsxDownload.suggestedFilename(), /^申报汇总表-\d{8}\.xlsx$/);
+  const xlsx = fs.readFileSync(await xlsxDownload.path());
+  assert.equal(xlsx.subarray(0, 2).toString(), 'PK', 'a zip package');
+  // LibreOffice Calc reads it back: the enterprises' names and the totals as numbers.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-'));
+  fs.writeFileSync(path.join(dir, 'summary.xlsx'), xlsx);
+  execFileSync('soffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir,
+                           path.join(dir, 'summary.xlsx')], { stdio: 'ignore', timeout: 120000 });
+  const calc = fs.readFileSync(path.join(dir, 'summary.csv'), 'utf8');
+  assert.match(calc, /绍兴市柯桥区示例纺织有限公司/);
+  assert.match(calc, /,88,/, 'the total is a number cell');
+  await screenshot(page, 'desk-exported.png');
+
+  assert.deepEqual(await page.evaluate(() => window.sxApp.state()), before, 'the user\'s own assessment is untouched');
+  assert.deepEqual(offOrigin, [], 'nothing sent off the page\'s origin');
+  await context.close();
+});
+
+test('a batch dropped on the desk is read; on a phone the desk scrolls and its rows are tap targets', async () => {
+  const { page, context } = await openApp(browser, server, {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await press(page, '打开审核台', { tap: true });
+  const files = batch().slice(0, 4);
+  await page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files.map((f) => ({ name: f.name, b64: f.buffer.toString('base64') })));
+  await page.waitForFunction(() => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === 4,
+                             null, { timeout: 20000 });
+  await settle(page);
+  for (const w of await rows(page)) assert.ok(w.h >= 44, `${w.label} is ${w.h} px tall`);
+  await screenshot(page, 'desk-phone.png');
+  await context.close();
+});
