@@ -79,6 +79,28 @@
     picker.click();
   }
 
+  // 审核台's revoked list: one CSV or text file, its bytes handed over as they are.
+  function pickRevoked() {
+    var picker = document.createElement('input');
+    picker.type = 'file';
+    picker.accept = '.csv,.txt,text/csv,text/plain';
+    picker.hidden = true;
+    picker.addEventListener('change', function () {
+      var file = picker.files[0];
+      document.body.removeChild(picker);
+      if (!file) return;
+      file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var ptr = Module._malloc(Math.max(bytes.length, 1));
+        Module.HEAPU8.set(bytes, ptr);
+        window.sxBridge.withString(file.name, function (n) { Module._sx_desk_revoked(n, ptr, bytes.length); });
+        Module._free(ptr);
+      });
+    });
+    document.body.appendChild(picker);
+    picker.click();
+  }
+
   // A dropped folder's files, found through its entries (every level).
   function droppedFiles(dataTransfer) {
     var items = dataTransfer.items ? Array.prototype.slice.call(dataTransfer.items) : [];
@@ -133,6 +155,7 @@
     open: open,
     pick: function () { input.click(); },
     pickBatch: pickBatch,
+    pickRevoked: pickRevoked,
     readBatch: readBatch,
     download: function (name, mime, bytes) {
       var url = blobUrl(bytes, mime);

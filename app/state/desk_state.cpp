@@ -1,5 +1,6 @@
 #include "desk_state.hpp"
 
+#include "revoked_list.hpp"
 #include "submission.hpp"
 #include "sx/json_text.hpp"
 
@@ -27,6 +28,18 @@ void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, st
     review.add(sx_review::unread_submission(std::move(name), sx_review::Problem::Unreadable,
                                             {"", "无法读取此文件", "the file could not be read"}));
   }
+}
+
+void desk_set_revoked(DeskState& desk, const sx::Standard& standard, int year, std::string from, std::string_view text) {
+  sx_review::RevokedListRead read = sx_review::read_revoked_list(text);
+  desk.revoked_problems.clear();
+  if (!read.list) {
+    for (const auto& problem : read.problems) desk.revoked_problems.push_back(problem.text_zh());
+    return;
+  }
+  desk.revoked_codes = read.list->entries().size();
+  desk.revoked_from = std::move(from);
+  review_of(desk, standard, year).set_revoked(std::move(*read.list));
 }
 
 const std::vector<std::size_t>& desk_order(DeskState& desk) {

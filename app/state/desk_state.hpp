@@ -14,6 +14,7 @@ namespace sx_app {
 
 struct DeskState {
   bool open = false;
+  int year = 0;  // the review year (第十四条 counts back from it): today's, set by the platform
   std::optional<sx_review::Review> review;  // made when the first file comes
   sx_review::SortKey sort;                  // the column last clicked; file order until then
   bool sorted = false;
@@ -24,7 +25,12 @@ struct DeskState {
   int reading_done = 0;
   std::optional<std::size_t> selected;  // the row whose details are open
   std::string last_download;
-  std::size_t fitted_rows = 0;  // the table's columns were fitted to this many rows
+  std::size_t fitted_rows = 0;
+  // The revoked list (第十四条): where it came from and how many codes it gave, or why it was refused.
+  std::string revoked_from;
+  std::size_t revoked_codes = 0;
+  std::vector<std::string> revoked_problems;
+  std::string revoked_paste;  // the table's columns were fitted to this many rows
   // The district, category and flag filters' choices as the combos show them.
   int district_choice = 0;
   int category_choice = 0;
@@ -36,6 +42,9 @@ void desk_add_file(DeskState& desk, const sx::Standard& standard, int year, std:
 // A file the page could not read, or refused unread because of its size.
 void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, std::string name,
                      std::optional<std::size_t> too_large);
+// A revoked list the reviewer imported (`from`: its file name, or 粘贴的名单): every file of the
+// batch is checked against it. A list with a bad line is refused whole, its problems kept.
+void desk_set_revoked(DeskState& desk, const sx::Standard& standard, int year, std::string from, std::string_view text);
 // The rows shown, filtered and sorted, brought up to date.
 const std::vector<std::size_t>& desk_order(DeskState& desk);
 // Starts over with no files (the reviewer's decisions go with them).

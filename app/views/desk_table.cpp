@@ -6,6 +6,7 @@
 #include "desk_views.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "paragraph_field.hpp"
 #include "submission.hpp"
 #include "table_order.hpp"
 #include "views.hpp"
@@ -202,6 +203,26 @@ void desk_details(AppState& state, std::size_t index) {
   std::string comment = row.comment;
   if (text_field("说明（可不填）##desk.comment", comment)) {
     desk.review->set_comment(index, comment);
+  }
+}
+
+void desk_revoked(AppState& state) {
+  DeskState& desk = state.desk;
+  ImGui::Spacing();
+  if (!ImGui::CollapsingHeader("撤销名单（第十四条）##desk.revoked", tap_tree_flags())) return;
+  note_last_item("撤销名单（第十四条）##desk.revoked");
+  muted_text("第十四条：三年内被撤销称号的企业不得申报。导入被撤销企业的名单（CSV 或文本，每行一个统一社会信用代码，"
+             "可在代码后写撤销年份），名单上的企业会标记出来。");
+  if (desk.revoked_codes > 0) {
+    status_tag("已导入 " + std::to_string(desk.revoked_codes) + " 个代码（" + desk.revoked_from + "）", Tag::Done);
+  }
+  for (const auto& problem : desk.revoked_problems) ImGui::TextWrapped("%s", problem.c_str());
+  if (!desk.revoked_problems.empty()) muted_text("名单有误，未导入。请改正后重新导入。");
+  if (secondary_button("导入名单文件##desk.revoked.open")) state.requests.desk_pick_revoked = true;
+  ImGui::TextUnformatted("或粘贴名单：");
+  paragraph_field("或粘贴名单##desk.revoked.paste", desk.revoked_paste, -1.0f, 3);
+  if (secondary_button("使用粘贴的名单##desk.revoked.use") && !desk.revoked_paste.empty()) {
+    desk_set_revoked(desk, *state.standard, desk.year, "粘贴的名单", desk.revoked_paste);
   }
 }
 

@@ -17,6 +17,8 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
                 const std::vector<sx_review::ColumnRef>& columns);
 // One row: the file, why it could not be read or every flag explained, and the decision.
 void desk_details(AppState& state, std::size_t row);
+// The revoked list of 第十四条: imported from a file or pasted, what it gave or why it was refused.
+void desk_revoked(AppState& state);
 // 导出汇总表 (.xlsx) and CSV of the rows shown.
 void desk_exports(AppState& state);
 

@@ -79,7 +79,10 @@ void draw_desk(AppState& state) {
   ImGui::Spacing();
   open_buttons(state);
   reading_progress(desk);
-  if (!desk.review || desk.review->size() == 0) return;
+  if (!desk.review || desk.review->size() == 0) {
+    desk_revoked(state);
+    return;
+  }
 
   ImGui::Spacing();
   summary(desk);
@@ -88,6 +91,7 @@ void draw_desk(AppState& state) {
   const std::vector<sx_review::ColumnRef> columns = shown_columns(desk.review->standard());
   desk_table(state, order, columns);
   if (desk.selected && *desk.selected < desk.review->size()) desk_details(state, *desk.selected);
+  desk_revoked(state);
   desk_exports(state);
 }
 

@@ -67,15 +67,6 @@ EMSCRIPTEN_KEEPALIVE void sx_follow_route(const char* route) {
   sx_app::request_frame();
 }
 
-// 审核台: the page starts reading `count` files for the desk (the progress bar counts them).
-EMSCRIPTEN_KEEPALIVE void sx_desk_reading(int count) {
-  auto& desk = sx_app::runtime().state.desk;
-  if (desk.reading_done >= desk.reading_total) desk.reading_total = desk.reading_done = 0;
-  desk.reading_total += count;
-  desk.open = true;
-  sx_app::request_frame();
-}
-
 namespace {
 int review_year() {
   const std::time_t now = std::time(nullptr);
@@ -89,23 +80,43 @@ void desk_file_done() {
 }
 }  // namespace
 
+// 审核台: the page starts reading `count` files for the desk (the progress bar counts them).
+EMSCRIPTEN_KEEPALIVE void sx_desk_reading(int count) {
+  auto& desk = sx_app::runtime().state.desk;
+  desk.year = review_year();
+  if (desk.reading_done >= desk.reading_total) desk.reading_total = desk.reading_done = 0;
+  desk.reading_total += count;
+  desk.open = true;
+  sx_app::request_frame();
+}
+
+
 // 审核台: one file read (its bytes as they are), one refused for its size, one unreadable.
 EMSCRIPTEN_KEEPALIVE void sx_desk_file(const char* name, const char* bytes, int size) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_add_file(rt.state.desk, *rt.state.standard, review_year(), name,
+  sx_app::desk_add_file(rt.state.desk, *rt.state.standard, rt.state.desk.year, name,
                         std::string_view(bytes, static_cast<std::size_t>(size)));
   desk_file_done();
 }
 EMSCRIPTEN_KEEPALIVE void sx_desk_file_too_large(const char* name, double size) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_add_unread(rt.state.desk, *rt.state.standard, review_year(), name, static_cast<std::size_t>(size));
+  sx_app::desk_add_unread(rt.state.desk, *rt.state.standard, rt.state.desk.year, name, static_cast<std::size_t>(size));
   desk_file_done();
 }
 EMSCRIPTEN_KEEPALIVE void sx_desk_file_unreadable(const char* name) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_add_unread(rt.state.desk, *rt.state.standard, review_year(), name, std::nullopt);
+  sx_app::desk_add_unread(rt.state.desk, *rt.state.standard, rt.state.desk.year, name, std::nullopt);
   desk_file_done();
 }
+// 审核台: a revoked list the reviewer picked (its text as it is; the review reads it).
+EMSCRIPTEN_KEEPALIVE void sx_desk_revoked(const char* name, const char* bytes, int size) {
+  auto& rt = sx_app::runtime();
+  sx_app::desk_set_revoked(rt.state.desk, *rt.state.standard, rt.state.desk.year, name,
+                           std::string_view(bytes, static_cast<std::size_t>(size)));
+  rt.settle_frames = 2;
+  sx_app::request_frame();
+}
+
 // The desk is showing: a drop of files goes to it rather than to the assessment.
 EMSCRIPTEN_KEEPALIVE int sx_desk_open() { return sx_app::runtime().state.desk.open ? 1 : 0; }
 

@@ -714,6 +714,22 @@ TEST_F(ViewTest, TheDeskOpensFromStartAndTakesADecision) {
   ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "desk.decision.recommend"; }));
   EXPECT_EQ(state.desk.review->row(2).decision, sx_review::Decision::Recommend);
   EXPECT_TRUE(sx_app::document_is_blank(state)) << "the desk never touches the user's own assessment";
+  // The revoked list: the disclosure opened with a click, a pasted list flags the code it names;
+  // a list with a bad line is refused whole and says which line.
+  ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "desk.revoked"; }));
+  EXPECT_NE(find_widget(driver.widgets(), [](const Widget& w) { return w.name == "desk.revoked.use"; }), nullptr);
+  state.desk.year = 2026;
+  sx_app::desk_set_revoked(state.desk, *state.standard, state.desk.year, "名单.csv", "代码,撤销年份\n12345,2025\n");
+  EXPECT_EQ(state.desk.revoked_problems.size(), 1u);
+  EXPECT_EQ(state.desk.revoked_codes, 0u);
+  const std::string code = state.desk.review->row(0).credit_code;
+  sx_app::desk_set_revoked(state.desk, *state.standard, state.desk.year, "粘贴的名单", code + " 2025\n");
+  EXPECT_TRUE(state.desk.revoked_problems.empty());
+  EXPECT_EQ(state.desk.revoked_codes, 1u);
+  EXPECT_TRUE(state.desk.review->row(0).has_flag("revoked")) << code;
+  EXPECT_FALSE(state.desk.review->row(2).has_flag("revoked"));
+  Checker checker("desk with the revoked list open");
+  for (int i = 0; i < 3; ++i) checker.check(driver.frame(), kDesktop.x);
   ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "desk.back"; }));
   EXPECT_FALSE(state.desk.open);
 }

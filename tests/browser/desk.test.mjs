@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, openApp, settle, press, reveal, screenshot, root } from './harness.mjs';
+import { serve, launch, openApp, settle, press, reveal, screenshot, root, typeInto } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -73,6 +73,13 @@ test('the desk reads a batch, sorts, takes a decision and exports, nothing uploa
   await press(page, 'desk.decision.recommend');
   await screenshot(page, 'desk-row-open.png');
 
+  // The revoked list of 第十四条, pasted with real keys: the process enterprise's code is on it.
+  const processCode = JSON.parse(fixture('process-full.json')).enterprise.credit_code;
+  await press(page, 'desk.revoked');
+  await typeInto(page, 'desk.revoked.paste', `${processCode} 2025`);
+  await press(page, 'desk.revoked.use');
+  assert.match(await page.evaluate(() => document.getElementById('a11y').textContent), /已导入 1 个代码/);
+
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), press(page, 'desk.csv')]);
   const csv = fs.readFileSync(await csvDownload.path(), 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
@@ -82,6 +89,7 @@ test('the desk reads a batch, sorts, takes a decision and exports, nothing uploa
   assert.match(line('same-code-again.json'), /duplicate/);
   assert.match(line('same-code-again.json'), /,recommend,/);
   assert.match(line('broken.json'), /JSON/);
+  assert.match(line('process-full.json'), /revoked/, 'the pasted list flags its code');
   assert.match(line('huge.json'), /1 MiB|1 MB|大于/);
 
   const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), press(page, 'desk.xlsx')]);
