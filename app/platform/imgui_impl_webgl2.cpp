@@ -52,6 +52,7 @@ GLuint compile(GLenum kind, const char* source) {
 }  // namespace
 
 bool ImGui_ImplWebGL2_Init() {
+  r = Renderer{};  // again after a lost context: the old objects went with it
   ImGuiIO& io = ImGui::GetIO();
   io.BackendRendererName = "imgui_impl_webgl2";
   const GLuint vs = compile(GL_VERTEX_SHADER, kVertexShader);

@@ -5,6 +5,8 @@
 // atlas is uploaded as a one-channel texture.
 struct ImDrawData;
 
+// Also after a lost context is restored: makes every GL object again (the font texture at the
+// next ImGui_ImplWebGL2_UpdateFontsTexture).
 bool ImGui_ImplWebGL2_Init();
 void ImGui_ImplWebGL2_Shutdown();
 void ImGui_ImplWebGL2_RenderDrawData(ImDrawData* draw_data);

@@ -38,6 +38,8 @@ class GlyphAtlas {
   // Some character on screen is drawn as the fallback glyph: the atlas is stale, or the character
   // is waiting for the GB2312 file.
   bool showing_fallback(float dpr) const { return stale(dpr) || requests_.waiting() || waiting_for_ui_; }
+  // The texture went with a lost WebGL context: the next frame rebuilds it.
+  void texture_lost() { dirty_ = true; }
   // Rebuilds the ImGui atlas and its texture; returns the milliseconds it took.
   double rebuild(float dpr);
   // Glyphs in the atlas now.

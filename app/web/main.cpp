@@ -22,6 +22,7 @@ namespace sx_app {
 
 namespace {
 bool frame_pending = false;
+bool context_lost = false;  // the browser took the WebGL context away; nothing is drawn until it is back
 bool caret_timer_pending = false;
 constexpr int kSettleFrames = 3;
 constexpr double kCaretBlinkMs = 400;  // ImGui's caret is on 0.8 s, off 0.4 s
@@ -84,7 +85,7 @@ void present() {
 
 void run_frame() {
   Runtime& rt = runtime();
-  if (!rt.started) return;
+  if (!rt.started || context_lost) return;
   const double start = emscripten_get_now();
   if (rt.frame == 0) sx_js_mark("sx-first-frame-start");
   const int revision = rt.state.model.revision();
@@ -137,6 +138,26 @@ EM_BOOL on_animation_frame(double, void*) {
   frame_pending = false;
   run_frame();
   return EM_FALSE;
+}
+
+// A GPU reset or too many contexts in the browser lose the WebGL context. Saying so
+// (preventDefault, by returning true) lets the browser restore it; everything the GPU held went
+// with it: the program, the buffers and the font texture are made again and the frame redrawn.
+EM_BOOL on_context_lost(int, const void*, void*) {
+  context_lost = true;
+  return EM_TRUE;
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+  if (!ImGui_ImplWebGL2_Init()) {
+    sx_js_fail("webgl");
+    return EM_TRUE;
+  }
+  runtime().atlas.texture_lost();
+  context_lost = false;
+  runtime().settle_frames = kSettleFrames;
+  request_frame();
+  return EM_TRUE;
 }
 
 void on_input(bool gesture_end) {
@@ -214,6 +235,8 @@ int main() {
     sx_js_fail("webgl");
     return 1;
   }
+  emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, on_context_lost);
+  emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, on_context_restored);
 
   sx_js_mark("sx-imgui");
   sx::current_standard();  // the embedded data parsed here, timed apart from the state
