@@ -11,6 +11,7 @@ serve_packages=(
   "/usr/include/nlohmann/json.hpp:nlohmann-json3-dev"
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk"
   "/usr/lib/python3/dist-packages/fontTools:python3-fonttools"
+  "/usr/lib/python3/dist-packages/PIL:python3-pil"
   "/usr/share/nodejs/acorn:node-acorn"
   "brotli:brotli"
 )

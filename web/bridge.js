@@ -32,15 +32,22 @@
     sendText: function (text) {
       if (text) withString(text, function (ptr) { Module._sx_text_input(ptr); });
     },
+    // The app cannot go on: the page becomes the explanation of index.html (#unsupported) with
+    // the reason at its top, and still offers the policy text and the printable checklist.
     fail: function (reason) {
       var texts = {
-        webgl: '您的浏览器不支持或已禁用 WebGL 2，无法显示本工具。请使用新版 Chrome、Edge、Firefox 或 Safari，并在浏览器设置中开启“硬件加速”。',
+        webgl: '您的浏览器不支持或已禁用 WebGL 2（网页图形），无法显示本工具。请按下面的办法切换模式或换用浏览器，或在浏览器设置中开启“硬件加速”。',
+        engine: '您的浏览器内核版本较旧，不允许运行本工具的程序（WebAssembly）。请按下面的办法切换到极速模式或换用新版浏览器。',
         load: '文件下载失败，请检查网络后刷新页面。',
         crash: '工具运行出错。您已填写的内容保存在本浏览器中，刷新页面即可恢复。'
       };
+      var known = texts.hasOwnProperty(reason) ? reason : 'crash';
+      var html = document.documentElement;
+      html.className = html.className.replace(/\bsx-capable\b/g, '') + ' sx-failed sx-failed-' + known;
       document.getElementById('loader').hidden = true;
       document.getElementById('failure-text').textContent = texts[reason] || reason;
       document.getElementById('failure').hidden = false;
+      window.scrollTo(0, 0);
     },
     running: false,  // main() has run: exported functions may be called
     wasmReady: function () {

@@ -3,6 +3,8 @@
 // Every path is relative, so the folder works under any sub-path of any server.
 (function () {
   'use strict';
+  // A browser web/support.js did not find capable shows index.html's explanation; nothing to load.
+  if (!/(^|\s)sx-capable(\s|$)/.test(document.documentElement.className)) return;
   // The build names files after their content (tools/dist/finish_dist.py) and lists the names and
   // sizes in the script element's data-files; a copy of web/ as it is has the plain names.
   var script = document.querySelector('script[data-files]');
@@ -139,7 +141,10 @@
     instantiateWasm: function (imports, receive) {
       wasm.then(function (module) {
         return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
-      }).catch(function () { window.sxBridge.fail('load'); });
+      }).catch(function (error) {
+        // A Chromium kernel older than the CSP's 'wasm-unsafe-eval' (web/DEPLOY.md) refuses to compile.
+        window.sxBridge.fail(/embedder|unsafe-eval|Content Security Policy/i.test(String(error)) ? 'engine' : 'load');
+      });
       return {};  // exports arrive through receive()
     }
   };

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import { launch, settle, goTo, press, reveal, typeInto, dist, root } from './harness.mjs';
 
@@ -18,6 +20,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'u
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.ttf': 'font/ttf', '.json': 'application/json',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 const hashed = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
 
@@ -111,7 +114,9 @@ async function openDeployed(context) {
 }
 
 test('dist: hashed names, a manifest, .br and .gz twins, nothing else', () => {
-  const expected = new Set(['index.html', 'sw.js', 'manifest.json']);
+  const pages = ['index.html', 'policy.html', 'checklist.html'];
+  assert.deepEqual(manifest.not_hashed, ['index.html', 'checklist.html', 'policy.html', 'sw.js', 'manifest.json']);
+  const expected = new Set(manifest.not_hashed);
   for (const [name, entry] of Object.entries(manifest.files)) {
     const body = fs.readFileSync(path.join(dist, entry.file));
     const ext = path.extname(name);
@@ -119,10 +124,14 @@ test('dist: hashed names, a manifest, .br and .gz twins, nothing else', () => {
     assert.equal(entry.bytes, body.length, name);
     expected.add(entry.file);
   }
-  for (const name of ['app.js', 'app.wasm', 'sx.js', 'app.css', 'fonts/start.ttf', 'fonts/ui.ttf', 'fonts/gb2312.ttf']) {
+  for (const name of ['app.js', 'app.wasm', 'sx.js', 'support.js', 'app.css', 'pages.css', 'app.webmanifest',
+                      'fonts/start.ttf', 'fonts/ui.ttf', 'fonts/gb2312.ttf', 'icons/favicon-32.png',
+                      'icons/apple-touch-icon.png', 'icons/icon-192.png', 'icons/icon-512.png',
+                      'icons/icon-maskable-512.png', 'icons/share.png']) {
     assert.ok(manifest.files[name], `${name} is in the manifest`);
   }
-  for (const name of [...expected]) {
+  // PNGs are compressed already: no twins.
+  for (const name of [...expected].filter((n) => !n.endsWith('.png'))) {
     const body = fs.readFileSync(path.join(dist, name));
     assert.deepEqual(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, name + '.br'))), body, `${name}.br`);
     assert.deepEqual(zlib.gunzipSync(fs.readFileSync(path.join(dist, name + '.gz'))), body, `${name}.gz`);
@@ -131,17 +140,31 @@ test('dist: hashed names, a manifest, .br and .gz twins, nothing else', () => {
   const present = fs.readdirSync(dist, { recursive: true }).filter((f) => fs.statSync(path.join(dist, f)).isFile());
   assert.deepEqual(present.sort(), [...expected].sort(), 'dist holds exactly this build\'s files');
 
+  // Every file is named, by its hashed name, by a page or the web app manifest; none by its plain name.
   const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const texts = [...pages, manifest.files['app.webmanifest'].file].map((f) => fs.readFileSync(path.join(dist, f), 'utf8'));
   for (const [name, entry] of Object.entries(manifest.files)) {
-    assert.ok(!new RegExp(`(href|src)="${name}"`).test(index), `index.html still refers to ${name}`);
-    if (name !== 'fonts/gb2312.ttf') assert.ok(index.includes(entry.file), `index.html refers to ${entry.file}`);
+    for (const text of texts) assert.ok(!new RegExp(`(href|src|content)="${name}"`).test(text), `a page still refers to ${name}`);
+    assert.ok(texts.some((text) => text.includes(entry.file)), `a page refers to ${entry.file}`);
   }
-  assert.doesNotMatch(index, /<script(?![^>]*\bsrc=)/, 'no inline script');
-  assert.doesNotMatch(index, /<[^>]+\sstyle=/, 'no style attribute');
-  assert.doesNotMatch(index, /(src|href)="(\/|https?:)/, 'every URL is relative');
+  for (const [name, entry] of Object.entries(manifest.files)) {
+    if (/\.(js|wasm|ttf)$/.test(name) && name !== 'support.js') assert.ok(index.includes(`"${name}":["${entry.file}",${entry.bytes}]`), `the loader is given ${name}`);
+  }
+  for (const page of pages) {
+    const text = fs.readFileSync(path.join(dist, page), 'utf8');
+    assert.match(text, /<html lang="zh-CN">/, page);
+    assert.doesNotMatch(text, /<script(?![^>]*\bsrc=)/, `${page}: no inline script`);
+    assert.doesNotMatch(text, /<[^>]+\sstyle=|<style/, `${page}: no inline style`);
+    assert.doesNotMatch(text, /(src|href)="(\/|https?:)/, `${page}: every URL is relative`);
+  }
+  // The support check runs first, in <head>, before the stylesheet could show anything.
+  assert.ok(index.indexOf(manifest.files['support.js'].file) < index.indexOf('</head>'));
+  assert.match(index, /<meta name="description" content="[^"]{20,}">/);
+  assert.match(index, /<meta property="og:image" content="[^"]*icons\/share\.[0-9a-f]{10}\.png">/);
   const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
   assert.ok(sw.includes(`var VERSION = "${manifest.version}";`));
   for (const entry of Object.values(manifest.files)) assert.ok(sw.includes(`"${entry.file}"`), `sw.js precaches ${entry.file}`);
+  for (const page of ['policy.html', 'checklist.html']) assert.ok(sw.includes(`"${page}"`), `sw.js precaches ${page}`);
 
   // One policy: web/csp.txt, copied into the manifest and quoted by DEPLOY.md's nginx block.
   assert.equal(manifest.content_security_policy, CSP);
@@ -149,6 +172,32 @@ test('dist: hashed names, a manifest, .br and .gz twins, nothing else', () => {
   const deploy = fs.readFileSync(path.join(root, 'web/DEPLOY.md'), 'utf8');
   assert.ok(deploy.includes(`add_header Content-Security-Policy "${CSP}" always;`), 'DEPLOY.md quotes web/csp.txt');
   assert.doesNotMatch(fs.readFileSync(path.join(dist, manifest.files['app.js'].file), 'utf8'), /\beval\(|new Function\(/);
+});
+
+test('web/public_url.txt: one line gives the share picture its absolute address', { timeout: 120000 }, () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-public-url-'));
+  try {
+    fs.mkdirSync(path.join(tmp, 'web'));
+    for (const f of ['sw.js', 'csp.txt']) fs.copyFileSync(path.join(root, 'web', f), path.join(tmp, 'web', f));
+    const finish = (url) => {
+      fs.writeFileSync(path.join(tmp, 'web/public_url.txt'), `# the deployment's address\n${url}\n`);
+      return spawnSync('/usr/bin/python3', [path.join(root, 'tools/dist/finish_dist.py'), '--stage', path.join(dist, '../stage'),
+                                            '--web', path.join(tmp, 'web'), '--out', path.join(tmp, 'out')], { encoding: 'utf8' });
+    };
+    const bad = finish('jxj.sx.gov.cn/tools/zngz');
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stderr, /public_url\.txt/);
+    const url = 'https://jxj.sx.gov.cn/tools/zngz/';
+    const good = finish(url);
+    assert.equal(good.status, 0, good.stderr);
+    const index = fs.readFileSync(path.join(tmp, 'out/index.html'), 'utf8');
+    assert.ok(index.includes(`<meta property="og:image" content="${url}${manifest.files['icons/share.png'].file}">`), index);
+    assert.ok(index.includes(`<meta property="og:url" content="${url}">`));
+    // The committed file has no address: the build in use names the picture relatively.
+    assert.ok(fs.readFileSync(path.join(dist, 'index.html'), 'utf8').includes(`<meta property="og:image" content="${manifest.files['icons/share.png'].file}">`));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 });
 
 test('served precompressed: .br for Accept-Encoding br, .gz for gzip, the file itself otherwise', async () => {
@@ -249,7 +298,19 @@ test('offline after the first visit: the app starts from the service worker with
   });
   assert.equal(cached.keys.length, 1);
   assert.ok(cached.keys[0].endsWith(` ${manifest.version}`), cached.keys[0]);
-  assert.deepEqual(cached.urls.sort(), [PREFIX, ...Object.values(manifest.files).map((e) => PREFIX + e.file)].sort());
+  assert.deepEqual(cached.urls.sort(), [PREFIX, PREFIX + 'policy.html', PREFIX + 'checklist.html',
+                                        ...Object.values(manifest.files).map((e) => PREFIX + e.file)].sort());
+  // 添加到主屏幕: Chromium reads the web app manifest without error and finds the page installable
+  // (manifest, icons, the service worker in control).
+  const cdp = await context.newCDPSession(page);
+  const appManifest = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(appManifest.errors, [], JSON.stringify(appManifest.errors));
+  assert.equal(JSON.parse(appManifest.data).short_name, '智能化改造自评');
+  // The test's browser context is an incognito one, which Chromium never installs from: that is
+  // the one reason allowed.
+  const installability = (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors
+    .filter((e) => e.errorId !== 'in-incognito');
+  assert.deepEqual(installability, [], JSON.stringify(installability));
 
   const name = '绍兴市越城区示例纺织有限公司';
   await goTo(page, 'enterprise');
@@ -270,6 +331,12 @@ test('offline after the first visit: the app starts from the service worker with
   const state = await page.evaluate(() => window.sxApp.state());
   assert.equal(state.enterprise.name, name);
   assert.equal(state.type, 'process');
+  // The plain pages open offline too, from the same store.
+  const offlinePage = await context.newPage();
+  await offlinePage.goto(server.url + 'checklist.html');
+  assert.match(await offlinePage.textContent('h1'), /认定条件自查清单/);
+  assert.equal(await offlinePage.evaluate(() => getComputedStyle(document.querySelector('table')).borderCollapse), 'collapse');
+  await offlinePage.close();
 
   // Online again, a newer build's sw.js: the page says a reload brings it; the old cache goes.
   await context.setOffline(false);

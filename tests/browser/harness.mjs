@@ -23,13 +23,15 @@ export function distFile(name, dir = dist) {
   return entry ? entry.file : name;
 }
 
-const types = {
+export const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.ttf': 'font/ttf', '.json': 'application/json',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
-// Serves `dir` (the app by default) under `prefix` (a sub-path, to prove relative paths work).
-export function serve(prefix = '/sub/path/', dir = dist) {
+// Serves `dir` (the app by default) under `prefix` (a sub-path, to prove relative paths work),
+// with `headers` on every file (e.g. a Content-Security-Policy).
+export function serve(prefix = '/sub/path/', dir = dist, headers = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
@@ -41,7 +43,7 @@ export function serve(prefix = '/sub/path/', dir = dist) {
       res.writeHead(404); res.end(); return;
     }
     const body = fs.readFileSync(file);
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream',
+    res.writeHead(200, { ...headers, 'Content-Type': types[path.extname(file)] || 'application/octet-stream',
                          'Content-Length': body.length });
     res.end(body);
   });
@@ -58,8 +60,9 @@ export const chromiumFlags = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumFlags });
+// `extra`: more Chromium flags, e.g. ['--js-flags=--noexpose_wasm'] for a browser without WebAssembly.
+export async function launch(extra = []) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...chromiumFlags, ...extra] });
 }
 
 // A page on the app, ready (first frame drawn). Options: viewport, deviceScaleFactor, hasTouch,

@@ -1,10 +1,15 @@
 #!/usr/bin/python3
 """Turns the build's stage folder into the folder a web server serves (web/DEPLOY.md).
 
-- every file but index.html gets its content's hash in its name (app.js -> app.<hash>.js), so a
+- every file but the pages gets its content's hash in its name (app.js -> app.<hash>.js), so a
   server may cache it for a year;
-- index.html refers to the hashed names, and lists them for the loader in the data-files and
-  data-version attributes of its <script> element (no inline script: the CSP forbids it);
+- the pages other than index.html (policy.html, checklist.html: addresses people link to and
+  print) keep their names like it, and refer to the hashed names of what they use; so does the
+  web app manifest (app.webmanifest), which is hashed after the icons it names;
+- index.html refers to the hashed names, and lists the loader's files for it in the data-files
+  and data-version attributes of its <script> element (no inline script: the CSP forbids it);
+- with an address in web/public_url.txt, index.html's share picture (og:image) is given by it,
+  as chat apps need, and og:url is that address;
 - sw.js (web/sw.js) gets the build's version and the files to keep for offline use;
 - manifest.json maps each logical name to its file and size, for tests, tools and people;
 - every file gets a .br (brotli -q 11) and a .gz (gzip -9 -n) twin, for servers that send
@@ -24,8 +29,11 @@ import subprocess
 import sys
 
 HASH_CHARS = 10
-NOT_HASHED = ("index.html",)  # nor are sw.js and manifest.json, written here
-COMPRESSED = (".html", ".js", ".css", ".wasm", ".ttf", ".json")
+PAGES = ".html"  # pages keep their names (index.html, policy.html, …); so do sw.js and manifest.json
+COMPRESSED = (".html", ".js", ".css", ".wasm", ".ttf", ".json", ".webmanifest")
+LOADED = (".js", ".wasm", ".ttf")      # what web/loader.js may fetch, listed in data-files
+# An attribute naming a file, with an optional #fragment: href="policy.html#第五条".
+REFERENCE = re.compile(r'\b(href|src|content)="([^"#]*)(#[^"]*)?"')
 
 
 def fail(message):
@@ -41,19 +49,70 @@ def hashed_name(logical, data):
     return str(path.with_name(f"{path.stem}.{digest(data)}{path.suffix}"))
 
 
-def rewrite_index(text, files, version):
-    """Points href/src attributes at the hashed names and hands the names to the loader."""
+def rewrite_references(text, files):
+    """Points href, src and content attributes that name a file at its hashed name."""
     def replace(match):
         name = match.group(2)
         if name not in files:
             return match.group(0)
-        return f'{match.group(1)}="{files[name]["file"]}"'
+        return f'{match.group(1)}="{files[name]["file"]}{match.group(3) or ""}"'
+    return REFERENCE.sub(replace, text)
 
-    text = re.sub(r'\b(href|src)="([^"]+)"', replace, text)
+
+def rewrite_manifest(text, files):
+    """The web app manifest's icons (any string naming a file) under their hashed names."""
+    def walk(value):
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return files[value]["file"] if isinstance(value, str) and value in files else value
+    return json.dumps(walk(json.loads(text)), indent=2, ensure_ascii=False) + "\n"
+
+
+def check_policy(name, text):
+    """What the Content-Security-Policy (web/csp.txt) would refuse in a page."""
+    if re.search(r"<script(?![^>]*\bsrc=)", text):
+        fail(f"{name} has an inline script, which the Content-Security-Policy forbids")
+    if re.search(r"<[^>]+\sstyle=", text) or re.search(r"<style", text):
+        fail(f'{name} has a <style> block or a style="" attribute; put it in a stylesheet')
+    if re.search(r'\b(src|href)="(/|https?:)', text):
+        fail(f"{name} has an absolute address; every address is relative")
+
+
+def finish_pages(pages, files, contents):
+    """The pages other than index.html, pointed at the hashed names of what they use."""
+    for name, text in pages.items():
+        text = rewrite_references(text, files)
+        check_policy(name, text)
+        contents[name] = text.encode()
+
+
+def public_url(web):
+    """The address the folder is published at (web/public_url.txt: '#' lines are comments), or ''."""
+    path = web / "public_url.txt"
+    if not path.exists():
+        return ""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.strip().startswith("#")]
+    if len(lines) > 1 or (lines and not re.fullmatch(r"https?://[^\s\"'<>]+/", lines[0])):
+        fail("web/public_url.txt holds one address, starting http:// or https:// and ending in /")
+    return lines[0] if lines else ""
+
+
+def rewrite_index(text, files, version, url=""):
+    """Points href/src/content attributes at the hashed names and hands the loader's to it."""
+    text = rewrite_references(text, files)
+    if url:
+        # Chat apps fetch a forwarded link's picture by an absolute address only.
+        text, count = re.subn(r'(<meta property="og:image" content=")([^"]+)"', lambda m: f'{m.group(1)}{url}{m.group(2)}"', text)
+        if count != 1:
+            fail('index.html has no <meta property="og:image" content="…"> to give the address to')
+        text = text.replace('<meta property="og:type"', f'<meta property="og:url" content="{url}">\n<meta property="og:type"', 1)
     script = re.search(r'<script src="(sx\.[0-9a-f]+\.js)"></script>', text)
     if not script:
         fail('index.html has no <script src="sx.js"></script> for the loader')
-    table = {name: [entry["file"], entry["bytes"]] for name, entry in files.items()}
+    table = {name: [entry["file"], entry["bytes"]] for name, entry in files.items() if name.endswith(LOADED)}
     listed = json.dumps(table, separators=(",", ":")).replace("&", "&amp;").replace("'", "&#39;")
     attributes = f" data-files='{listed}' data-version=\"{version}\""
     text = text.replace(script.group(0), f'<script src="{script.group(1)}"{attributes}></script>')
@@ -109,26 +168,42 @@ def main():
 
     files = {}
     contents = {}
+    pages = {}
+    manifests = {}
     for source in sorted(p for p in args.stage.rglob("*") if p.is_file()):
         logical = source.relative_to(args.stage).as_posix()
-        if logical in NOT_HASHED:
+        if logical.endswith(PAGES):
+            if logical != "index.html":
+                pages[logical] = source.read_text(encoding="utf-8")
+            continue
+        if logical.endswith(".webmanifest"):
+            manifests[logical] = source.read_text(encoding="utf-8")
             continue
         data = source.read_bytes()
         files[logical] = {"file": hashed_name(logical, data), "bytes": len(data)}
         contents[files[logical]["file"]] = data
+    # The web app manifest names the icons: hashed after them.
+    for logical, text in manifests.items():
+        data = rewrite_manifest(text, files).encode()
+        files[logical] = {"file": hashed_name(logical, data), "bytes": len(data)}
+        contents[files[logical]["file"]] = data
+    finish_pages(pages, files, contents)
 
+    url = public_url(args.web)
     index_source = (args.stage / "index.html").read_text(encoding="utf-8")
     # The version names this build's set of files: a new set is a new sw.js, hence an update.
-    version = digest((index_source + json.dumps(files, sort_keys=True)).encode(), 16)
-    index = rewrite_index(index_source, files, version)
+    version = digest((index_source + url + json.dumps(files, sort_keys=True) +
+                      "".join(pages[name] for name in sorted(pages))).encode(), 16)
+    index = rewrite_index(index_source, files, version, url)
     contents["index.html"] = index.encode()
-    precache = ["./"] + sorted(entry["file"] for entry in files.values())
+    precache = ["./"] + sorted(pages) + sorted(entry["file"] for entry in files.values())
     sw = fill_service_worker((args.web / "sw.js").read_text(encoding="utf-8"), version, precache)
     contents["sw.js"] = sw.encode()
     csp = (args.web / "csp.txt").read_text(encoding="utf-8").strip()
     if "\n" in csp or "'unsafe-eval'" in csp:
         fail("web/csp.txt must be one line, without 'unsafe-eval'")
-    manifest = {"version": version, "files": files, "not_hashed": ["index.html", "sw.js", "manifest.json"],
+    manifest = {"version": version, "files": files,
+                "not_hashed": ["index.html"] + sorted(pages) + ["sw.js", "manifest.json"],
                 "precache": precache, "content_security_policy": csp}
     contents["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
 

@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import { serve, launch, settle, widget, dist, distFile } from '../../tests/browser/harness.mjs';
 
 const RUNS = 9;
-const firstLoad = ['index.html', 'app.css', 'sx.js', 'app.js', 'app.wasm', 'fonts/start.ttf'];
+const firstLoad = ['index.html', 'app.css', 'support.js', 'sx.js', 'app.js', 'app.wasm', 'fonts/start.ttf', 'icons/favicon-32.png'];
 const lazy = ['fonts/ui.ttf', 'fonts/gb2312.ttf'];
 const floorDir = path.join(dist, '../floor');  // beside the app's dist/, in the same build
 
