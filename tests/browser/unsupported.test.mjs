@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, artifacts, root, dist } from './harness.mjs';
@@ -149,6 +150,12 @@ for (const c of cases) {
     }
   });
 }
+
+test('web/support.js is ES3: the IE kernels of 兼容模式 run it (and find themselves not capable)', () => {
+  // Debian's acorn, which the build's Emscripten needs anyway (node-acorn).
+  const acorn = createRequire(import.meta.url)('/usr/share/nodejs/acorn');
+  assert.doesNotThrow(() => acorn.parse(fs.readFileSync(path.join(root, 'web/support.js'), 'utf8'), { ecmaVersion: 3 }));
+});
 
 test('a capable browser never paints the explanation, not even before the app is up', { timeout: 60000 }, async () => {
   const browser = await launch();
