@@ -27,41 +27,57 @@
     input.value = '';
   });
 
-  // 审核台: many files, read one after another and handed to the desk as they come, with a
-  // pause for a frame every few tens of milliseconds so the page keeps drawing (the progress bar).
+  // 审核台: many files, read a few dozen at a time (the browser reads them side by side: one after
+  // another, a thousand files took 17 s) and handed to the desk in their order; between groups the
+  // page draws a frame, so the progress bar moves and no frame waits long.
+  var GROUP = 32;
   function readBatch(files) {
     if (!files.length) return;
     Module._sx_desk_reading(files.length);
     var limit = Module._sx_max_document_bytes();
-    var i = 0;
-    var sliceStart = performance.now();
     function pathOf(file) { return file.webkitRelativePath || file.sxPath || file.name; }
-    function next() {
-      if (i >= files.length) return;
-      var file = files[i++];
+    function give(file, buffer) {
       var name = pathOf(file);
-      if (performance.now() - sliceStart > 30) {
-        return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
-          sliceStart = performance.now();
-          i--;
-          return next();
-        });
-      }
-      if (file.size > limit) {
+      if (buffer === null) {
         window.sxBridge.withString(name, function (n) { Module._sx_desk_file_too_large(n, file.size); });
-        return next();
-      }
-      return file.arrayBuffer().then(function (buffer) {
+      } else if (buffer === undefined) {
+        window.sxBridge.withString(name, function (n) { Module._sx_desk_file_unreadable(n); });
+      } else {
         var bytes = new Uint8Array(buffer);
         var ptr = Module._malloc(Math.max(bytes.length, 1));
         Module.HEAPU8.set(bytes, ptr);
         window.sxBridge.withString(name, function (n) { Module._sx_desk_file(n, ptr, bytes.length); });
         Module._free(ptr);
-      }, function () {
-        window.sxBridge.withString(name, function (n) { Module._sx_desk_file_unreadable(n); });
-      }).then(next);
+      }
     }
-    return next();
+    // Each group's reads start while the one before is handed over: the reads wait on the
+    // browser's file thread, the hand-over on the app; neither waits for the other.
+    function read(from) {
+      return Promise.all(files.slice(from, from + GROUP).map(function (file) {
+        return file.size > limit ? null : file.arrayBuffer().catch(function () { return undefined; });
+      }));
+    }
+    // The table is drawn five times a second while files come, and once they all have: a frame
+    // per group cost the files' reads their time on a machine that draws in software.
+    var shown = performance.now();
+    function group(from, reading) {
+      if (from >= files.length) {
+        Module._sx_desk_show();
+        return Promise.resolve();
+      }
+      return reading.then(function (buffers) {
+        var next = from + GROUP < files.length ? read(from + GROUP) : null;
+        for (var k = 0; k < buffers.length; k++) give(files[from + k], buffers[k]);
+        if (performance.now() - shown > 200) {
+          shown = performance.now();
+          Module._sx_desk_show();
+        }
+        return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
+          return group(from + GROUP, next);
+        });
+      });
+    }
+    return group(0, read(0));
   }
 
   function pickBatch(folder) {

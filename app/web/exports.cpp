@@ -72,12 +72,8 @@ int review_year() {
   const std::time_t now = std::time(nullptr);
   return std::localtime(&now)->tm_year + 1900;
 }
-void desk_file_done() {
-  auto& rt = sx_app::runtime();
-  ++rt.state.desk.reading_done;
-  rt.settle_frames = 2;
-  sx_app::request_frame();
-}
+// The page asks for a frame when it has handed over a few (sx_desk_show), not one a file.
+void desk_file_done() { ++sx_app::runtime().state.desk.reading_done; }
 }  // namespace
 
 // 审核台: the page starts reading `count` files for the desk (the progress bar counts them).
@@ -114,6 +110,12 @@ EMSCRIPTEN_KEEPALIVE void sx_desk_revoked(const char* name, const char* bytes, i
   sx_app::desk_set_revoked(rt.state.desk, *rt.state.standard, rt.state.desk.year, name,
                            std::string_view(bytes, static_cast<std::size_t>(size)));
   rt.settle_frames = 2;
+  sx_app::request_frame();
+}
+
+// 审核台: draw the files handed over so far (the progress bar, the table).
+EMSCRIPTEN_KEEPALIVE void sx_desk_show() {
+  sx_app::runtime().settle_frames = 2;
   sx_app::request_frame();
 }
 
