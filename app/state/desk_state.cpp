@@ -1,5 +1,7 @@
 #include "desk_state.hpp"
 
+#include "app_state.hpp"
+
 #include "revoked_list.hpp"
 #include "submission.hpp"
 #include "sx/json_text.hpp"
@@ -59,7 +61,36 @@ const std::vector<std::size_t>& desk_order(DeskState& desk) {
   return desk.order;
 }
 
+const std::vector<std::string>& desk_viewing_screens() {
+  static const std::vector<std::string> screens = {"categories", "score", "modes", "gaps"};
+  return screens;
+}
+
+void desk_open_row(AppState& state, std::size_t row) {
+  DeskState& desk = state.desk;
+  if (!desk.review || row >= desk.review->size()) return;
+  const sx_review::Submission& submission = desk.review->submissions()[row];
+  if (!submission.assessment) return;
+  const sx::Standard* standard = sx::find_standard(submission.assessment->standard_id());
+  if (standard == nullptr) return;
+  DeskViewing viewing;
+  viewing.row = row;
+  viewing.state = std::make_shared<AppState>(*standard);
+  viewing.state->model = Model(*standard, *submission.assessment);
+  viewing.state->screen = viewing.screen;
+  viewing.desk_scroll = state.content_scroll;
+  desk.viewing = std::move(viewing);
+  state.scroll_to = 0.0f;
+}
+
+void desk_close_row(AppState& state) {
+  if (!state.desk.viewing) return;
+  state.scroll_to = state.desk.viewing->desk_scroll;
+  state.desk.viewing.reset();
+}
+
 void desk_clear(DeskState& desk) {
+  desk.viewing.reset();
   desk.review.reset();
   desk.order.clear();
   desk.order_stale = true;

@@ -3,6 +3,7 @@
 // sorted and filtered, and the row being looked at. Apart from the user's own assessment: opening
 // the desk touches neither the document nor its autosave.
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,17 @@
 #include "table_order.hpp"
 
 namespace sx_app {
+
+struct AppState;
+
+// A submitted file opened to read (desk_open_row): its own state, so the ordinary screens draw it
+// while the user's own assessment — the document, its autosave and its undo — is never touched.
+struct DeskViewing {
+  std::size_t row = 0;
+  std::shared_ptr<AppState> state;
+  std::string screen = "categories";  // which of its screens is shown
+  float desk_scroll = 0.0f;           // where the desk was, to come back to
+};
 
 struct DeskState {
   bool open = false;
@@ -24,6 +36,7 @@ struct DeskState {
   int reading_total = 0;  // files the page is reading for the desk now, and how many have come
   int reading_done = 0;
   std::optional<std::size_t> selected;  // the row whose details are open
+  std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;
   // The revoked list (第十四条): where it came from and how many codes it gave, or why it was refused.
@@ -47,6 +60,12 @@ void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, st
 void desk_set_revoked(DeskState& desk, const sx::Standard& standard, int year, std::string from, std::string_view text);
 // The rows shown, filtered and sorted, brought up to date.
 const std::vector<std::size_t>& desk_order(DeskState& desk);
+// Opens the row's assessment read-only in the ordinary screens (only a row that gave one);
+// desk_close_row comes back to the desk where it was.
+void desk_open_row(AppState& state, std::size_t row);
+void desk_close_row(AppState& state);
+// The screens a row opens on, in their order: 申报类别, 评分表, 五种新模式, 差距与建议.
+const std::vector<std::string>& desk_viewing_screens();
 // Starts over with no files (the reviewer's decisions go with them).
 void desk_clear(DeskState& desk);
 

@@ -186,6 +186,10 @@ void desk_details(AppState& state, std::size_t index) {
       ImGui::TextWrapped("%s", flag.explanation.c_str());
     }
   }
+  if (row.readable && secondary_button("查看自评内容（只读）##desk.view")) {
+    desk_open_row(state, index);
+    return;
+  }
   ImGui::Spacing();
   ImGui::TextUnformatted("审核意见");
   const sx_review::Decision decisions[] = {sx_review::Decision::Recommend, sx_review::Decision::NotRecommend,

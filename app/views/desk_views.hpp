@@ -19,6 +19,8 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
 void desk_details(AppState& state, std::size_t row);
 // The revoked list of 第十四条: imported from a file or pasted, what it gave or why it was refused.
 void desk_revoked(AppState& state);
+// A row opened read-only: its enterprise, the way back, its four screens drawn with nothing editable.
+void desk_viewing(AppState& state);
 // 导出汇总表 (.xlsx) and CSV of the rows shown.
 void desk_exports(AppState& state);
 

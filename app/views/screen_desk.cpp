@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "desk_views.hpp"
+#include "screens.hpp"
 #include "imgui.h"
 #include "screen_parts.hpp"
 #include "table_columns.hpp"
@@ -67,8 +68,48 @@ void summary(const DeskState& desk) {
 
 }  // namespace
 
+void desk_viewing(AppState& state) {
+  DeskViewing& viewing = *state.desk.viewing;
+  AppState& shown = *viewing.state;
+  const sx_review::ReviewRow& row = state.desk.review->row(viewing.row);
+  heading(row.enterprise.empty() ? row.file : row.enterprise);
+  muted_text("只读：" + row.file + " 中的自评，在此不能修改。");
+  if (secondary_button("← 返回审核台##desk.view.back")) {
+    desk_close_row(state);
+    return;
+  }
+  // Its screens as a row of tabs (a column on a phone).
+  for (const std::string& id : desk_viewing_screens()) {
+    const Screen* screen = find_screen(id);
+    if (screen == nullptr) continue;
+    const std::string label = std::string(id == viewing.screen ? "● " : "") + screen->title + "##desk.view." + id;
+    if (!narrow_layout() && id != desk_viewing_screens().front()) ImGui::SameLine();
+    if (secondary_button(label)) {
+      viewing.screen = id;
+      show_screen(shown, id);
+      state.scroll_to = 0.0f;
+    }
+  }
+  ImGui::Separator();
+  // Nothing in a submitted file is edited here: every control is disabled, at full contrast.
+  const float alpha = ImGui::GetStyle().Alpha;
+  ImGui::BeginDisabled();
+  ImGui::PushStyleVar(ImGuiStyleVar_Alpha, alpha);
+  if (const Screen* screen = find_screen(viewing.screen)) {
+    subheading(screen->title);
+    screen->draw(shown);
+  }
+  ImGui::PopStyleVar();
+  ImGui::EndDisabled();
+  shown.model.release_stale_evaluations();
+}
+
 void draw_desk(AppState& state) {
   DeskState& desk = state.desk;
+  if (desk.viewing) {
+    desk_viewing(state);
+    return;
+  }
   heading("审核台");
   muted_text("供区、县（市）经信局初审（第十条）和市经信局审核（第十一条）使用：一次打开多家企业的自评文件，"
              "查看各企业符合哪一类、哪些文件须核查。文件只在本浏览器中读取，不会上传；企业自己的自评不受影响。");

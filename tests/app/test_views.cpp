@@ -652,13 +652,13 @@ class Driver {
   }
   const Widgets& widgets() const { return widgets_; }
 
-  // Scrolls the widget into view when it is below the fold (or only partly above it), then presses
-  // and releases on it.
+  // Scrolls the widget into view when it is out of it (or only partly in it), then presses and
+  // releases on it.
   bool click(const std::function<bool(const Widget&)>& match) {
     const Widget* w = find_widget(widgets_, match);
     if (w == nullptr) return false;
     const ImGuiWindow* shown = Headless::content();
-    if (!w->visible || (shown != nullptr && w->y + w->h > shown->InnerRect.Max.y)) {
+    if (!w->visible || (shown != nullptr && (w->y + w->h > shown->InnerRect.Max.y || w->y < shown->InnerRect.Min.y))) {
       if (ImGuiWindow* content = Headless::content()) {
         ImGui::SetScrollY(content, content->Scroll.y + w->y - content->InnerRect.Min.y - 100.0f);
         frame();
@@ -736,6 +736,41 @@ TEST_F(ViewTest, TheDeskOpensFromStartAndTakesADecision) {
 
 bool is_yes_of_1_1(const Widget& w) { return has(w.label, "有（10 分）") && w.name.rfind("1.1 ", 0) == 0; }
 bool is_cnc_field(const Widget& w) { return has(w.name, "3.1") && has(w.name, "数控化率"); }
+
+// A row opens its assessment read-only in 申报类别, 评分表, 五种新模式 and 差距与建议, at both widths:
+// every control disabled (a click on 1.1's answer changes nothing), the user's own document
+// untouched, and 返回审核台 comes back.
+TEST_F(ViewTest, ARowOpensReadOnlyInTheOrdinaryScreens) {
+  for (const bool on_phone : {false, true}) {
+    const ImVec2 size = on_phone ? kPhone : kDesktop;
+    Headless ui(size, 1.0f);
+    sx_app::AppState state;
+    state.desk.open = true;
+    fill_desk(state);
+    state.desk.selected = 1;  // discrete-partial.json
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    for (int i = 0; i < 3; ++i) driver.frame();
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "desk.view"; })) << "no 查看自评内容 for the row";
+    ASSERT_TRUE(state.desk.viewing.has_value());
+    const sx::Assessment submitted = state.desk.review->submissions()[1].assessment.value();
+    for (const std::string& id : sx_app::desk_viewing_screens()) {
+      SCOPED_TRACE(id);
+      ASSERT_TRUE(driver.click([&](const Widget& w) { return w.name == "desk.view." + id; }));
+      EXPECT_EQ(state.desk.viewing->screen, id);
+      Checker checker("viewing " + id + (on_phone ? " (phone)" : " (desktop)"));
+      draw_and_check(ui, state, checker, size.x);
+      driver.frame();  // the driver reads where things are now, after the paging
+    }
+    driver.click([](const Widget& w) { return w.name == "desk.view.score"; });
+    driver.click(is_yes_of_1_1);
+    EXPECT_EQ(sx::serialise(state.desk.viewing->state->document()), sx::serialise(submitted)) << "a submitted file was edited";
+    EXPECT_TRUE(sx_app::document_is_blank(state));
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "desk.view.back"; }));
+    EXPECT_FALSE(state.desk.viewing.has_value());
+    EXPECT_TRUE(state.desk.open);
+  }
+}
+
 
 // Clicks 有 on 1.1, then types 65 into 3.1's field and deletes it again: every keystroke reaches
 // the document and the field keeps the keyboard (a number field once lost focus after one key).

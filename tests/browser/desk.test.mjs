@@ -72,6 +72,13 @@ test('the desk reads a batch, sorts, takes a decision and exports, nothing uploa
   await press(page, 'desk.row.3');  // same-code-again.json
   await press(page, 'desk.decision.recommend');
   await screenshot(page, 'desk-row-open.png');
+  // The row's assessment, read-only, and back to the desk where it was.
+  await press(page, 'desk.view');
+  await press(page, 'desk.view.score');
+  await screenshot(page, 'desk-viewing-score.png');
+  assert.match(await page.evaluate(() => document.getElementById('a11y').textContent), /只读/);
+  await press(page, 'desk.view.back');
+  assert.ok(await page.evaluate(() => window.sxApp.widget('desk.decision.recommend')), 'back on the desk, the row still open');
 
   // The revoked list of 第十四条, pasted with real keys: the process enterprise's code is on it.
   const processCode = JSON.parse(fixture('process-full.json')).enterprise.credit_code;
