@@ -95,11 +95,12 @@
     picker.click();
   }
 
-  // 审核台's revoked list: one CSV or text file, its bytes handed over as they are.
-  function pickRevoked() {
+  // 审核台's single files: a revoked list (CSV or text) or a review file, its bytes handed over as
+  // they are to `receive` (an export taking name, bytes, size).
+  function pickOne(accept, receive) {
     var picker = document.createElement('input');
     picker.type = 'file';
-    picker.accept = '.csv,.txt,text/csv,text/plain';
+    picker.accept = accept;
     picker.hidden = true;
     picker.addEventListener('change', function () {
       var file = picker.files[0];
@@ -109,12 +110,18 @@
         var bytes = new Uint8Array(buffer);
         var ptr = Module._malloc(Math.max(bytes.length, 1));
         Module.HEAPU8.set(bytes, ptr);
-        window.sxBridge.withString(file.name, function (n) { Module._sx_desk_revoked(n, ptr, bytes.length); });
+        window.sxBridge.withString(file.name, function (n) { receive(n, ptr, bytes.length); });
         Module._free(ptr);
       });
     });
     document.body.appendChild(picker);
     picker.click();
+  }
+  function pickRevoked() {
+    pickOne('.csv,.txt,text/csv,text/plain', function (n, p, size) { Module._sx_desk_revoked(n, p, size); });
+  }
+  function pickReview() {
+    pickOne('.json,application/json', function (n, p, size) { Module._sx_desk_review_file(n, p, size); });
   }
 
   // A dropped folder's files, found through its entries (every level).
@@ -172,6 +179,7 @@
     pick: function () { input.click(); },
     pickBatch: pickBatch,
     pickRevoked: pickRevoked,
+    pickReview: pickReview,
     readBatch: readBatch,
     download: function (name, mime, bytes) {
       var url = blobUrl(bytes, mime);

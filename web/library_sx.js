@@ -30,6 +30,9 @@ mergeInto(LibraryManager.library, {
   sx_js_pick_revoked: function () {
     window.sxBridge.files.pickRevoked();
   },
+  sx_js_pick_review: function () {
+    window.sxBridge.files.pickReview();
+  },
   sx_js_download: function (name, mime, data, size) {
     var bytes = HEAPU8.slice(data, data + size);
     window.sxBridge.files.download(UTF8ToString(name), UTF8ToString(mime), bytes);

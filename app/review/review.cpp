@@ -50,6 +50,15 @@ std::size_t Review::add(Submission submission) {
   return index;
 }
 
+std::optional<std::size_t> Review::find_same(const Submission& submission) const {
+  if (!submission.fingerprint) return std::nullopt;
+  const auto [first, last] = by_fingerprint_.equal_range(*submission.fingerprint);
+  for (auto it = first; it != last; ++it) {
+    if (same_bytes(submission, submissions_[it->second])) return it->second;
+  }
+  return std::nullopt;
+}
+
 const std::vector<ReviewRow>& Review::rows() const {
   if (flags_stale_) {
     flag_rows(rows_, {standard_, revoked_.empty() ? nullptr : &revoked_, year_});

@@ -7,6 +7,7 @@
 // whole batch, are brought up to date when rows() is next read.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,6 +40,8 @@ class Review {
   std::size_t add(Submission submission);
 
   std::size_t size() const { return submissions_.size(); }
+  // The row of an earlier file with the same bytes as `submission`, if any.
+  std::optional<std::size_t> find_same(const Submission& submission) const;
   const std::vector<Submission>& submissions() const { return submissions_; }
   // One row per file, in the order added; flags up to date.
   const std::vector<ReviewRow>& rows() const;

@@ -40,6 +40,8 @@ struct Requests {
   bool desk_download_xlsx = false;  // 审核台: the 申报汇总表 of the rows shown, and the CSV
   bool desk_download_csv = false;
   bool desk_pick_revoked = false;  // 审核台: the picker for a revoked list (CSV or text)
+  bool desk_pick_review = false;   // 审核台: the picker for a review file, and its download
+  bool desk_download_review = false;
 };
 
 // A jump to one field from another screen (差距与建议, 导出's check list, 从基础数据计算 …): the

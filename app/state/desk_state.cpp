@@ -2,6 +2,7 @@
 
 #include "app_state.hpp"
 
+#include "review_file.hpp"
 #include "revoked_list.hpp"
 #include "submission.hpp"
 #include "sx/json_text.hpp"
@@ -12,6 +13,7 @@ namespace {
 sx_review::Review& review_of(DeskState& desk, const sx::Standard& standard, int year) {
   if (!desk.review) desk.review.emplace(standard, year);
   desk.order_stale = true;
+  ++desk.revision;
   return *desk.review;
 }
 }  // namespace
@@ -89,7 +91,27 @@ void desk_close_row(AppState& state) {
   state.desk.viewing.reset();
 }
 
+void desk_decide(DeskState& desk, std::size_t row, sx_review::Decision decision) {
+  desk.review->set_decision(row, decision);
+  desk.order_stale = true;
+  ++desk.revision;
+}
+
+void desk_comment(DeskState& desk, std::size_t row, std::string comment) {
+  desk.review->set_comment(row, std::move(comment));
+  ++desk.revision;
+}
+
+void desk_open_review_file(DeskState& desk, const sx::Standard& standard, int year, std::string_view text) {
+  desk.file_problems.clear();
+  sx_review::Review& review = review_of(desk, standard, year);
+  if (!sx_review::read_review_file(text, review, desk.file_problems)) return;
+  desk.revoked_codes = review.revoked().entries().size();
+  if (desk.revoked_codes > 0 && desk.revoked_from.empty()) desk.revoked_from = "审核文件中的名单";
+}
+
 void desk_clear(DeskState& desk) {
+  ++desk.revision;
   desk.viewing.reset();
   desk.review.reset();
   desk.order.clear();

@@ -26,6 +26,9 @@ struct DeskViewing {
 
 struct DeskState {
   bool open = false;
+  int revision = 0;          // counts changes to the review (files, decisions, the list): the autosave
+  std::string save_problem;  // why the autosave failed, shown on the desk
+  std::vector<std::string> file_problems;  // why a review file the reviewer opened was refused
   int year = 0;  // the review year (第十四条 counts back from it): today's, set by the platform
   std::optional<sx_review::Review> review;  // made when the first file comes
   sx_review::SortKey sort;                  // the column last clicked; file order until then
@@ -66,6 +69,11 @@ void desk_open_row(AppState& state, std::size_t row);
 void desk_close_row(AppState& state);
 // The screens a row opens on, in their order: 申报类别, 评分表, 五种新模式, 差距与建议.
 const std::vector<std::string>& desk_viewing_screens();
+// The reviewer's decision and comment on a row.
+void desk_decide(DeskState& desk, std::size_t row, sx_review::Decision decision);
+void desk_comment(DeskState& desk, std::size_t row, std::string comment);
+// A review file the reviewer opened (review_file.hpp): its files join the batch.
+void desk_open_review_file(DeskState& desk, const sx::Standard& standard, int year, std::string_view text);
 // Starts over with no files (the reviewer's decisions go with them).
 void desk_clear(DeskState& desk);
 

@@ -197,17 +197,12 @@ void desk_details(AppState& state, std::size_t index) {
   for (const auto decision : decisions) {
     const std::string label = std::string(sx_review::decision_zh(decision)) + "##desk.decision." +
                               sx_review::decision_id(decision);
-    if (radio(label.c_str(), row.decision == decision)) {
-      desk.review->set_decision(index, decision);
-      desk.order_stale = true;
-    }
+    if (radio(label.c_str(), row.decision == decision)) desk_decide(desk, index, decision);
     if (!narrow_layout()) ImGui::SameLine();
   }
   ImGui::NewLine();
   std::string comment = row.comment;
-  if (text_field("说明（可不填）##desk.comment", comment)) {
-    desk.review->set_comment(index, comment);
-  }
+  if (text_field("说明（可不填）##desk.comment", comment)) desk_comment(desk, index, comment);
 }
 
 void desk_revoked(AppState& state) {
@@ -237,8 +232,12 @@ void desk_exports(AppState& state) {
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("导出 CSV##desk.csv")) state.requests.desk_download_csv = true;
   if (!narrow_layout()) ImGui::SameLine();
+  if (!narrow_layout()) ImGui::SameLine();
+  if (secondary_button("保存审核文件##desk.save")) state.requests.desk_download_review = true;
+  if (!narrow_layout()) ImGui::SameLine();
   if (destructive_button("清空本批文件##desk.clear")) desk_clear(desk);
-  muted_text("汇总表含当前筛选和排序下显示的各行；CSV 含全部文件，供其他工具读取。");
+  muted_text("汇总表含当前筛选和排序下显示的各行；CSV 含全部文件，供其他工具读取。审核意见自动保存在本浏览器中；"
+             "“保存审核文件”把全部文件和审核意见存为一个文件，换电脑或改日可用“打开审核文件”继续。");
   if (!desk.last_download.empty()) {
     ImGui::TextWrapped("✓ 已下载“%s”，请在浏览器的“下载”中查看。", desk.last_download.c_str());
   }

@@ -18,6 +18,8 @@ void sx_js_open_file_picker();
 void sx_js_pick_batch(int folder);
 // 审核台: the picker for a revoked list; its text comes to sx_desk_revoked.
 void sx_js_pick_revoked();
+// 审核台: the picker for a review file; its text comes to sx_desk_review_file.
+void sx_js_pick_review();
 void sx_js_download(const char* name, const char* mime, const void* data, int size);
 // Opens an HTML page in a new tab (the print view); returns 0 if a popup blocker refused it.
 int sx_js_open_page(const char* html);

@@ -113,6 +113,16 @@ EMSCRIPTEN_KEEPALIVE void sx_desk_revoked(const char* name, const char* bytes, i
   sx_app::request_frame();
 }
 
+// 审核台: a review file the reviewer opened (its bytes as they are; the review reads them).
+EMSCRIPTEN_KEEPALIVE void sx_desk_review_file(const char*, const char* bytes, int size) {
+  auto& rt = sx_app::runtime();
+  if (rt.state.desk.year == 0) rt.state.desk.year = review_year();
+  sx_app::desk_open_review_file(rt.state.desk, *rt.state.standard, rt.state.desk.year,
+                                std::string_view(bytes, static_cast<std::size_t>(size)));
+  rt.settle_frames = 2;
+  sx_app::request_frame();
+}
+
 // 审核台: draw the files handed over so far (the progress bar, the table).
 EMSCRIPTEN_KEEPALIVE void sx_desk_show() {
   sx_app::runtime().settle_frames = 2;
@@ -162,7 +172,10 @@ EMSCRIPTEN_KEEPALIVE void sx_file_unreadable(const char* name) { refuse_file(nam
 EMSCRIPTEN_KEEPALIVE void sx_storage_changed() { sx_app::sync_with_other_tabs(sx_app::runtime()); }
 
 // The page is hidden (0) or being closed (1): the pending save is written now.
-EMSCRIPTEN_KEEPALIVE void sx_flush_save(int closing) { sx_app::flush_save(sx_app::runtime(), closing != 0); }
+EMSCRIPTEN_KEEPALIVE void sx_flush_save(int closing) {
+  sx_app::flush_save(sx_app::runtime(), closing != 0);
+  sx_app::save_desk(sx_app::runtime());
+}
 
 EMSCRIPTEN_KEEPALIVE void sx_request_frame() {
   sx_app::runtime().settle_frames = 2;

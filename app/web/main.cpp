@@ -92,6 +92,7 @@ void run_frame() {
   draw_frame(rt);
   perform_requests(rt);
   if (rt.state.model.revision() != revision) schedule_autosave();
+  schedule_desk_save(rt);
   load_wanted_fonts(rt);
   // New characters appeared in this frame (drawn without a glyph, or in the state): redraw before
   // the browser shows it, so no fallback glyph reaches the screen. A redraw with wider glyphs can
@@ -244,6 +245,7 @@ int main() {
   runtime();
   sx_js_mark("sx-state");
   restore_saved_document(runtime());
+  restore_desk(runtime());
   sx_js_mark("sx-ready");
   sx_js_ready();
   // Frames start when the UI font arrives (exports.cpp: sx_font_loaded); the runtime stays alive.

@@ -68,6 +68,12 @@ void flush_save(Runtime& rt, bool closing);
 // After a frame: carries out the user's answer to the tab conflict.
 void settle_tab_conflict(Runtime& rt);
 
+// desk_save.cpp: 审核台's review, kept in localStorage apart from the document.
+void restore_desk(Runtime& rt);
+// After a frame: saves a moment after the review changed; save_desk writes it now.
+void schedule_desk_save(Runtime& rt);
+void save_desk(Runtime& rt);
+
 // display.cpp: the text size and theme, kept in localStorage apart from the document.
 // Reads them and applies them to the atlas and the style (before the first frame).
 void restore_display(Runtime& rt);

@@ -6,6 +6,7 @@
 #include "bridge.hpp"
 #include "runtime.hpp"
 #include "csv_report.hpp"
+#include "review_file.hpp"
 #include "summary_xlsx.hpp"
 #include "sx/draft.hpp"
 
@@ -47,6 +48,11 @@ void desk_downloads(AppState& state) {
     sx_js_download(desk.last_download.c_str(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                    bytes.data(), static_cast<int>(bytes.size()));
   }
+  if (state.requests.desk_download_review) {
+    const std::string text = sx_review::review_file(*desk.review);
+    desk.last_download = std::string("审核记录-") + stamp + ".json";
+    sx_js_download(desk.last_download.c_str(), "application/json", text.data(), static_cast<int>(text.size()));
+  }
   if (state.requests.desk_download_csv) {
     const std::string text = sx_review::review_csv(*desk.review);
     desk.last_download = std::string("审核汇总-") + stamp + ".csv";
@@ -64,6 +70,7 @@ void perform_requests(Runtime& rt) {
   if (requests.open_file) sx_js_open_file_picker();
   if (requests.desk_pick_files || requests.desk_pick_folder) sx_js_pick_batch(requests.desk_pick_folder ? 1 : 0);
   if (requests.desk_pick_revoked) sx_js_pick_revoked();
+  if (requests.desk_pick_review) sx_js_pick_review();
   if (rt.state.desk.open && rt.state.desk.year == 0) {
     const std::tm now = local_now();
     rt.state.desk.year = now.tm_year + 1900;

@@ -52,7 +52,7 @@ test('the desk reads a batch, sorts, takes a decision and exports, nothing uploa
   assert.equal(chooser.isMultiple(), true, 'the picker takes many files');
   await chooser.setFiles(files);
   await page.waitForFunction((n) => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === n,
-                             files.length, { timeout: 20000 });
+                             files.length, { timeout: 60000 });
   await settle(page);
   await screenshot(page, 'desk-desktop.png');
   const listed = (await rows(page)).map((w) => w.label);
@@ -129,9 +129,45 @@ test('a batch dropped on the desk is read; on a phone the desk scrolls and its r
     document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, files.map((f) => ({ name: f.name, b64: f.buffer.toString('base64') })));
   await page.waitForFunction(() => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === 4,
-                             null, { timeout: 20000 });
+                             null, { timeout: 60000 });
   await settle(page);
   for (const w of await rows(page)) assert.ok(w.h >= 44, `${w.label} is ${w.h} px tall`);
   await screenshot(page, 'desk-phone.png');
+  await context.close();
+});
+
+test('the reviewer\'s work survives a reload, and a review file brings it back after 清空', async () => {
+  const { page, context } = await openApp(browser, server);
+  await press(page, '打开审核台');
+  const files = batch().slice(0, 3);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'desk.open')]);
+  await chooser.setFiles(files);
+  await page.waitForFunction(() => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === 3,
+                             null, { timeout: 60000 });
+  await press(page, 'desk.row.1');
+  await press(page, 'desk.decision.not_recommend');
+  // The autosave lands (the event, not a fixed wait): then a reload.
+  await page.waitForFunction(() => (localStorage.getItem('sx-retrofit.review.v1') || '').includes('"not_recommend"'),
+                             null, { timeout: 10000 });
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
+  await settle(page);
+  await press(page, '打开审核台');
+  assert.equal((await rows(page)).length, 3, 'the batch is back after the reload');
+  await press(page, 'desk.row.1');
+  const chosen = await page.evaluate(() => window.sxApp.widget('desk.decision.not_recommend'));
+  assert.equal(chosen.checked, true, 'the decision is back');
+
+  const [saved] = await Promise.all([page.waitForEvent('download'), press(page, 'desk.save')]);
+  const reviewFile = fs.readFileSync(await saved.path());
+  assert.equal(JSON.parse(reviewFile).format, 'sx-retrofit-review');
+  await press(page, 'desk.clear');
+  assert.equal((await rows(page)).length, 0);
+  const [picker] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'desk.open_review')]);
+  await picker.setFiles({ name: 'review.json', mimeType: 'application/json', buffer: reviewFile });
+  await page.waitForFunction(() => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === 3,
+                             null, { timeout: 60000 });
+  await press(page, 'desk.row.1');
+  assert.equal((await page.evaluate(() => window.sxApp.widget('desk.decision.not_recommend'))).checked, true);
   await context.close();
 });
