@@ -39,6 +39,7 @@ struct DeskState {
   int reading_total = 0;  // files the page is reading for the desk now, and how many have come
   int reading_done = 0;
   std::optional<std::size_t> selected;  // the row whose details are open
+  bool confirm_clear = false;           // 清空本批文件 asks before it deletes
   std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;

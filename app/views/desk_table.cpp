@@ -235,7 +235,19 @@ void desk_exports(AppState& state) {
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("保存审核文件##desk.save")) state.requests.desk_download_review = true;
   if (!narrow_layout()) ImGui::SameLine();
-  if (destructive_button("清空本批文件##desk.clear")) desk_clear(desk);
+  if (!desk.confirm_clear && destructive_button("清空本批文件##desk.clear")) desk.confirm_clear = true;
+  if (desk.confirm_clear) {
+    // Files, decisions and comments all go, and no 撤销 brings them back: asked first.
+    ImGui::NewLine();
+    ImGui::TextWrapped("清空后，本批 %zu 份文件和全部审核意见都将删除，无法撤销。如需保留，请先“保存审核文件”。",
+                       desk.review->size());
+    if (destructive_button("确定清空##desk.clear.confirm")) {
+      desk_clear(desk);
+      desk.confirm_clear = false;
+    }
+    if (!narrow_layout()) ImGui::SameLine();
+    if (secondary_button("取消##desk.clear.cancel")) desk.confirm_clear = false;
+  }
   muted_text("汇总表含当前筛选和排序下显示的各行；CSV 含全部文件，供其他工具读取。审核意见自动保存在本浏览器中；"
              "“保存审核文件”把全部文件和审核意见存为一个文件，换电脑或改日可用“打开审核文件”继续。");
   if (!desk.last_download.empty()) {

@@ -55,7 +55,8 @@ void summary(const DeskState& desk) {
   const auto& rows = review.rows();
   int unreadable = 0, flagged = 0;
   for (const auto& row : rows) {
-    if (!row.readable) ++unreadable;
+    // A copy of an earlier file was read; it is counted once, not as unreadable.
+    if (!row.readable && !desk.review->submissions()[static_cast<std::size_t>(&row - rows.data())].same_as) ++unreadable;
     if (!row.flags.empty()) ++flagged;
   }
   std::string line = "共 " + std::to_string(rows.size()) + " 份文件";
@@ -119,6 +120,7 @@ void draw_desk(AppState& state) {
              "查看各企业符合哪一类、哪些文件须核查。文件只在本浏览器中读取，不会上传；企业自己的自评不受影响。");
   if (secondary_button("← 返回企业自评##desk.back")) {
     desk.open = false;
+    state.scroll_to = 0.0f;
     return;
   }
   ImGui::Spacing();

@@ -122,15 +122,17 @@ test('a batch dropped on the desk is read; on a phone the desk scrolls and its r
   const { page, context } = await openApp(browser, server, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   await press(page, '打开审核台', { tap: true });
+  // The drop goes to the desk once it is open (before, a drop opens one file as the assessment).
+  await page.waitForFunction(() => window.sxApp.widget('desk.open'), null, { timeout: 30000 });
   const files = batch().slice(0, 4);
   await page.evaluate((list) => {
     const data = new DataTransfer();
     for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: 'application/json' }));
     document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, files.map((f) => ({ name: f.name, b64: f.buffer.toString('base64') })));
-  await page.waitForFunction(() => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === 4,
-                             null, { timeout: 60000 });
+  await page.waitForFunction(() => document.getElementById('a11y').textContent.includes('共 4 份文件'), null, { timeout: 60000 });
   await settle(page);
+  await reveal(page, 'desk.row.0');
   for (const w of await rows(page)) assert.ok(w.h >= 44, `${w.label} is ${w.h} px tall`);
   await screenshot(page, 'desk-phone.png');
   await context.close();
@@ -162,6 +164,8 @@ test('the reviewer\'s work survives a reload, and a review file brings it back a
   const reviewFile = fs.readFileSync(await saved.path());
   assert.equal(JSON.parse(reviewFile).format, 'sx-retrofit-review');
   await press(page, 'desk.clear');
+  assert.equal((await rows(page)).length, 3, '清空 asks first');
+  await press(page, 'desk.clear.confirm');
   assert.equal((await rows(page)).length, 0);
   const [picker] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'desk.open_review')]);
   await picker.setFiles({ name: 'review.json', mimeType: 'application/json', buffer: reviewFile });
