@@ -5,6 +5,14 @@
 
   // The page only reads: the core judges a file (its size, UTF-8, JSON) and words what is wrong.
   function withName(file, call) { window.sxBridge.withString(file.name, call); }
+  // Hands a file's bytes to an export taking (name, bytes, size) under `name`; the app copies them.
+  function giveBytes(name, buffer, receive) {
+    var bytes = new Uint8Array(buffer);
+    var ptr = Module._malloc(Math.max(bytes.length, 1));
+    Module.HEAPU8.set(bytes, ptr);
+    window.sxBridge.withString(name, function (n) { receive(n, ptr, bytes.length); });
+    Module._free(ptr);
+  }
 
   function open(file) {
     if (!file) return;
@@ -14,11 +22,7 @@
       return;
     }
     file.arrayBuffer().then(function (buffer) {
-      var bytes = new Uint8Array(buffer);
-      var ptr = Module._malloc(Math.max(bytes.length, 1));
-      Module.HEAPU8.set(bytes, ptr);
-      withName(file, function (n) { Module._sx_file_opened(n, ptr, bytes.length); });  // the app copies them
-      Module._free(ptr);
+      giveBytes(file.name, buffer, function (n, p, size) { Module._sx_file_opened(n, p, size); });
     }, function () { withName(file, function (n) { Module._sx_file_unreadable(n); }); });
   }
 
@@ -43,11 +47,7 @@
       } else if (buffer === undefined) {
         window.sxBridge.withString(name, function (n) { Module._sx_desk_file_unreadable(n); });
       } else {
-        var bytes = new Uint8Array(buffer);
-        var ptr = Module._malloc(Math.max(bytes.length, 1));
-        Module.HEAPU8.set(bytes, ptr);
-        window.sxBridge.withString(name, function (n) { Module._sx_desk_file(n, ptr, bytes.length); });
-        Module._free(ptr);
+        giveBytes(name, buffer, function (n, p, size) { Module._sx_desk_file(n, p, size); });
       }
     }
     // Each group's reads start while the one before is handed over: the reads wait on the
@@ -106,13 +106,7 @@
       var file = picker.files[0];
       document.body.removeChild(picker);
       if (!file) return;
-      file.arrayBuffer().then(function (buffer) {
-        var bytes = new Uint8Array(buffer);
-        var ptr = Module._malloc(Math.max(bytes.length, 1));
-        Module.HEAPU8.set(bytes, ptr);
-        window.sxBridge.withString(file.name, function (n) { receive(n, ptr, bytes.length); });
-        Module._free(ptr);
-      });
+      file.arrayBuffer().then(function (buffer) { giveBytes(file.name, buffer, receive); });
     });
     document.body.appendChild(picker);
     picker.click();
