@@ -29,7 +29,7 @@ struct DeskState {
   int revision = 0;          // counts changes to the review (files, decisions, the list): the autosave
   std::string save_problem;  // why the autosave failed, shown on the desk
   std::vector<std::string> file_problems;  // why a review file the reviewer opened was refused
-  int year = 0;  // the review year (第十四条 counts back from it): today's, set by the platform
+  int year = 0;  // the review year (第十四条 counts back from it): this year, set by the platform at start
   std::optional<sx_review::Review> review;  // made when the first file comes
   sx_review::SortKey sort;                  // the column last clicked; file order until then
   bool sorted = false;

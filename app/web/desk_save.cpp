@@ -52,14 +52,15 @@ void schedule_desk_save(Runtime& rt) {
 }
 
 void restore_desk(Runtime& rt) {
+  DeskState& desk = rt.state.desk;
+  // The review year (第十四条 counts back from it): this one's, for every review the page makes.
+  const std::time_t now = std::time(nullptr);
+  desk.year = std::localtime(&now)->tm_year + 1900;
   char* stored = sx_js_storage_get(kReviewKey);
   if (stored == nullptr) return;
   const std::string text(stored);
   std::free(stored);
   if (text.empty()) return;
-  DeskState& desk = rt.state.desk;
-  const std::time_t now = std::time(nullptr);
-  desk.year = std::localtime(&now)->tm_year + 1900;
   desk.review.emplace(*rt.state.standard, desk.year);
   std::vector<std::string> errors;
   if (!sx_review::read_review_file(text, *desk.review, errors)) {

@@ -1,7 +1,6 @@
 // Functions the page calls (web/*.js through Module._sx_*): text from the IME bridge, fonts and
 // files that finished loading, and the test API window.sxApp. Strings returned stay valid until
 // the next call.
-#include <ctime>
 #include <emscripten/emscripten.h>
 
 #include <string>
@@ -68,10 +67,6 @@ EMSCRIPTEN_KEEPALIVE void sx_follow_route(const char* route) {
 }
 
 namespace {
-int review_year() {
-  const std::time_t now = std::time(nullptr);
-  return std::localtime(&now)->tm_year + 1900;
-}
 // The page asks for a frame when it has handed over a few (sx_desk_show), not one a file.
 void desk_file_done() { ++sx_app::runtime().state.desk.reading_done; }
 }  // namespace
@@ -79,7 +74,6 @@ void desk_file_done() { ++sx_app::runtime().state.desk.reading_done; }
 // 审核台: the page starts reading `count` files for the desk (the progress bar counts them).
 EMSCRIPTEN_KEEPALIVE void sx_desk_reading(int count) {
   auto& desk = sx_app::runtime().state.desk;
-  desk.year = review_year();
   if (desk.reading_done >= desk.reading_total) desk.reading_total = desk.reading_done = 0;
   desk.reading_total += count;
   desk.open = true;
@@ -116,7 +110,6 @@ EMSCRIPTEN_KEEPALIVE void sx_desk_revoked(const char* name, const char* bytes, i
 // 审核台: a review file the reviewer opened (its bytes as they are; the review reads them).
 EMSCRIPTEN_KEEPALIVE void sx_desk_review_file(const char*, const char* bytes, int size) {
   auto& rt = sx_app::runtime();
-  if (rt.state.desk.year == 0) rt.state.desk.year = review_year();
   sx_app::desk_open_review_file(rt.state.desk, *rt.state.standard, rt.state.desk.year,
                                 std::string_view(bytes, static_cast<std::size_t>(size)));
   rt.settle_frames = 2;

@@ -68,7 +68,8 @@ void flush_save(Runtime& rt, bool closing);
 // After a frame: carries out the user's answer to the tab conflict.
 void settle_tab_conflict(Runtime& rt);
 
-// desk_save.cpp: 审核台's review, kept in localStorage apart from the document.
+// desk_save.cpp: 审核台's review, kept in localStorage apart from the document. restore_desk also
+// sets the review year.
 void restore_desk(Runtime& rt);
 // After a frame: saves a moment after the review changed; save_desk writes it now.
 void schedule_desk_save(Runtime& rt);

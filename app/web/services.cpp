@@ -71,10 +71,6 @@ void perform_requests(Runtime& rt) {
   if (requests.desk_pick_files || requests.desk_pick_folder) sx_js_pick_batch(requests.desk_pick_folder ? 1 : 0);
   if (requests.desk_pick_revoked) sx_js_pick_revoked();
   if (requests.desk_pick_review) sx_js_pick_review();
-  if (rt.state.desk.open && rt.state.desk.year == 0) {
-    const std::tm now = local_now();
-    rt.state.desk.year = now.tm_year + 1900;
-  }
   desk_downloads(rt.state);
   if (requests.download_json) {
     const std::string text = sx::serialise(rt.state.document());
