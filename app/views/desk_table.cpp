@@ -17,13 +17,20 @@ namespace sx_app {
 
 namespace {
 
-// A combo over `names` (the first: no filter); true when the choice changed.
-bool filter_combo(const char* label, int& choice, const std::vector<std::string>& names, float width) {
+// One choice of a filter: its words, and what the filter then holds (nullopt: every row passes).
+struct FilterOption {
+  std::string label;
+  std::optional<std::string> key;
+};
+
+// A combo over `options`; a new choice sets `filter` to its key. True when the choice changed.
+bool filter_combo(const char* label, int& choice, const std::vector<FilterOption>& options,
+                  std::optional<std::string>& filter, float width) {
   ImGui::SetNextItemWidth(width);
   bool changed = false;
-  if (ImGui::BeginCombo(label, names[static_cast<std::size_t>(choice)].c_str())) {
-    for (int i = 0; i < static_cast<int>(names.size()); ++i) {
-      if (ImGui::Selectable(names[static_cast<std::size_t>(i)].c_str(), i == choice)) {
+  if (ImGui::BeginCombo(label, options[static_cast<std::size_t>(choice)].label.c_str())) {
+    for (int i = 0; i < static_cast<int>(options.size()); ++i) {
+      if (ImGui::Selectable(options[static_cast<std::size_t>(i)].label.c_str(), i == choice)) {
         changed = i != choice;
         choice = i;
       }
@@ -31,6 +38,7 @@ bool filter_combo(const char* label, int& choice, const std::vector<std::string>
     ImGui::EndCombo();
   }
   note_last_item(label);
+  if (changed) filter = options[static_cast<std::size_t>(choice)].key;
   return changed;
 }
 
@@ -63,30 +71,22 @@ void desk_filters(AppState& state) {
     desk.order_stale = true;
   }
 
-  std::vector<std::string> districts = {"全部区、县（市）"};
-  for (const auto& district : standard.districts) districts.push_back(district.label);
-  if (filter_combo("##desk.district", desk.district_choice, districts, filter_width())) {
-    desk.filter.district = desk.district_choice == 0
-                               ? std::nullopt
-                               : std::optional<std::string>(standard.districts[static_cast<std::size_t>(desk.district_choice - 1)].key);
+  std::vector<FilterOption> districts = {{"全部区、县（市）", std::nullopt}};
+  for (const auto& district : standard.districts) districts.push_back({district.label, district.key});
+  if (filter_combo("##desk.district", desk.district_choice, districts, desk.filter.district, filter_width())) {
     desk.order_stale = true;
   }
   next_filter();
-  std::vector<std::string> categories = {"全部申报类别"};
-  for (const auto& category : standard.categories) categories.push_back("申报" + category.title);
-  if (filter_combo("##desk.category", desk.category_choice, categories, filter_width())) {
-    desk.filter.category = desk.category_choice == 0
-                               ? std::nullopt
-                               : std::optional<std::string>(standard.categories[static_cast<std::size_t>(desk.category_choice - 1)].id);
+  std::vector<FilterOption> categories = {{"全部申报类别", std::nullopt}};
+  for (const auto& category : standard.categories) categories.push_back({"申报" + category.title, category.id});
+  if (filter_combo("##desk.category", desk.category_choice, categories, desk.filter.category, filter_width())) {
     desk.order_stale = true;
   }
   next_filter();
-  std::vector<std::string> flags = {"全部标记", "无任何标记"};
-  for (const auto& flag : standard.review.flags) flags.push_back("标记：" + flag.label);
-  if (filter_combo("##desk.flag", desk.flag_choice, flags, filter_width())) {
-    if (desk.flag_choice == 0) desk.filter.flag.reset();
-    else if (desk.flag_choice == 1) desk.filter.flag = std::string();
-    else desk.filter.flag = standard.review.flags[static_cast<std::size_t>(desk.flag_choice - 2)].code;
+  // "" lets through the rows with no flag at all (table_order.hpp).
+  std::vector<FilterOption> flags = {{"全部标记", std::nullopt}, {"无任何标记", std::string()}};
+  for (const auto& flag : standard.review.flags) flags.push_back({"标记：" + flag.label, flag.code});
+  if (filter_combo("##desk.flag", desk.flag_choice, flags, desk.filter.flag, filter_width())) {
     desk.order_stale = true;
   }
 }

@@ -54,10 +54,10 @@ void summary(const DeskState& desk) {
   const sx_review::Review& review = *desk.review;
   const auto& rows = review.rows();
   int unreadable = 0, flagged = 0;
-  for (const auto& row : rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
     // A copy of an earlier file was read; it is counted once, not as unreadable.
-    if (!row.readable && !desk.review->submissions()[static_cast<std::size_t>(&row - rows.data())].same_as) ++unreadable;
-    if (!row.flags.empty()) ++flagged;
+    if (!rows[i].readable && !review.submissions()[i].same_as) ++unreadable;
+    if (!rows[i].flags.empty()) ++flagged;
   }
   std::string line = "共 " + std::to_string(rows.size()) + " 份文件";
   if (unreadable > 0) line += "（其中 " + std::to_string(unreadable) + " 份无法读取）";
