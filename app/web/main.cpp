@@ -32,16 +32,15 @@ ImVec2 ime_position;                   // top-left of the caret's line, CSS px
 // only the GB2312 file has makes that file load now if it has not come yet; the same for one the
 // first screen's file lacks while the UI file is on its way.
 void load_wanted_fonts(Runtime& rt) {
-  if (rt.atlas.wants_ui() && !rt.atlas.has_font(FontFile::Ui)) {
-    static bool asked = false;
-    if (!asked) sx_js_load_font(static_cast<int>(FontFile::Ui));
-    asked = true;
-  }
-  if (rt.atlas.wants_gb2312() && !rt.atlas.has_font(FontFile::Gb2312)) {
-    static bool asked = false;
-    if (!asked) sx_js_load_font(static_cast<int>(FontFile::Gb2312));
-    asked = true;
-  }
+  static bool asked[kFontFiles] = {};
+  const auto ask = [&](FontFile file, bool wanted) {
+    const int index = static_cast<int>(file);
+    if (!wanted || rt.atlas.has_font(file) || asked[index]) return;
+    sx_js_load_font(index);
+    asked[index] = true;
+  };
+  ask(FontFile::Ui, rt.atlas.wants_ui());
+  ask(FontFile::Gb2312, rt.atlas.wants_gb2312());
 }
 
 void sync_ime() {
