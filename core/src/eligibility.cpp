@@ -1,6 +1,7 @@
 // Eligibility per category (spec "Eligibility"): each condition is true, false or unknown;
 // a category is eligible when all its conditions and the basic ones hold.
 #include <algorithm>
+#include <string>
 
 #include "evaluate_parts.hpp"
 #include "sx/text.hpp"
@@ -83,14 +84,21 @@ ConditionResult evaluate_condition(const Standard& standard, const Condition& co
     }
     case RuleKind::AnyModeBasicallyMet: {
       bool any_answered = false;
+      int open = 0;  // modes that could still become basically met: not rated through, none unmet
       std::vector<std::string> met;
       for (const auto& mode : modes) {
         const int count = mode.met + mode.partial + mode.unmet + mode.unanswered;
         if (mode.unanswered < count) any_answered = true;
         if (mode.basically_met) met.push_back(standard.mode(mode.key)->title);
+        if (mode.state() == Tri::Unknown) ++open;
       }
       result.state = !met.empty() ? Tri::True : any_answered ? Tri::False : Tri::Unknown;
-      result.value_zh = !met.empty() ? join(met, "；") : any_answered ? "无基本具备的模式" : "未评";
+      // The spec's rule (unmet once anything is rated) stands; the words say when rating the rest
+      // could still change it, so a half-rated mode does not read as a final 不具备.
+      result.value_zh = !met.empty()     ? join(met, "；")
+                        : !any_answered ? "未评"
+                        : open > 0      ? "暂无基本具备的模式（" + std::to_string(open) + " 种尚未评完）"
+                                        : "无基本具备的模式";
       break;
     }
   }

@@ -184,6 +184,32 @@ TEST(Eligibility, ConditionsAreListedBasicFirstThenTheCategorysOwn) {
   }
 }
 
+// 第八条（二）'s words: a verdict that rating the rest could still change says so, rather than
+// reading as a final 无基本具备的模式 while one element is still unrated.
+TEST(Eligibility, TheNewModeConditionSaysWhenModesAreStillBeingRated) {
+  const struct {
+    const char* patch;
+    std::string value;
+  } cases[] = {
+      {R"({})", "未评"},
+      {R"({"modes":{"remote":{"1":"met"}}})", "暂无基本具备的模式（5 种尚未评完）"},
+      {R"({"modes":{"remote":{"1":"unmet"}}})", "暂无基本具备的模式（4 种尚未评完）"},
+      {R"({"modes":{"discrete":{"1":"unmet"},"process":{"1":"unmet"},"network":{"1":"unmet"},
+          "customization":{"1":"unmet"},"remote":{"1":"unmet"}}})", "无基本具备的模式"},
+      {R"({"modes":{"customization":{"1":"met","2":"met","3":"partial","4":"partial"}}})",
+       sx_test::standard().mode("customization")->title},
+  };
+  for (const auto& c : cases) {
+    const auto e = sx_test::evaluate(sx_test::document("discrete", sx::Json::parse(c.patch)));
+    const sx::ConditionResult* found = nullptr;
+    for (const auto& r : e.category("factory")->conditions) {
+      if (r.id == "factory.new_mode") found = &r;
+    }
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->value_zh, c.value) << c.patch;
+  }
+}
+
 TEST(Eligibility, TheEnterprisesOwnValueIsShown) {
   struct Case {
     const char* patch;
