@@ -163,6 +163,11 @@ void type_choice(AppState& state) {
   if (suggested->type != current) {
     muted_text("你目前选择的是" + state.standard->table(current)->label +
                "。如果本企业的生产方式确实如此，可以保留；以本企业实际的生产方式为准。");
+    // The type starts as the first table's: one tap takes the suggestion, so a 流程型 enterprise
+    // that never looked at the radios is not scored on the wrong table.
+    if (secondary_button("改为" + suggested->label + "（" + suggested->number + "）")) {
+      choose_type(state, suggested->type);
+    }
   }
 }
 

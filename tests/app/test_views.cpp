@@ -838,6 +838,26 @@ TEST_F(ViewTest, SharedControlsTakeClicksAndKeystrokes) {
   }
 }
 
+// The type starts as 离散型; an industry that is 流程型 offers the switch in one tap, at both widths.
+TEST_F(ViewTest, AnIndustrysSuggestedTypeIsOneTapAway) {
+  for (const bool phone : {false, true}) {
+    SCOPED_TRACE(phone ? "phone" : "desktop");
+    Headless ui(phone ? kPhone : kDesktop);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    load(state, "discrete-empty");
+    state.model.set_enterprise_field("industry", "C26 化学原料和化学制品制造业");
+    sx_app::show_screen(state, "enterprise");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.label == "改为流程型（表2）"; }));
+    driver.frame();
+    EXPECT_EQ(state.document().type(), "process");
+    driver.frame();
+    EXPECT_EQ(find_widget(driver.widgets(), [](const Widget& w) { return w.label == "改为流程型（表2）"; }), nullptr);
+  }
+}
+
 // A figure typed past its whole (45 tools used of 40) or with a letter is refused in words, and
 // the document keeps neither the figure's last good start (4) nor the rate computed from it.
 TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
