@@ -43,7 +43,17 @@ Model::Model(const sx::Standard& standard, std::string type)
     : standard_(&standard), document_(standard.id, type) {}
 
 Model::Model(const sx::Standard& standard, sx::Assessment document)
-    : standard_(&standard), document_(std::move(document)) {}
+    : standard_(&standard), document_(std::move(document)) {
+  follow_document_standard();
+}
+
+// A document is scored by the year it was written under, not by the newest one built in: a 2019
+// file opened after a 2023 folder is added still scores as 2019 (a standard the binary does not
+// know keeps the one given; the loader has already refused such a file).
+void Model::follow_document_standard() {
+  if (document_.standard_id() == standard_->id) return;
+  if (const sx::Standard* own = sx::find_standard(document_.standard_id())) standard_ = own;
+}
 
 const sx::Evaluation& Model::evaluation() const {
   if (!evaluation_) evaluation_ = std::make_shared<const sx::Evaluation>(sx::evaluate(*standard_, document_));
@@ -53,6 +63,7 @@ const sx::Evaluation& Model::evaluation() const {
 const sx::Table& Model::table() const { return *standard_->table(document_.type()); }
 
 void Model::changed() {
+  follow_document_standard();
   if (evaluation_) stale_.push_back(std::move(evaluation_));
   evaluation_.reset();
   ++revision_;

@@ -94,6 +94,8 @@ class Model {
   ActionResult commit(sx::Assessment next, std::vector<std::string> consequences = {});
   void changed();
 
+  void follow_document_standard();
+
   const sx::Standard* standard_;
   sx::Assessment document_;
   mutable std::shared_ptr<const sx::Evaluation> evaluation_;  // shared by copies, never changed

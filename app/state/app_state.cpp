@@ -7,11 +7,14 @@
 namespace sx_app {
 
 AppState::AppState(const sx::Standard& standard)
-    : standard(&standard), model(standard, standard.tables.front().type) {}
+    : standard(&standard), new_standard(&standard), model(standard, standard.tables.front().type) {}
+
+void follow_standard(AppState& state) { state.standard = &state.model.standard(); }
 
 void start_new(AppState& state) {
   leave_screen(state);
-  state.model.replace(sx::Assessment(state.standard->id, state.document().type()));
+  state.model.replace(sx::Assessment(state.new_standard->id, state.document().type()));
+  follow_standard(state);
   state.edits = FieldEdits{};
   state.screen = "start";
 }
@@ -32,6 +35,7 @@ std::optional<sx::Assessment> read_document(AppState& state, const std::string& 
 
 void replace_document(AppState& state, sx::Assessment document) {
   state.model.replace(std::move(document));
+  follow_standard(state);
   state.edits = FieldEdits{};
   state.editing_text.clear();
 }

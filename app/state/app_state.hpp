@@ -90,7 +90,10 @@ struct AppState {
   // and its first type until the user chooses.
   explicit AppState(const sx::Standard& standard = sx::current_standard());
 
+  // The document's own standard: the year its answers are read and scored by (follow_standard).
   const sx::Standard* standard;
+  // What 新建自评 and the desk start on: the standard in force, whatever year a file opened was.
+  const sx::Standard* new_standard;
   Model model;
   FieldEdits edits;
 
@@ -137,6 +140,9 @@ struct AppState {
 
 // Replaces the document with a fresh one of the same type (undoable).
 void start_new(AppState& state);
+// Points `standard` at the document's own (Model follows the document's year): after anything
+// that replaces the document, and at the start of every frame.
+void follow_standard(AppState& state);
 // Nothing entered yet (a fresh document of its type): nothing an import or 新建 would lose.
 bool document_is_blank(const AppState& state);
 // A valid file the user opened: over a blank document it is opened at once; over work it waits

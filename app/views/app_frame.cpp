@@ -77,6 +77,7 @@ void draw_screen(AppState& state) {
 }  // namespace
 
 void draw_app(AppState& state) {
+  follow_standard(state);  // undo, another tab or a restore may have brought another year's document
   handle_shortcuts(state);
   // On a phone every answer, box and button is a finger's tap target: controls are padded to
   // 44 CSS px tall for the whole frame, dialogs included (larger text is already that tall).

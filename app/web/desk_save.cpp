@@ -61,7 +61,7 @@ void restore_desk(Runtime& rt) {
   const std::string text(stored);
   std::free(stored);
   if (text.empty()) return;
-  desk.review.emplace(*rt.state.standard, desk.year);
+  desk.review.emplace(*rt.state.new_standard, desk.year);
   std::vector<std::string> errors;
   if (!sx_review::read_review_file(text, *desk.review, errors)) {
     // Not ours to read (a later version's): kept as it is, the desk starts empty and saves nothing

@@ -84,24 +84,24 @@ EMSCRIPTEN_KEEPALIVE void sx_desk_reading(int count) {
 // 审核台: one file read (its bytes as they are), one refused for its size, one unreadable.
 EMSCRIPTEN_KEEPALIVE void sx_desk_file(const char* name, const char* bytes, int size) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_add_file(rt.state.desk, *rt.state.standard, rt.state.desk.year, name,
+  sx_app::desk_add_file(rt.state.desk, *rt.state.new_standard, rt.state.desk.year, name,
                         std::string_view(bytes, static_cast<std::size_t>(size)));
   desk_file_done();
 }
 EMSCRIPTEN_KEEPALIVE void sx_desk_file_too_large(const char* name, double size) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_add_unread(rt.state.desk, *rt.state.standard, rt.state.desk.year, name, static_cast<std::size_t>(size));
+  sx_app::desk_add_unread(rt.state.desk, *rt.state.new_standard, rt.state.desk.year, name, static_cast<std::size_t>(size));
   desk_file_done();
 }
 EMSCRIPTEN_KEEPALIVE void sx_desk_file_unreadable(const char* name) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_add_unread(rt.state.desk, *rt.state.standard, rt.state.desk.year, name, std::nullopt);
+  sx_app::desk_add_unread(rt.state.desk, *rt.state.new_standard, rt.state.desk.year, name, std::nullopt);
   desk_file_done();
 }
 // 审核台: a revoked list the reviewer picked (its text as it is; the review reads it).
 EMSCRIPTEN_KEEPALIVE void sx_desk_revoked(const char* name, const char* bytes, int size) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_set_revoked(rt.state.desk, *rt.state.standard, rt.state.desk.year, name,
+  sx_app::desk_set_revoked(rt.state.desk, *rt.state.new_standard, rt.state.desk.year, name,
                            std::string_view(bytes, static_cast<std::size_t>(size)));
   rt.settle_frames = 2;
   sx_app::request_frame();
@@ -110,7 +110,7 @@ EMSCRIPTEN_KEEPALIVE void sx_desk_revoked(const char* name, const char* bytes, i
 // 审核台: a review file the reviewer opened (its bytes as they are; the review reads them).
 EMSCRIPTEN_KEEPALIVE void sx_desk_review_file(const char*, const char* bytes, int size) {
   auto& rt = sx_app::runtime();
-  sx_app::desk_open_review_file(rt.state.desk, *rt.state.standard, rt.state.desk.year,
+  sx_app::desk_open_review_file(rt.state.desk, *rt.state.new_standard, rt.state.desk.year,
                                 std::string_view(bytes, static_cast<std::size_t>(size)));
   rt.settle_frames = 2;
   sx_app::request_frame();

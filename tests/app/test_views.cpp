@@ -483,6 +483,37 @@ TEST_F(ViewTest, TheMadeUpYearsScreensShowItsOwnData) {
   }
 }
 
+// A 2019 file opened while a later year is in force is read and scored as 2019 (its own
+// categories on the screens), and 新建自评 still starts on the year in force.
+TEST_F(ViewTest, AnOlderYearsFileIsScoredByItsOwnYear) {
+  const sx::Standard& newer = sx_test::made_up_year();
+  const sx::Standard& older = *sx::find_standard("shaoxing-2019");
+  auto full = document("discrete-full");
+  ASSERT_TRUE(full.has_value());
+  ASSERT_EQ(full->standard_id(), older.id);
+  ASSERT_NE(older.categories.size(), newer.categories.size()) << "the test tells the years apart by this";
+
+  Headless ui(kDesktop);
+  sx_app::AppState state(newer);
+  sx_app::replace_document(state, *full);
+  EXPECT_EQ(state.model.standard().id, older.id);
+  EXPECT_EQ(state.standard, &older);
+  EXPECT_EQ(state.evaluation().standard, older.id);
+  EXPECT_EQ(state.evaluation().categories.size(), older.categories.size());
+  sx_app::show_screen(state, "categories");
+  bool shows_2019_name = false;
+  for (int i = 0; i < 3; ++i) {
+    ui.frame(state);
+    for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) {
+      if ((w.label + w.name).find("智能制造示范车间") != std::string::npos) shows_2019_name = true;
+    }
+  }
+  EXPECT_TRUE(shows_2019_name) << "the 2019 file's screen shows its own year's category";
+  sx_app::start_new(state);
+  EXPECT_EQ(state.document().standard_id(), newer.id);
+  EXPECT_EQ(state.standard, &newer);
+}
+
 // ---- Dialogs and the phone's menu, open over a full document. ----
 
 struct Overlay {
