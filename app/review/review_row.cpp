@@ -49,6 +49,13 @@ bool ReviewRow::has_flag(std::string_view code) const {
   return std::any_of(flags.begin(), flags.end(), [&](const Flag& flag) { return flag.code == code; });
 }
 
+bool ReviewRow::verdicts_questioned(const sx::Standard& standard) const {
+  return std::any_of(flags.begin(), flags.end(), [&](const Flag& flag) {
+    const sx::ReviewFlag* def = standard.review.flag(flag.code);
+    return def != nullptr && def->questions_verdicts;
+  });
+}
+
 std::optional<sx::Tri> ReviewRow::verdict(std::string_view category) const {
   for (const auto& verdict : verdicts) {
     if (verdict.category == category) return verdict.eligible;

@@ -63,6 +63,9 @@ struct ReviewRow {
   std::string comment;
 
   bool has_flag(std::string_view code) const;
+  // A flag of the review's standard that puts the enterprise's own ✓ in question (review.json's
+  // questions_verdicts): its verdicts read 须核查, not 符合, until a reviewer has looked.
+  bool verdicts_questioned(const sx::Standard& standard) const;
   // The verdict for a category id of the review's standard.
   std::optional<sx::Tri> verdict(std::string_view category) const;
 };

@@ -97,7 +97,10 @@ std::string cell_text(const sx::Standard& standard, const ReviewRow& row, const 
     case Column::Complete: return row.complete ? "是" : "否";
     case Column::Verdict: {
       const auto verdict = row.verdict(column.category);
-      return verdict ? verdict_zh(*verdict) : "";
+      if (!verdict) return "";
+      // The enterprise's own answers meet it, but a check of the batch says those answers may not hold.
+      if (*verdict == sx::Tri::True && row.verdicts_questioned(standard)) return "! 自评符合，须核查";
+      return verdict_zh(*verdict);
     }
     case Column::Recommended: return row.recommended.empty() ? "" : category_title(standard, row.recommended);
     case Column::Flags: return joined(row.flags, standard, false);

@@ -74,7 +74,9 @@ SortValue value_of(const ReviewRow& row, const ColumnRef& column, const sx::Stan
     case Column::Verdict: {
       const auto verdict = row.verdict(column.category);
       if (!verdict) return {true, 0, {}};
-      return {false, *verdict == sx::Tri::True ? 0 : *verdict == sx::Tri::Unknown ? 1 : 2, {}};
+      // ✓, then ✓ 须核查, ?, ×: the order the cells read.
+      if (*verdict == sx::Tri::True) return {false, row.verdicts_questioned(standard) ? 1 : 0, {}};
+      return {false, *verdict == sx::Tri::Unknown ? 2 : 3, {}};
     }
     case Column::Flags:
     case Column::FlagDetails: return {false, static_cast<long long>(row.flags.size()), {}};

@@ -62,10 +62,13 @@ void summary(const DeskState& desk) {
   std::string line = "共 " + std::to_string(rows.size()) + " 份文件";
   if (unreadable > 0) line += "（其中 " + std::to_string(unreadable) + " 份无法读取）";
   for (const auto& category : review.standard().categories) {
-    const auto meets = std::count_if(rows.begin(), rows.end(), [&](const sx_review::ReviewRow& row) {
-      return row.verdict(category.id) == sx::Tri::True;
-    });
+    int meets = 0, questioned = 0;
+    for (const auto& row : rows) {
+      if (row.verdict(category.id) != sx::Tri::True) continue;
+      ++(row.verdicts_questioned(review.standard()) ? questioned : meets);
+    }
     line += "；符合" + category.title + " " + std::to_string(meets) + " 份";
+    if (questioned > 0) line += "（另 " + std::to_string(questioned) + " 份自评符合但须核查）";
   }
   line += "；有须核查标记的 " + std::to_string(flagged) + " 份。";
   ImGui::TextWrapped("%s", line.c_str());

@@ -243,7 +243,8 @@ ReviewRules load_review_rules(const Json& j) {
   rules.other_category_fact = j.at("other_category_fact").get<std::string>();
   for (const auto& f : j.at("flags")) {
     ReviewFlag flag{f.at("code").get<std::string>(), text_of(f, "label"), text_of(f, "label_en"),
-                    text_of(f, "article"), text_of(f, "rule"), {}};
+                    text_of(f, "article"), text_of(f, "rule"), {},
+                    f.value("questions_verdicts", false)};
     for (const auto& [key, text] : f.at("details").items()) flag.details.emplace_back(key, text.get<std::string>());
     rules.flags.push_back(std::move(flag));
   }

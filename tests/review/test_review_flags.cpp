@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "review_support.hpp"
+#include "table_columns.hpp"
 
 namespace {
 
@@ -315,4 +316,50 @@ TEST(ReviewFlags, FlagsComeInTheDataOrderAndOnlyOnReadableRows) {
   broken.add("y.json", "{");
   EXPECT_TRUE(broken.row(0).flags.empty());
   EXPECT_TRUE(broken.row(1).flags.empty());
+}
+
+TEST(ReviewFlags, AFlagOnWhatTheEnterpriseAnswersOfItselfPutsItsTicksInQuestion) {
+  // A ✓ drawn from the enterprise's own answers is not to be trusted where the batch shows those
+  // answers may be wrong (registered elsewhere, revoked, applied twice, a code that is no code);
+  // a flag on the answers themselves (not met, incomplete) leaves the other categories' ticks alone.
+  sx::Json unmet = workshop_document();
+  unmet["metrics"]["cnc_rate"] = 60;  // meets 生产线, not the declared 车间
+  unmet["figures"].erase("key_equipment");
+  unmet["figures"].erase("cnc_key_equipment");
+  const std::string twice = credit_code("330602", "MA2BK7L45");
+  unmet = with_code(unmet, credit_code("330603", "MA2BK7L53"));
+  auto review = review_of({{"clean.json", workshop_document()},
+                           {"outside.json", with_code(workshop_document(), credit_code("330106"))},
+                           {"twice-a.json", with_code(workshop_document(), twice)},
+                           {"twice-b.json", with_enterprise(with_code(workshop_document(), twice), {{"name", "另一份"}})},
+                           {"unmet.json", unmet}});
+  struct Case {
+    std::size_t row;
+    const char* flag;  // the flag the row carries, "" for none
+    bool questioned;
+  };
+  const Case cases[] = {{0, "", false},
+                        {1, "outside_shaoxing", true},
+                        {2, "duplicate", true},
+                        {3, "duplicate", true},
+                        {4, "category_not_met", false}};
+  const sx::Standard& standard = sx_test::standard();
+  const sx_review::ColumnRef line{sx_review::Column::Verdict, "line"};
+  for (const auto& c : cases) {
+    const auto& row = review.row(c.row);
+    SCOPED_TRACE(row.file);
+    if (*c.flag != '\0') {
+      EXPECT_TRUE(row.has_flag(c.flag));
+    }
+    EXPECT_EQ(row.verdicts_questioned(standard), c.questioned);
+    ASSERT_EQ(row.verdict("line"), sx::Tri::True);
+    EXPECT_EQ(sx_review::cell_text(standard, row, line), c.questioned ? "! 自评符合，须核查" : "✓ 符合");
+  }
+  // Every flag the data marks so questions the ticks; the rest do not.
+  for (const auto& flag : standard.review.flags) {
+    SCOPED_TRACE(flag.code);
+    const bool expected = flag.code == "duplicate" || flag.code == "revoked" || flag.code == "outside_shaoxing" ||
+                          flag.code == "credit_code_invalid";
+    EXPECT_EQ(flag.questions_verdicts, expected);
+  }
 }

@@ -93,8 +93,8 @@ TEST(TableOrder, EveryColumnSortsBothWaysStablyWithEmptyCellsLast) {
       {Column::Category, "", {3, 0, 5, 6, 1, 2, 4}, {1, 0, 5, 6, 3, 2, 4}},
       {Column::Total, "", {4, 3, 6, 1, 0, 5, 2}, {0, 5, 1, 6, 3, 4, 2}},
       {Column::Complete, "", {0, 1, 5, 3, 4, 6, 2}, {3, 4, 6, 0, 1, 5, 2}},
-      // ✓ 符合, ? 待补充, × 不符合.
-      {Column::Verdict, "line", {0, 5, 6, 1, 4, 3, 2}, {3, 1, 4, 0, 5, 6, 2}},
+      // ✓ 符合, ! 自评符合，须核查 (f5 is a duplicate), ? 待补充, × 不符合.
+      {Column::Verdict, "line", {0, 6, 5, 1, 4, 3, 2}, {3, 1, 4, 5, 0, 6, 2}},
       {Column::Verdict, "workshop", {0, 1, 4, 6, 3, 5, 2}, {3, 5, 1, 4, 6, 0, 2}},
       {Column::Verdict, "factory", {1, 0, 4, 5, 6, 3, 2}, {3, 0, 4, 5, 6, 1, 2}},
       {Column::Recommended, "", {5, 6, 0, 1, 2, 3, 4}, {1, 0, 5, 6, 2, 3, 4}},

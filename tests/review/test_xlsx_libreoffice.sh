@@ -69,7 +69,7 @@ check "the totals are numbers (unquoted) and the CSV's" has \
 check "…and the text cells are quoted: the name is text" has "raw[1].split(',')[1] == '\"绍兴市柯桥区示例纺织有限公司\"'"
 check "districts, tables and declared categories in words" has \
   "rows[1][3:6] == ['柯桥区','表1 离散型','智能制造示范车间'] and rows[2][3:6] == ['上虞区','表2 流程型','智能工厂']"
-check "verdicts in words" has "rows[1][8:11] == ['✓ 符合','✓ 符合','? 待补充'] and rows[3][8:11] == ['× 不符合']*3"
+check "verdicts in words; a duplicate's own ✓ reads 须核查" has "rows[1][8:11] == ['! 自评符合，须核查','! 自评符合，须核查','? 待补充'] and rows[3][8:11] == ['× 不符合']*3"
 check "the flags by name, the same code twice is 重复申报" has "rows[1][12].startswith('重复申报') and rows[4][12].startswith('重复申报') and '不满足申报类别' in rows[3][12]"
 check "…explained with the article" has "'（第十三条）' in rows[1][13] and '同一企业在本批中申报了生产线智能化改造项目、智能制造示范车间' in rows[1][13]"
 check "the broken file: its name and its reason, nothing else" has \

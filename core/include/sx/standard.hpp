@@ -214,6 +214,9 @@ struct ReviewFlag {
   std::string article;
   std::string rule;
   std::vector<std::pair<std::string, std::string>> details;
+  // The flag bears on a condition the enterprise answers itself (registered in Shaoxing, not
+  // revoked, one category a year), so a ✓ drawn from its own answers must be checked, not trusted.
+  bool questions_verdicts = false;
 
   // The detail sentence for `key`, empty if the data has none.
   const std::string& detail(std::string_view key) const;
