@@ -83,7 +83,7 @@ std::string table(const Block& block) {
     }
     out += "</w:tr>";
   }
-  return out + "</w:tbl>" + paragraph("", "TableText");
+  return out + "</w:tbl>";
 }
 
 std::string box(const Block& block) {
@@ -99,15 +99,32 @@ std::string box(const Block& block) {
 
 std::string document_xml(const DraftApplication& draft) {
   std::string body;
-  for (const auto& block : draft.blocks) {
+  for (std::size_t b = 0; b < draft.blocks.size(); ++b) {
+    const Block& block = draft.blocks[b];
     switch (block.kind) {
       case BlockKind::Title: body += paragraph(block.text, "Title"); break;
       case BlockKind::Heading: body += paragraph(block.text, "Heading1"); break;
       case BlockKind::Subheading: body += paragraph(block.text, "Heading2"); break;
       // Body paragraphs open with the customary two-character indent.
-      case BlockKind::Paragraph: body += paragraph(block.text, "", "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"); break;
+      case BlockKind::Paragraph: {
+        // A paragraph that introduces a table stays on the table's page.
+        const bool table_next = b + 1 < draft.blocks.size() && draft.blocks[b + 1].kind == BlockKind::Table;
+        body += paragraph(block.text, "",
+                          std::string(table_next ? "<w:keepNext/>" : "") + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>");
+        break;
+      }
       case BlockKind::Note: body += paragraph(block.text, "Note"); break;
-      case BlockKind::Table: body += table(block); break;
+      case BlockKind::Table: {
+        body += table(block);
+        // A blank line parts a table from what follows (two tables in a row would run together),
+        // except before a heading, which has its own space: LibreOffice does not keep a heading
+        // that follows such an empty paragraph with its next paragraph, and left 三、认定条件对照
+        // alone at a page's foot.
+        const bool heading_next = b + 1 < draft.blocks.size() && (draft.blocks[b + 1].kind == BlockKind::Heading ||
+                                                                  draft.blocks[b + 1].kind == BlockKind::Subheading);
+        if (!heading_next) body += paragraph("", "TableText");
+        break;
+      }
       case BlockKind::Checklist:
         for (const auto& row : block.rows) {
           body += paragraph("☐ " + first_cell(row), "Checklist");

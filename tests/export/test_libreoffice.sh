@@ -63,6 +63,13 @@ for case in "discrete-factory:discrete-factory.json:绍兴市越城区示例智�
   check "$name: PDF has the commitment and the review box" sh -c \
     "grep -q '真实性承诺书' '$out/draft.txt' && grep -q '初审意见' '$out/draft.txt'"
   check "$name: PDF has page numbers" grep -Eq "— ?2 ?—" "$out/draft.txt"
+  # A heading (一、… 九、) is never the last line of a page, cut off from what it heads.
+  check "$name: no heading stranded at a page's foot" /usr/bin/python3 -c '
+import re, sys
+for page in open(sys.argv[1], encoding="utf-8").read().split("\f"):
+    lines = [l.strip() for l in page.splitlines() if l.strip() and not re.fullmatch(r"— ?\d+ ?—", l.strip())]
+    if lines and re.match(r"[一二三四五六七八九十]+、", lines[-1]): sys.exit("stranded: " + lines[-1])
+' "$out/draft.txt"
   cp "$out/draft.pdf" "$artifacts/draft-$name.pdf" 2>/dev/null
   cp "$out/draft.html" "$artifacts/draft-$name.html" 2>/dev/null
   rm -f "$artifacts/draft-$name"-*.png
