@@ -78,6 +78,46 @@
       return new Promise(function (resolve) { frameWaiters.push(resolve); });
     },
     fonts: { load: function (file) { window.sxLoader.loadFont(file); } },
+    // Characters neither of the app's font files has (喆, 堃, 昇 in a company's name) are drawn by
+    // the browser with the system's own CJK fonts into the atlas (app/web/glyph_atlas.cpp).
+    systemGlyphs: {
+      canvas: null,
+      inked: {},  // code point → how many pixels its last drawing covered (the tests read it)
+      font: function (em) {
+        return Math.max(1, em) + 'px "Noto Sans CJK SC","Source Han Sans SC","PingFang SC",' +
+          '"Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif';
+      },
+      context: function (w, h) {
+        var glyphs = window.sxBridge.systemGlyphs;
+        if (!glyphs.canvas) glyphs.canvas = document.createElement('canvas');
+        if (glyphs.canvas.width < w) glyphs.canvas.width = w;
+        if (glyphs.canvas.height < h) glyphs.canvas.height = h;
+        return glyphs.canvas.getContext('2d', { willReadFrequently: true });
+      },
+      advance: function (cp, em) {
+        var ctx = window.sxBridge.systemGlyphs.context(1, 1);
+        ctx.font = window.sxBridge.systemGlyphs.font(em);
+        return ctx.measureText(String.fromCodePoint(cp)).width;
+      },
+      // The glyph's coverage, w×h bytes, row by row.
+      draw: function (cp, em, w, h, baseline) {
+        var ctx = window.sxBridge.systemGlyphs.context(w, h);
+        ctx.clearRect(0, 0, w, h);
+        ctx.font = window.sxBridge.systemGlyphs.font(em);
+        ctx.textBaseline = 'alphabetic';
+        ctx.fillStyle = '#000';
+        ctx.fillText(String.fromCodePoint(cp), 0, baseline);
+        var rgba = ctx.getImageData(0, 0, w, h).data;
+        var alpha = new Uint8Array(w * h);
+        var inked = 0;
+        for (var i = 0; i < alpha.length; i++) {
+          alpha[i] = rgba[i * 4 + 3];
+          if (alpha[i] > 0) inked++;
+        }
+        window.sxBridge.systemGlyphs.inked[cp] = inked;
+        return alpha;
+      }
+    },
     // The screen's address in the URL's fragment (app/views/route.hpp): #/modes, #/policy/第八条.
     route: {
       current: function () {

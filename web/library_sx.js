@@ -43,6 +43,13 @@ mergeInto(LibraryManager.library, {
   sx_js_load_font: function (file) {
     window.sxBridge.fonts.load(file);
   },
+  sx_js_glyph_advance: function (cp, em) {
+    return window.sxBridge.systemGlyphs.advance(cp >>> 0, em);
+  },
+  sx_js_draw_glyph: function (cp, em, w, h, baseline, dest, stride) {
+    var alpha = window.sxBridge.systemGlyphs.draw(cp >>> 0, em, w, h, baseline);
+    for (var y = 0; y < h; y++) HEAPU8.set(alpha.subarray(y * w, (y + 1) * w), dest + y * stride);
+  },
   sx_js_route: function (route, push) {
     window.sxBridge.route.record(UTF8ToString(route), !!push);
   },

@@ -9,6 +9,11 @@ constexpr unsigned int kAsciiFirst = 0x20;
 constexpr unsigned int kAsciiLast = 0x7e;
 constexpr unsigned int kEllipsis = 0x2026;
 
+// A character a system font can show: not a control character, not half a surrogate pair.
+bool drawable(unsigned int cp) {
+  return cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0) && !(cp >= 0xd800 && cp <= 0xdfff) && cp <= 0x10ffff;
+}
+
 std::vector<unsigned int> sorted(std::vector<unsigned int> cps) {
   std::sort(cps.begin(), cps.end());
   cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
@@ -38,7 +43,11 @@ bool GlyphRequests::request(std::size_t font, unsigned int cp, bool gb2312_loade
     f.ui.push_back(cp);
     return true;
   }
-  if (!in_gb2312_(cp)) return false;  // in neither file: the fallback glyph stays
+  if (!in_gb2312_(cp)) {
+    if (!drawable(cp)) return false;
+    f.system.push_back(cp);
+    return true;
+  }
   if (gb2312_loaded) {
     f.gb2312.push_back(cp);
     return true;
@@ -81,6 +90,11 @@ std::vector<unsigned int> GlyphRequests::ui_code_points(std::size_t font) const 
 std::vector<unsigned int> GlyphRequests::gb2312_code_points(std::size_t font) const {
   if (font >= fonts_.size()) return {};
   return sorted(fonts_[font].gb2312);
+}
+
+std::vector<unsigned int> GlyphRequests::system_code_points(std::size_t font) const {
+  if (font >= fonts_.size()) return {};
+  return sorted(fonts_[font].system);
 }
 
 }  // namespace sx_app

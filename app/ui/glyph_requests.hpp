@@ -15,7 +15,8 @@ class GlyphRequests {
   GlyphRequests(std::size_t fonts, Covers in_ui, Covers in_gb2312);
 
   // Font `font` drew `cp` as the fallback glyph. True when the atlas must be rebuilt for it; a
-  // character only the GB2312 file has waits for that file while it is not loaded.
+  // character only the GB2312 file has waits for that file while it is not loaded; one in neither
+  // file is drawn by the system (a control character or a lone surrogate keeps the fallback).
   bool request(std::size_t font, unsigned int cp, bool gb2312_loaded);
   // The GB2312 file has come: what waited for it joins its fonts. True when any did.
   bool gb2312_arrived();
@@ -34,6 +35,10 @@ class GlyphRequests {
   std::vector<unsigned int> ui_code_points(std::size_t font) const;
   // The GB2312 file's code points font `font` drew. Sorted.
   std::vector<unsigned int> gb2312_code_points(std::size_t font) const;
+  // Code points in neither file that font `font` drew (a rare character of a name, such as
+  // U+5586; not written here, or the font cut from these sources would have it): the page draws them
+  // with the system's own fonts (glyph_atlas.cpp). Sorted.
+  std::vector<unsigned int> system_code_points(std::size_t font) const;
   std::size_t fonts() const { return fonts_.size(); }
 
  private:
@@ -42,6 +47,7 @@ class GlyphRequests {
     std::vector<unsigned int> ui;       // UI-file code points drawn (body: until it is complete)
     std::vector<unsigned int> gb2312;   // GB2312-file code points drawn
     std::vector<unsigned int> waiting;  // GB2312-file code points drawn before the file came
+    std::vector<unsigned int> system;   // code points in neither file
   };
   bool always_in(std::size_t font, unsigned int cp) const;
   std::vector<Font> fonts_;

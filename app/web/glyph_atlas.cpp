@@ -1,11 +1,22 @@
 #include "glyph_atlas.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <emscripten/emscripten.h>
 
 #include "font_metrics.hpp"
 #include "imgui.h"
 #include "imgui_impl_webgl2.h"
+
+extern "C" {
+// web/library_sx.js: the system's own fonts (canvas 2D) for characters neither font file has.
+// The advance, in pixels, of `cp` at an em of `em_px`.
+float sx_js_glyph_advance(unsigned int cp, float em_px);
+// Draws `cp` into a w×h box of the atlas's alpha pixels at `dest` (rows `stride` apart), its
+// baseline `baseline` pixels below the top.
+void sx_js_draw_glyph(unsigned int cp, float em_px, int w, int h, float baseline, unsigned char* dest,
+                      int stride);
+}
 
 namespace sx_app {
 
@@ -99,6 +110,16 @@ double GlyphAtlas::rebuild(float dpr) {
   auto& ui = fonts_[static_cast<int>(ui_source())];
   const bool whole_ui = ui_source() == FontFile::Ui;
   auto& gb = fonts_[static_cast<int>(FontFile::Gb2312)];
+  // A character neither file has (a rare one of a name, U+5586 and the like) gets a box of the
+  // font's line, drawn after the build by the browser with the system's fonts, which every phone
+  // and PC has for CJK.
+  struct SystemGlyph {
+    int rect;
+    ImFont* font;
+    unsigned int cp;
+    float em_px;
+  };
+  std::vector<SystemGlyph> system_glyphs;
   // Fonts[i] is TextSize i (font_of); ImGui leaves out a code point the font lacks.
   for (std::size_t size_index = 0; size_index < kTextSizes; ++size_index) {
     ImVector<ImWchar>& ranges = ui_ranges[size_index];
@@ -119,7 +140,8 @@ double GlyphAtlas::rebuild(float dpr) {
     }
     // The GB2312 file is cut from the same Noto Sans CJK, with the same line per em.
     const float size = kTextSizeEm[size_index] * line_per_em_ * text_scale_ * dpr;
-    io.Fonts->AddFontFromMemoryTTF(ui.data(), static_cast<int>(ui.size()), size, &config, ranges.Data);
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(ui.data(), static_cast<int>(ui.size()), size, &config,
+                                                  ranges.Data);
     const std::vector<unsigned int> extra = requests_.gb2312_code_points(size_index);
     if (!gb.empty() && !extra.empty()) {
       gb_ranges[size_index] = to_ranges(extra);
@@ -128,8 +150,28 @@ double GlyphAtlas::rebuild(float dpr) {
       io.Fonts->AddFontFromMemoryTTF(gb.data(), static_cast<int>(gb.size()), size, &merge,
                                      gb_ranges[size_index].Data);
     }
+    const float em_px = size / line_per_em_;
+    for (const unsigned int cp : requests_.system_code_points(size_index)) {
+      const float advance = std::round(sx_js_glyph_advance(cp, em_px));
+      const int width = static_cast<int>(std::ceil(std::max(advance, em_px)));
+      const int height = static_cast<int>(std::ceil(size));
+      const int rect = io.Fonts->AddCustomRectFontGlyph(font, static_cast<ImWchar>(cp), width, height,
+                                                        advance, ImVec2(0, 0));
+      system_glyphs.push_back({rect, font, cp, em_px});
+    }
   }
   io.Fonts->Build();
+  if (!system_glyphs.empty()) {
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    for (const SystemGlyph& glyph : system_glyphs) {
+      const ImFontAtlasCustomRect* r = io.Fonts->GetCustomRectByIndex(glyph.rect);
+      // The baseline where the font's own glyphs have theirs (ImGui puts them Ascent below the top).
+      sx_js_draw_glyph(glyph.cp, glyph.em_px, r->Width, r->Height, glyph.font->Ascent,
+                       pixels + r->Y * width + r->X, width);
+    }
+  }
   glyph_count_ = 0;
   for (const ImFont* font : io.Fonts->Fonts) glyph_count_ += font->Glyphs.Size;
   io.FontGlobalScale = 1.0f / dpr;

@@ -110,12 +110,32 @@ TEST(GlyphRequests, CompletingGivesEverySizeAscii) {
   EXPECT_TRUE(requests.request(kTitle, kShi, false));
 }
 
-TEST(GlyphRequests, ACharacterInNeitherFileAndAnUnknownFontChangeNothingHarmful) {
+// 喆 and 堃 are in neither file (names use them; GB2312 does not have them): the page draws them
+// with the system's fonts, at once and in the font that drew them, without waiting for a file.
+TEST(GlyphRequests, ACharacterInNeitherFileIsDrawnByTheSystemInItsFont) {
+  constexpr unsigned int kZhe = 0x5586;  // 喆
+  constexpr unsigned int kKun = 0x5803;  // 堃
   GlyphRequests requests(3, in_ui, in_gb2312);
-  EXPECT_FALSE(requests.request(kTitle, 0x1F600, false));
+  EXPECT_TRUE(requests.request(kBody, kZhe, false));
+  EXPECT_TRUE(requests.request(kTitle, kKun, false));
+  EXPECT_FALSE(requests.request(kBody, kZhe, false));  // asked again: no rebuild
+  EXPECT_FALSE(requests.waiting());
+  EXPECT_EQ(requests.system_code_points(kBody), std::vector<unsigned int>{kZhe});
+  EXPECT_EQ(requests.system_code_points(kTitle), std::vector<unsigned int>{kKun});
+  EXPECT_TRUE(requests.system_code_points(kSection).empty());
+  EXPECT_FALSE(has(requests.gb2312_code_points(kBody), kZhe));
+  EXPECT_FALSE(has(requests.ui_code_points(kBody), kZhe));
+}
+
+TEST(GlyphRequests, ControlCharactersSurrogatesAndAnUnknownFontChangeNothingHarmful) {
+  GlyphRequests requests(3, in_ui, in_gb2312);
+  EXPECT_FALSE(requests.request(kBody, 0x07, false));
+  EXPECT_FALSE(requests.request(kBody, 0x85, false));
+  EXPECT_FALSE(requests.request(kBody, 0xD83D, false));
   EXPECT_FALSE(requests.waiting());
   EXPECT_FALSE(requests.request(9, 'A', false));  // treated as body text, which has ASCII
   EXPECT_FALSE(requests.request(kBody, 0x110000, false));
+  EXPECT_TRUE(requests.system_code_points(kBody).empty());
 }
 
 }  // namespace

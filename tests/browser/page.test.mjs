@@ -224,7 +224,7 @@ test('if the GB2312 font cannot load, the app still opens', async () => {
   await context.close();
 });
 
-test('characters typed beyond the UI set (GB2312) are added to the atlas', async () => {
+test('characters typed beyond the UI set (GB2312, then 喆堃 from the system fonts) are added to the atlas', async () => {
   const { page, context } = await openApp(browser, server);
   // The GB2312 font loads after the first frame; the whole UI font joins the atlas with it.
   await page.waitForFunction(() => window.sxApp.fontLoaded(1), null, { timeout: 20000 });
@@ -238,6 +238,13 @@ test('characters typed beyond the UI set (GB2312) are added to the atlas', async
   assert.ok(after > before, `glyphs ${before} → ${after}`);
   assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
   await screenshot(page, 'rare-gb2312-name.png');
+  // 喆 and 堃 are in neither file: the system's fonts draw them into the atlas, not '?'.
+  await typeInto(page, '企业名称', '嵊州市鑫鹭翔锦纶丝绸厂喆堃');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '嵊州市鑫鹭翔锦纶丝绸厂喆堃');
+  // Each was drawn into the atlas with ink (a box or '?' would not come through the system path).
+  const inked = await page.evaluate(() => window.sxBridge.systemGlyphs.inked);
+  for (const ch of '喆堃') assert.ok(inked[ch.codePointAt(0)] > 20, `${ch} drawn by the system font: ${JSON.stringify(inked)}`);
+  await screenshot(page, 'rare-system-name.png');
   await context.close();
 });
 
