@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fetches the third-party sources the web build compiles (Dear ImGui 1.86, zlib with minizip)
+# Fetches the third-party sources the web build compiles (Dear ImGui 1.86, zlib with minizip, and
+# Nayuki's QR Code generator for the result picture's QR code)
 # from Debian's source packages into build/third_party/ (or $SX_THIRD_PARTY), leaving the system's
 # apt configuration untouched: apt gets a private source list and state directory
 # (../shared/notes/stack.md). Each package is pinned to one Debian source version and the SHA-256
@@ -15,9 +16,10 @@ case "$dest" in /*) ;; *) dest="$root/$dest" ;; esac
 pins=(
   "imgui 1.86+ds-1 imgui_1.86+ds.orig.tar.xz 0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64"
   "zlib 1:1.2.13.dfsg-1 zlib_1.2.13.dfsg.orig.tar.bz2 71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1"
+  "qr-code-generator 1.8.0-1.1 qr-code-generator_1.8.0.orig.tar.gz 2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60"
 )
 # A file that shows the package is unpacked.
-marker() { case "$1" in imgui) echo imgui.h ;; zlib) echo contrib/minizip/zip.h ;; esac; }
+marker() { case "$1" in imgui) echo imgui.h ;; zlib) echo contrib/minizip/zip.h ;; qr-code-generator) echo c/qrcodegen.c ;; esac; }
 
 apt_dir="$dest/apt"
 mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts" "$dest/downloads"
@@ -64,7 +66,11 @@ apt-get "${opts[@]}" update -qq
 for pin in "${wanted[@]}"; do
   read -r package version tarball sha256 <<<"$pin"
   # package=version: apt fetches exactly that version (and checks every file against the signed index).
-  if ! (cd "$dest/downloads" && apt-get "${opts[@]}" source --download-only -qq "$package=$version"); then
+  # Only the .dsc and the pinned tarball are used: a mirror that lacks the Debian packaging
+  # (.debian.tar.xz, as for qr-code-generator) fails apt's download but still gave those two, which
+  # are checked below against the pin and the .dsc.
+  if ! (cd "$dest/downloads" && apt-get "${opts[@]}" source --download-only -qq "$package=$version") &&
+     ! { [ -f "$dest/downloads/${package}_${version#*:}.dsc" ] && [ -f "$dest/downloads/$tarball" ]; }; then
     available=$(apt-cache "${opts[@]}" showsrc "$package" 2>/dev/null | sed -n 's/^Version: //p' | sort -u | paste -sd' ' -)
     fail "$package: Debian's archive does not offer the pinned source version." \
          "  expected version: $version" \
@@ -90,7 +96,8 @@ for pin in "${wanted[@]}"; do
   rm -rf "$dest/$package" "$dest/$package.tmp"
   mkdir -p "$dest/$package.tmp"
   tar -xf "$dest/downloads/$tarball" -C "$dest/$package.tmp"
-  # The tarball holds one top folder (imgui-1.86/, zlib-1.2.13/); give it a stable name.
+  # The tarball holds one top folder (imgui-1.86/, zlib-1.2.13/, QR-Code-generator-1.8.0/); give it
+  # a stable name.
   mv "$dest/$package.tmp/"* "$dest/$package"
   rmdir "$dest/$package.tmp"
   echo "$package $version $tarball $sha256" > "$dest/$package/.sx-source"

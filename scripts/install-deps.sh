@@ -22,6 +22,8 @@ test_packages=(
   "libreoffice:libreoffice-writer-nogui" "pdftotext:poppler-utils" "xmllint:libxml2-utils"
   "/usr/lib/libreoffice/program/libsclo.so:libreoffice-calc-nogui"
   "unzip:unzip"
+  # The result picture's test reads its QR code back (tests/browser/picture.test.mjs).
+  "zbarimg:zbar-tools"
   # The sanitizer build and the fuzzer (scripts/fuzz.sh): bookworm's clang is 14, and its
   # ASan/UBSan/libFuzzer runtimes come in a package of their own.
   "clang:clang" "/usr/lib/clang/14/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev"
@@ -54,5 +56,5 @@ if [ "$profile" = "test" ]; then
   (cd "$root/tests/browser" && { { [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ]; } || npm ci --no-audit --no-fund --loglevel=error; })
 fi
 
-# Dear ImGui and zlib/minizip, compiled from Debian's source packages (pinned, hash-checked).
+# Dear ImGui, zlib/minizip and qrcodegen, compiled from Debian's source packages (pinned, hash-checked).
 "$root/scripts/fetch-sources.sh"

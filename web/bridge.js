@@ -138,6 +138,29 @@
         window.sxBridge.withString(route, function (ptr) { Module._sx_follow_route(ptr); });
       }
     },
+    // The result picture (结果长图, web/picture.js and its QR module qr.wasm): loaded when first
+    // asked for, so the first load carries none of it; the service worker keeps both offline.
+    picture: {
+      loading: null,
+      make: function (summary, name) {
+        var picture = window.sxBridge.picture;
+        if (!picture.loading) {
+          picture.loading = new Promise(function (resolve, reject) {
+            var script = document.createElement('script');
+            script.src = window.sxLoader.fileName('picture.js');
+            script.onload = function () { resolve(window.sxPicture); };
+            script.onerror = function () { reject(new Error('picture.js')); };
+            document.head.appendChild(script);
+          });
+        }
+        picture.loading.then(function (drawer) { return drawer.make(JSON.parse(summary), name); })
+          .catch(function (error) {
+            picture.loading = null;  // a later tap tries again (the network may be back)
+            console.warn('result picture: ' + error);
+            Module._sx_picture_failed();
+          });
+      }
+    },
     clipboard: {
       write: function (text) {
         if (navigator.clipboard && navigator.clipboard.writeText) {

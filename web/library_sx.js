@@ -71,6 +71,9 @@ mergeInto(LibraryManager.library, {
   sx_js_mirror_focus: function (id) {
     return window.sxBridge.mirror.follow(id >>> 0) ? 1 : 0;
   },
+  sx_js_result_picture: function (summary, name) {
+    window.sxBridge.picture.make(UTF8ToString(summary), UTF8ToString(name));
+  },
   sx_js_fail: function (reason) {
     window.sxBridge.fail(UTF8ToString(reason));
   }

@@ -113,6 +113,7 @@
   var wasmReadyPromise = new Promise(function (resolve) { wasmReady = resolve; });
 
   window.sxLoader = {
+    fileName: fileName,  // what loads later (web/picture.js, qr.wasm) finds its hashed name here
     wasmReady: function () { wasmReady(); },
     loadFont: function (file) {
       Promise.all([loadFont(file), wasmReadyPromise]).then(function (r) { giveFont(file, r[0]); }, function () {

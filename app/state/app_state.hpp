@@ -33,6 +33,7 @@ struct Requests {
   bool download_json = false;
   bool download_docx = false;
   bool print_view = false;
+  bool result_picture = false;  // 结果长图 (issue 17): the page draws it from the result's summary
   bool adopt_other_tab = false;  // the tab conflict's two answers
   bool keep_this_tab = false;
   bool desk_pick_files = false;   // 审核台: the picker for many files, or for a folder

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "links.hpp"
 #include "needs.hpp"
+#include "picture_button.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
 #include "status.hpp"
@@ -167,6 +168,7 @@ void downloads(AppState& state) {
   muted_text("打开浏览器的打印页面，可直接打印，或在打印机中选择“另存为 PDF”。");
   if (export_button("保存自评文件（JSON）")) state.requests.download_json = true;
   muted_text("保存全部自评内容，以后可用“打开自评文件”继续填写，或发给同事。");
+  result_picture_button(state);
   if (!state.last_download.empty()) {
     ImGui::Spacing();
     success_text("✓ 已下载“" + state.last_download + "”，请在浏览器的“下载”中查看。");

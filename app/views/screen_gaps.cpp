@@ -7,6 +7,7 @@
 #include "fields.hpp"
 #include "imgui.h"
 #include "needs.hpp"
+#include "picture_button.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
 #include "views.hpp"
@@ -131,6 +132,7 @@ void draw_gaps(AppState& state) {
   } else {
     muted_text("按目前填写的情况，三类项目都还不能确定可以申报。下面列出每一类还差什么。");
   }
+  result_picture_button(state);
   ImGui::PushID("conditions");
   const int basic_missing = basic_gaps(state);
   for (const auto& category : state.standard->categories) category_gaps(state, category, basic_missing);

@@ -31,6 +31,10 @@ void sx_js_route(const char* route, int push);
 void sx_js_frame_done(int frame, int fallback);
 void sx_js_ready();  // main() has set up: the page may hand over the fonts
 void sx_js_fail(const char* reason);
+// The result picture (结果长图): the page draws `summary_json` (app/picture/result_summary.hpp) as a
+// PNG named `file_name`; on a phone it shows it to be saved by a long press, elsewhere downloads it.
+// A failure comes back as sx_picture_failed.
+void sx_js_result_picture(const char* summary_json, const char* file_name);
 // The accessibility mirror: a frame's changes (app/ui/mirror.hpp), and ImGui's focus moving to `id`.
 void sx_js_mirror(const char* changes_json);
 int sx_js_mirror_focus(unsigned id);  // 0: the page has no element for it (yet)

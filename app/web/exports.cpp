@@ -161,6 +161,18 @@ EMSCRIPTEN_KEEPALIVE void sx_file_too_large(const char* name, double size) {
 // The browser could not read the file at all.
 EMSCRIPTEN_KEEPALIVE void sx_file_unreadable(const char* name) { refuse_file(name, "浏览器无法读取该文件"); }
 
+// The result picture could not be made (its script or QR module did not load: offline before
+// they were ever stored, or a server that lacks them).
+EMSCRIPTEN_KEEPALIVE void sx_picture_failed() {
+  sx_app::Notice notice;
+  notice.key = "picture";
+  notice.level = sx_app::NoticeLevel::Warning;
+  notice.title = "结果长图未能生成：所需文件未能下载。请检查网络后再试。";
+  sx_app::set_notice(sx_app::runtime().state, std::move(notice));
+  sx_app::runtime().settle_frames = 2;
+  sx_app::request_frame();
+}
+
 // Another tab changed the autosave (web/storage.js, the `storage` event).
 EMSCRIPTEN_KEEPALIVE void sx_storage_changed() { sx_app::sync_with_other_tabs(sx_app::runtime()); }
 

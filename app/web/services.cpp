@@ -6,6 +6,7 @@
 #include "bridge.hpp"
 #include "runtime.hpp"
 #include "csv_report.hpp"
+#include "result_summary.hpp"
 #include "review_file.hpp"
 #include "summary_xlsx.hpp"
 #include "sx/draft.hpp"
@@ -92,6 +93,12 @@ void perform_requests(Runtime& rt) {
       notice.title = "浏览器阻止了打印页的弹出窗口。请允许本网站弹出窗口后再点击“打印 / 另存 PDF”。";
       set_notice(rt.state, std::move(notice));
     }
+  }
+  if (requests.result_picture) {
+    const AppState& state = rt.state;
+    const ResultSummary summary = summarise(*state.standard, state.document(), state.evaluation(), today());
+    const std::string name = file_stem(state) + "-结果长图.png";
+    sx_js_result_picture(to_json(summary).dump().c_str(), name.c_str());
   }
   settle_tab_conflict(rt);
   requests = Requests{};

@@ -1,0 +1,16 @@
+#include "picture_button.hpp"
+
+#include "imgui.h"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace sx_app {
+
+void result_picture_button(AppState& state) {
+  ImGui::Spacing();
+  if (secondary_button("生成结果长图", narrow_layout() ? -1.0f : 0.0f)) state.requests.result_picture = true;
+  muted_text(narrow_layout() ? "得分、三类结论和主要差距做成一张图片，长按保存后可转发到微信。"
+                             : "得分、三类结论和主要差距做成一张图片（PNG），可转发到微信；在本机生成，不上传。");
+}
+
+}  // namespace sx_app
