@@ -66,8 +66,9 @@
 
   // ---- Text ----
   // Lines of `text` no wider than `width`: a run of letters, digits and their marks (PDM, 3.2 %,
-  // GB/T 4754) stays whole, and no line starts with closing punctuation.
+  // GB/T 4754) stays whole, no line starts with closing punctuation nor ends with opening.
   var CLOSING = /^[，。、；：？！）》」』】”’%,.;:!?)\]]/;
+  var OPENING = /[（《「『【“‘(\[]/;
   function wrap(ctx, text, width) {
     var tokens = String(text).match(/[A-Za-z0-9.%/+\-_]+|\s+|[\s\S]/g) || [];
     var lines = [];
@@ -78,8 +79,10 @@
         line = next;
         return;
       }
-      lines.push(line.replace(/\s+$/, ''));
-      line = token.replace(/^\s+/, '');
+      // Opening punctuation goes to the next line with what it opens.
+      var carried = OPENING.test(line.slice(-1)) ? line.slice(-1) : '';
+      lines.push(line.slice(0, line.length - carried.length).replace(/\s+$/, ''));
+      line = carried + token.replace(/^\s+/, '');
     });
     if (line) lines.push(line);
     return lines;
@@ -144,7 +147,7 @@
     // Every category's verdict, in the standard's order, under its own name.
     box(MARGIN, y, INNER, 2, COLOURS.rule);
     y += 36;
-    text('三类项目的认定条件', 38, { bold: true });
+    text('各类项目的认定条件', 40, { bold: true });
     y += 8;
     summary.categories.forEach(function (category) {
       var rowTop = y;
@@ -188,7 +191,7 @@
     // What the next category still lacks.
     if (summary.next && summary.next_gaps.length) {
       y += 44;
-      text((summary.recommended ? '申报“' + summary.next + '”还差' : '“' + summary.next + '”还差'), 38, { bold: true });
+      text((summary.recommended ? '申报“' + summary.next + '”还差' : '“' + summary.next + '”还差'), 40, { bold: true });
       y += 4;
       bullets(summary.next_gaps);
       if (summary.next_gaps_more > 0) text('另有 ' + summary.next_gaps_more + ' 项，见工具中的“差距与建议”。', 30, { colour: COLOURS.muted });
@@ -196,7 +199,7 @@
     // Where points are still to be had.
     if (summary.score_gaps.length) {
       y += 36;
-      text('还能加分的地方（' + summary.table + '）', 38, { bold: true });
+      text('还能加分的地方（' + summary.table + '）', 40, { bold: true });
       y += 4;
       bullets(summary.score_gaps);
     }
@@ -205,10 +208,10 @@
         if (draw) {
           ctx.fillStyle = COLOURS.band;
           ctx.beginPath();
-          ctx.arc(MARGIN + 10, y + 24, 6, 0, 2 * Math.PI);
+          ctx.arc(MARGIN + 10, y + 26, 6, 0, 2 * Math.PI);
           ctx.fill();
         }
-        text(line, 32, { x: MARGIN + 36, width: INNER - 36, leading: 1.4 });
+        text(line, 34, { x: MARGIN + 36, width: INNER - 36, leading: 1.4 });
         y += 10;
       });
     }
@@ -238,7 +241,7 @@
     y += 8;
     text(url, 26, Object.assign({ colour: COLOURS.muted, leading: 1.35 }, words));
     y = Math.max(y, footerTop + qrSide) + 36;
-    text('本图由企业自评生成，仅供参考；能否认定以专家评审和主管部门的审核为准。', 28, { colour: COLOURS.muted });
+    text('本图由企业自评生成，仅供参考；能否认定以专家评审为准。', 28, { colour: COLOURS.muted });
     y += 56;
     return y;
   }
