@@ -7,7 +7,7 @@ import { serve, launch, settle, widget, dist, distFile } from '../../tests/brows
 
 const RUNS = 9;
 const firstLoad = ['index.html', 'app.css', 'support.js', 'sx.js', 'app.js', 'app.wasm', 'fonts/start.ttf', 'icons/favicon-32.png'];
-const lazy = ['fonts/ui.ttf', 'fonts/gb2312.ttf'];
+const lazy = ['fonts/ui.ttf', 'fonts/gb2312.ttf', 'picture.js', 'qr.wasm'];  // the last two: the result picture, when first made
 const floorDir = path.join(dist, '../floor');  // beside the app's dist/, in the same build
 
 const kb = (n) => (n / 1024).toFixed(1);
