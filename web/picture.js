@@ -301,7 +301,7 @@
     close();
     var previous = document.activeElement;
     overlay = style(document.createElement('div'),
-      'position:fixed;inset:0;z-index:6;display:flex;flex-direction:column;background:rgba(20,28,38,.92);');
+      'position:fixed;inset:0;z-index:6;display:flex;flex-direction:column;background:#27313d;');
     overlay.id = 'sx-picture';
     overlay.setAttribute('role', 'dialog');
     overlay.setAttribute('aria-modal', 'true');
