@@ -28,7 +28,10 @@ function configuredDist() {
 before(async () => {
   browser = await launch();
   plain = await serve();
-  configured = await serve('/tools/zngz/', configuredDist());
+  // The deployment's Content-Security-Policy (web/csp.txt): the script added later, the QR module
+  // compiled then and the data: picture must all pass it.
+  const csp = fs.readFileSync(path.join(root, 'web/csp.txt'), 'utf8').trim();
+  configured = await serve('/tools/zngz/', configuredDist(), { 'Content-Security-Policy': csp });
 });
 after(async () => {
   await browser.close();
@@ -85,6 +88,8 @@ test('desktop: a click on 差距与建议 downloads the PNG; its QR code is the 
 test('phone: a tap on 导出 shows the PNG to save by a long press; its QR code is public_url.txt\'s address', { timeout: 300000 }, async () => {
   const { page, context, errors, offOrigin } = await openApp(browser, configured, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
   await page.evaluate((doc) => window.sxApp.load(doc), fixture('process-full.json'));
   await settle(page);
   await goTo(page, 'export');
@@ -124,6 +129,7 @@ test('phone: a tap on 导出 shows the PNG to save by a long press; its QR code 
   await page.touchscreen.tap(close.x, close.y);
   await page.waitForFunction(() => !document.getElementById('sx-picture'));
   await settle(page);
+  assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(offOrigin, []);
   await context.close();
