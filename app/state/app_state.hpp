@@ -86,6 +86,13 @@ struct TabConflictState {
   std::vector<std::string> differences;  // what the two versions differ in (tab_sync.hpp)
 };
 
+// 快速自测 (issue 17): its own page over the user's document, one question at a time.
+struct QuickState {
+  bool open = false;
+  std::size_t question = 0;  // the question shown; the number of questions: the result
+  bool carried = false;      // it opened over saved work, whose answers it shows and changes
+};
+
 struct AppState {
   // A new assessment follows `standard` (the standard in force unless a test gives another year),
   // and its first type until the user chooses.
@@ -122,6 +129,7 @@ struct AppState {
   TypeSwitchState type_switch;
   TabConflictState tab_conflict;
   DeskState desk;  // 审核台: the bureau's batch, apart from the document above
+  QuickState quick;
 
   std::vector<Notice> notices;
   std::optional<Notice> modal;  // shown until dismissed (import errors, storage trouble)

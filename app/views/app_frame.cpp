@@ -97,9 +97,10 @@ void draw_app(AppState& state) {
   // Without the side list (a narrow window, large text) the toolbar and the screen menu scroll away
   // with the screen: fixed, they would leave it little or no height at 200 %. A phone has a fixed
   // header of one row instead, whose menus open at the top of the content.
-  const bool side_list = wide_layout() && !state.desk.open;
-  if (state.desk.open) {
-    // 审核台 has its own page: the toolbar and the steps are the enterprise's assessment's.
+  const bool own_page = state.desk.open || state.quick.open;
+  const bool side_list = wide_layout() && !own_page;
+  if (own_page) {
+    // 审核台 and 快速自测 have their own pages: the toolbar and the steps are the full assessment's.
   } else if (phone) {
     // One row, fixed: the screen starts right under it (ux.md: a phone shows content first).
     draw_phone_header(state);
@@ -126,6 +127,8 @@ void draw_app(AppState& state) {
   note_window_landmark("main");
   if (state.desk.open) {
     draw_desk(state);
+  } else if (state.quick.open) {
+    draw_quick(state);
   } else {
     if (phone) {
       // What the header's two buttons open, at the top of the content so it scrolls at any text size.

@@ -159,7 +159,8 @@ bool is_narrow() { return narrow_layout(); }
 Target user_document(AppState& state) { return Target{state, state.model, state.edits}; }
 
 
-void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting) {
+void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting,
+                  bool stacked) {
   const sx::Json* value = target.model.document().fact(fact.key);
   ImGui::PushID(fact.key.c_str());
   JumpLanding landing = jump_here(target, "facts." + fact.key);
@@ -175,7 +176,7 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
     for (const auto& choice : choices) {
       const bool selected = choice.value.is_null() ? value == nullptr : value != nullptr && *value == choice.value;
       const std::string label = choice.words + "##" + context + " · " + choice.words;
-      if (!first) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
+      if (!first && !stacked) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
       first = false;
       const bool chosen = radio(label.c_str(), selected);
       // Unanswered (不确定 drawn as chosen), a jump lands on the first answer: it asks for one.

@@ -23,8 +23,10 @@ struct Target {
 Target user_document(AppState& state);
 
 // A bool fact's two states in its own words (未被撤销 / 曾被撤销) plus 不确定, the state that meets
-// the condition (`meeting`) first; a check box per option plus 以上均无 for a set fact.
-void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting = true);
+// the condition (`meeting`) first; a check box per option plus 以上均无 for a set fact. `stacked`:
+// one choice a line (快速自测's big answers), else side by side where they fit.
+void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting = true,
+                  bool stacked = false);
 // A metric (percent) in a number field with its unit; empty = not answered.
 void metric_control(Target target, const std::string& metric, const std::string& context,
                     float width = 160.0f);

@@ -7,9 +7,11 @@ namespace sx_app {
 namespace {
 constexpr std::string_view kStart = "start";
 constexpr std::string_view kPolicy = "policy";
+constexpr std::string_view kQuick = "quick";  // 快速自测: its own page, not one of the steps
 }  // namespace
 
 std::string route_of(const AppState& state) {
+  if (state.quick.open) return "/" + std::string(kQuick);
   if (state.screen == kStart) return "/";
   std::string route = "/" + state.screen;
   if (state.screen == kPolicy && !state.policy.article.empty()) route += "/" + state.policy.article;
@@ -26,7 +28,12 @@ bool follow_route(AppState& state, std::string_view route) {
   const std::size_t slash = route.find('/');
   const std::string screen(route.substr(0, slash));
   const std::string rest = slash == std::string_view::npos ? "" : std::string(route.substr(slash + 1));
+  if (screen == kQuick && rest.empty()) {
+    if (!state.quick.open) open_quick_check(state);
+    return true;
+  }
   if (find_screen(screen) == nullptr || (!rest.empty() && screen != kPolicy)) return false;
+  state.quick.open = false;
   if (screen == state.screen && rest == state.policy.article) return true;
   show_screen(state, screen);
   // The policy screen scrolls to the passage (or the nearest enclosing one) and names it.

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "links.hpp"
 #include "progress.hpp"
+#include "screen_parts.hpp"
 #include "screens.hpp"
 #include "status.hpp"
 #include "style.hpp"
@@ -43,8 +44,12 @@ bool button(const char* label, bool primary) {
 void actions(AppState& state) {
   const std::string name = state.document().enterprise_text("name");
   std::string long_name;
+  const std::string quick = "快速自测（约 2 分钟）##start.quick";
   if (document_is_blank(state)) {
     if (button("开始自评", true)) show_screen(state, "enterprise");
+    // The short path for a first visit, beside the long one.
+    if (!narrow_layout()) same_line_if_fits(button_width(quick));
+    if (button(quick.c_str(), false)) open_quick_check(state);
   } else {
     std::string resume = "继续“" + name + "”的自评##继续上次的自评";
     // A name too long for one button (a phone) is said under the buttons instead.
@@ -58,7 +63,13 @@ void actions(AppState& state) {
   }
   if (!narrow_layout()) ImGui::SameLine();
   if (button("打开自评文件", false)) state.requests.open_file = true;
+  if (!document_is_blank(state)) {
+    if (!narrow_layout()) same_line_if_fits(button_width(quick));
+    if (button(quick.c_str(), false)) open_quick_check(state);
+  }
   if (!long_name.empty()) ImGui::TextWrapped("本浏览器中保存的自评：%s", long_name.c_str());
+  muted_text("只想先知道能申报哪一类？“快速自测”只问 " + std::to_string(state.standard->quick_check.size()) +
+             " 个最关键的问题，回答会带进完整自评。");
   if (document_is_blank(state)) {
     muted_text("“打开自评文件”用于继续以前保存的 .json 自评文件。");
   } else {

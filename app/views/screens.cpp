@@ -32,6 +32,7 @@ void show_screen(AppState& state, const std::string& id) {
     state.policy.article.clear();
   }
   state.screen = id;
+  state.quick.open = false;
   state.jump = FieldJump{};
   state.nav_open = false;
   state.scroll_to = 0.0f;

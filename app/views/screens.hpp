@@ -25,6 +25,11 @@ void show_field(AppState& state, const std::string& screen, const std::string& f
 // Back to the screen and place a jump came from (AppState::came_from).
 void return_to_origin(AppState& state);
 
+// 快速自测 (screen_quick.cpp): opens at its first question over the user's document (its answers
+// are the full assessment's), and the page it draws instead of the screens while open.
+void open_quick_check(AppState& state);
+void draw_quick(AppState& state);
+
 // ← 上一步 / 下一步 → at the foot of the current screen.
 void step_buttons(AppState& state);
 

@@ -1,4 +1,5 @@
 // Turns a standard's JSON files (core/standards/README.md describes them) into a Standard.
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -251,6 +252,41 @@ ReviewRules load_review_rules(const Json& j) {
   return rules;
 }
 
+// quick_check.json: which of the document's facts and metrics the quick check asks. Each must be
+// one the conditions read, or its answer would decide nothing.
+std::vector<QuickQuestion> load_quick_check(const Standard& s, const Json& j) {
+  const Json& list = j.at("questions");
+  if (!list.is_array() || list.empty() || list.size() > kMaxQuickQuestions) {
+    throw std::runtime_error("questions: 1 to " + std::to_string(kMaxQuickQuestions) + " questions expected");
+  }
+  std::vector<QuickQuestion> questions;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string where = "questions[" + std::to_string(i) + "]";
+    const Json& q = list.at(i);
+    QuickQuestion question{text_of(q, "fact"), text_of(q, "metric"), text_of(q, "question"), text_of(q, "hint")};
+    if (question.fact.empty() == question.metric.empty()) {
+      throw std::runtime_error(where + ": needs either \"fact\" or \"metric\"");
+    }
+    if (!question.fact.empty() && s.fact(question.fact) == nullptr) {
+      throw std::runtime_error(where + ": unknown fact \"" + question.fact + "\"");
+    }
+    if (!question.metric.empty() && s.metric(question.metric) == nullptr) {
+      throw std::runtime_error(where + ": unknown metric \"" + question.metric + "\"");
+    }
+    if (question.question.empty()) throw std::runtime_error(where + ": needs \"question\"");
+    const bool decides = std::any_of(s.conditions.begin(), s.conditions.end(), [&](const Condition& c) {
+      return question.fact.empty() ? c.kind == RuleKind::MetricAtLeast && c.metric == question.metric
+                                   : std::find(c.facts.begin(), c.facts.end(), question.fact) != c.facts.end();
+    });
+    if (!decides) throw std::runtime_error(where + ": \"" + question.key() + "\" decides no condition");
+    for (const auto& earlier : questions) {
+      if (earlier.key() == question.key()) throw std::runtime_error(where + ": \"" + question.key() + "\" is asked twice");
+    }
+    questions.push_back(std::move(question));
+  }
+  return questions;
+}
+
 }  // namespace
 
 std::optional<Standard> load_standard(const std::string& id,
@@ -265,7 +301,7 @@ std::optional<Standard> load_standard(const std::string& id,
     }
   }
   for (const char* name : {"standard.json", "tables.json", "document.json", "conditions.json",
-                           "modes.json", "measures.json", "review.json"}) {
+                           "modes.json", "measures.json", "review.json", "quick_check.json"}) {
     if (!parsed.count(name)) errors.push_back(id + "/" + name + ": missing");
   }
   if (!errors.empty()) return std::nullopt;
@@ -313,6 +349,8 @@ std::optional<Standard> load_standard(const std::string& id,
     s.measures = parsed["measures.json"];
     current = "review.json";
     s.review = load_review_rules(parsed["review.json"]);
+    current = "quick_check.json";
+    s.quick_check = load_quick_check(s, parsed["quick_check.json"]);
   } catch (const std::exception& e) {
     errors.push_back(id + "/" + current + ": " + e.what());
     return std::nullopt;

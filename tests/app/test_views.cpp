@@ -25,6 +25,7 @@
 #include "made_up_year.hpp"
 #include "needs.hpp"
 #include "paragraph_field.hpp"
+#include "quick_check.hpp"
 #include "screens.hpp"
 #include "style.hpp"
 #include "type_scale.hpp"
@@ -1156,6 +1157,100 @@ TEST_F(ViewTest, ScoreScreenTakesClicksAndKeystrokes) {
         << "the 评分表 screen draws no item controls";
     click_and_type(driver, state);
   }
+}
+
+}  // namespace
+
+// ---- 快速自测 (issue 17): every question and the result, at both widths, in both years. ----
+
+namespace {
+
+// Draws the quick check from its first question to its result with every check, over `doc`.
+void quick_check_draws_cleanly(const sx::Standard& year, const std::string& doc, bool on_phone, int percent) {
+  const ImVec2 size = on_phone ? kPhone : kDesktop;
+  Headless ui(size, static_cast<float>(percent) / 100.0f);
+  sx_app::AppState state(year);
+  auto loaded = document(doc);
+  ASSERT_TRUE(loaded.has_value());
+  load(state, loaded->standard_id() == year.id ? std::move(*loaded) : sx_test::in_year(year, *loaded));
+  state.display.text_percent = percent;
+  sx_app::open_quick_check(state);
+  ASSERT_TRUE(state.quick.open);
+  EXPECT_EQ(state.quick.carried, doc != "discrete-empty");
+  Checker checker("quick check (" + year.id + ", " + doc + ", " + (on_phone ? "phone" : "desktop") + ", " +
+                  std::to_string(percent) + "%)");
+  for (std::size_t q = 0; q <= year.quick_check.size(); ++q) {
+    SCOPED_TRACE(q);
+    state.quick.question = q;
+    state.scroll_to = 0.0f;
+    draw_and_check(ui, state, checker, size.x);
+    const Widgets last = parse_widgets(sx_app::widgets_json());
+    const char* expected = q < year.quick_check.size() ? "quick.next" : "quick.full";
+    EXPECT_NE(find_widget(last, [&](const Widget& w) { return w.name == expected; }), nullptr)
+        << "no " << expected << " on " << (q < year.quick_check.size() ? "a question" : "the result");
+    EXPECT_EQ(find_widget(last, [](const Widget& w) { return w.name == "nav.menu" || w.name == "toolbar.menu"; }),
+              nullptr)
+        << "the quick check is a page of its own, without the full assessment's steps";
+  }
+}
+
+TEST_F(ViewTest, TheQuickCheckDrawsCleanly) {
+  for (const sx::Standard* year : {sx::find_standard("shaoxing-2019"), &sx_test::made_up_year()}) {
+    for (const char* doc : {"discrete-empty", "discrete-full"}) {
+      for (const bool on_phone : {false, true}) quick_check_draws_cleanly(*year, doc, on_phone, 100);
+    }
+    for (const bool on_phone : {false, true}) quick_check_draws_cleanly(*year, "discrete-empty", on_phone, 200);
+  }
+}
+
+// Opened from 开始 on a phone with taps, answered question by question, and 开始完整自评 takes the
+// answers into the full assessment, where its own screens show them.
+TEST_F(ViewTest, TheQuickChecksAnswersAreTheFullAssessments) {
+  Headless ui(kPhone, 1.0f);
+  sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+  Driver driver(ui, [&] { sx_app::draw_app(state); });
+  driver.frame();
+  driver.frame();
+  ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "start.quick"; })) << "no 快速自测 on 开始";
+  ASSERT_TRUE(state.quick.open);
+  const auto named = [](const std::string& name) { return [name](const Widget& w) { return w.name == name; }; };
+  for (const auto& question : state.standard->quick_check) {
+    SCOPED_TRACE(question.key());
+    if (!question.metric.empty()) {
+      const std::string field = "快速自测 · " + state.standard->metric(question.metric)->label;
+      ASSERT_TRUE(driver.click(named(field))) << "no field " << field;
+      driver.type('7');
+      driver.type('5');
+    } else if (state.standard->fact(question.fact)->is_set) {
+      const std::string first = "快速自测 · " + state.standard->fact(question.fact)->options.front().label;
+      ASSERT_TRUE(driver.click(named(first))) << "no choice " << first;
+    } else {
+      const std::string yes = "快速自测 · " + state.standard->fact(question.fact)->when_true;
+      ASSERT_TRUE(driver.click(named(yes))) << "no choice " << yes;
+    }
+    ASSERT_TRUE(driver.click(named("quick.next")));
+  }
+  EXPECT_EQ(state.quick.question, state.standard->quick_check.size()) << "not on the result";
+  const sx_app::QuickResult result = sx_app::quick_result(state.model);
+  EXPECT_EQ(result.within_reach, std::optional<std::string>("factory"));
+  ASSERT_TRUE(driver.click(named("quick.full"))) << "no 开始完整自评";
+  EXPECT_FALSE(state.quick.open);
+  EXPECT_EQ(state.screen, "enterprise");
+  ASSERT_NE(state.document().fact("above_designated_size"), nullptr);
+  EXPECT_EQ(*state.document().fact("above_designated_size"), true);
+  ASSERT_NE(state.document().fact("key_equipment_kinds"), nullptr);
+  EXPECT_EQ(*state.document().fact("key_equipment_kinds"), sx::Json::parse(R"(["robot"])"));
+  for (const char* metric : {"cnc_rate", "network_rate", "smart_equipment_rate", "rd_tools_rate"}) {
+    EXPECT_EQ(state.document().metric(metric), std::optional<double>(75.0)) << metric;
+  }
+  // The full assessment's 申报类别 asks the same fact and shows the answer given.
+  sx_app::show_screen(state, "categories");
+  driver.frame();
+  driver.frame();
+  const Widget* scale = find_widget(driver.widgets(), [](const Widget& w) {
+    return w.label == "规模以上企业" && w.checked == std::optional<bool>(true);
+  });
+  EXPECT_NE(scale, nullptr) << "申报类别 does not show 规模以上企业 as answered";
 }
 
 }  // namespace

@@ -3,8 +3,9 @@
 // folder where years really differ, as tests/cli/test_cli.sh builds it for `assess --standard`:
 // a new id and issue date, line's 数控化率 threshold 60 → 70, workshop renamed 数字化车间, a
 // fourth category (智能制造单元) ranked below line, and 表1 with other items (1.1 worth 8 instead of
-// 10, a new 5.2 worth 2). Once made_up_year() has run it is known to find_standard and, issued
-// last, is sx::current_standard() for the rest of that process.
+// 10, a new 5.2 worth 2), and a quick check asking 自动识别 instead of 研发工具普及率. Once
+// made_up_year() has run it is known to find_standard and, issued last, is sx::current_standard()
+// for the rest of that process.
 #include "sx/standard.hpp"
 #include "test_support.hpp"
 
@@ -33,6 +34,11 @@ inline std::vector<std::pair<std::string, std::string>> made_up_year_files() {
           "article": "第六条之一", "title": "装备数控化率达到50%以上", "title_en": "CNC rate ≥ 50%",
           "text": "单元内关键工序装备数控化率达到50%以上。", "evidence": "单元设备清单及数控设备明细",
           "rule": {"kind": "metric_at_least", "metric": "cnc_rate", "min": 50}})"));
+    } else if (name == "quick_check.json") {
+      // Its own quick check: 自动识别技术 asked where 2019 asks 研发工具普及率.
+      for (auto& q : d.at("questions")) {
+        if (q.value("metric", "") == "rd_tools_rate") q = sx::Json{{"fact", "auto_id"}, {"question", "二维码、条形码、电子标签等自动识别技术广泛采用了吗？"}};
+      }
     } else if (name == "tables.json") {
       for (auto& section : d.at("discrete").at("sections")) {
         if (section.at("id") == "1") {

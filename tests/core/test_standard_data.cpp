@@ -88,7 +88,8 @@ TEST(StandardData, TheFolderLoadsWithoutErrorsAndMatchesTheEmbeddedCopy) {
     std::vector<std::string> names;
     for (const auto& f : files) names.push_back(f.first);
     EXPECT_EQ(names, (std::vector<std::string>{"conditions.json", "document.json", "measures.json",
-                                               "modes.json", "review.json", "standard.json", "tables.json"}));
+                                               "modes.json", "quick_check.json", "review.json", "standard.json",
+                                               "tables.json"}));
     std::vector<std::string> errors;
     const auto loaded = sx::load_standard(id, files, errors);
     EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : errors.front());
@@ -166,6 +167,25 @@ TEST(StandardData, MalformedDataIsReportedNotThrown) {
        "x/conditions.json: condition a: category \"lines\" is neither \"basic\" (common) nor one of \"categories\""},
       {"no common group", "conditions.json", R"({"categories":[],"conditions":[]})", "x/conditions.json: "},
       {"no review checks", "review.json", "", "x/review.json: missing"},
+      {"no quick check", "quick_check.json", "", "x/quick_check.json: missing"},
+      {"a quick question of an unknown metric", "quick_check.json", R"({"questions":[{"metric":"cnc","question":"q"}]})",
+       "x/quick_check.json: questions[0]: unknown metric \"cnc\""},
+      {"a quick question of an unknown fact", "quick_check.json",
+       R"({"questions":[{"metric":"cnc_rate","question":"q"},{"fact":"scale","question":"q"}]})", "x/quick_check.json: questions[1]: unknown fact \"scale\""},
+      {"a quick question naming both", "quick_check.json", R"({"questions":[{"fact":"mes_core","metric":"cnc_rate"}]})",
+       "x/quick_check.json: questions[0]: needs either \"fact\" or \"metric\""},
+      {"a quick question that decides nothing", "quick_check.json", R"({"questions":[{"metric":"rd_ratio","question":"q"}]})",
+       "x/quick_check.json: questions[0]: \"rd_ratio\" decides no condition"},
+      {"a quick question asked twice", "quick_check.json",
+       R"({"questions":[{"fact":"mes_core","question":"q"},{"fact":"mes_core","question":"q"}]})", "x/quick_check.json: questions[1]: \"mes_core\" is asked twice"},
+      {"a quick question without its words", "quick_check.json", R"({"questions":[{"fact":"mes_core"}]})",
+       "x/quick_check.json: questions[0]: needs \"question\""},
+      {"no quick questions", "quick_check.json", R"({"questions":[]})", "x/quick_check.json: questions: 1 to 10"},
+      {"eleven quick questions", "quick_check.json",
+       R"({"questions":[{"fact":"mes_core","question":"q"},{"fact":"auto_id","question":"q"},{"fact":"internet_plus","question":"q"},{"fact":"platform_tech","question":"q"},)"
+       R"({"fact":"full_integration","question":"q"},{"fact":"iot_collection","question":"q"},{"fact":"it_governance","question":"q"},{"metric":"cnc_rate","question":"q"},)"
+       R"({"metric":"network_rate","question":"q"},{"metric":"rd_tools_rate","question":"q"},{"metric":"smart_equipment_rate","question":"q"}]})",
+       "x/quick_check.json: questions: 1 to 10"},
       {"a review flag without details", "review.json",
        R"({"registration_division":{"prefix":"3306"},"revocation_window_years":3,"flags":[{"code":"duplicate"}]})",
        "x/review.json: "},

@@ -1,6 +1,7 @@
 #pragma once
 // The published standard as data (core/standards/<id>/*.json), loaded once into these plain
 // structs; the evaluator interprets them and knows nothing specific to one year.
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -238,6 +239,20 @@ struct ReviewRules {
   const ReviewFlag* flag(std::string_view code) const;
 };
 
+// One question of the quick check (快速自测, quick_check.json): the fact or the metric of the
+// document it asks for, written where the full assessment keeps it, so nothing is asked twice.
+struct QuickQuestion {
+  std::string fact;    // a fact of document.json, or empty
+  std::string metric;  // a metric of document.json, or empty
+  std::string question;  // what the screen asks, in the enterprise's words
+  std::string hint;      // optional: how to answer it (what a rate is a share of)
+
+  const std::string& key() const { return fact.empty() ? metric : fact; }
+};
+
+// The quick check asks at most this many questions (one a screen: two minutes on a phone).
+inline constexpr std::size_t kMaxQuickQuestions = 10;
+
 struct Standard {
   std::string id;
   std::string title;
@@ -260,6 +275,7 @@ struct Standard {
   std::string modes_rule;
   Json measures;  // the measures' full text, for the reader
   ReviewRules review;
+  std::vector<QuickQuestion> quick_check;  // in the order they are asked
 
   const Table* table(std::string_view type) const;
   const MetricDef* metric(std::string_view key) const;
