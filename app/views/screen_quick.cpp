@@ -2,6 +2,7 @@
 // way back, then what the core makes of the answers. The questions are the standard's
 // (quick_check.json) and every answer goes into the user's own document, where the full
 // assessment asks the same fact or metric: 开始完整自评 starts with them all in it.
+#include <algorithm>
 #include <string>
 
 #include "fields.hpp"
@@ -152,9 +153,18 @@ void draw_quick(AppState& state) {
   }
   state.content_scroll = ImGui::GetScrollY();
   ImGui::PushID("quick");
+  // On a wide screen one readable column (GOV.UK's two thirds), not lines across the whole window.
+  const float column = std::min(ImGui::GetContentRegionAvail().x, scaled(720.0f));
+  const bool in_column = !narrow_layout() && ImGui::BeginTable("column", 1, ImGuiTableFlags_None, ImVec2(column, 0.0f));
+  if (in_column) {
+    ImGui::TableSetupColumn("question", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+  }
   draw_notices(state);
   if (state.quick.question < questions.size()) question_screen(state, questions);
   else result_screen(state, questions.size());
+  if (in_column) ImGui::EndTable();
   ImGui::PopID();
 }
 
