@@ -43,7 +43,8 @@ void carried_work(const AppState& state) {
   if (!state.quick.carried) return;
   const std::string name = state.document().enterprise_text("name");
   const std::string whose = name.empty() ? "上次的自评" : "“" + name + "”的自评";
-  warning_text("本浏览器中保存着" + whose + "。这里显示其中已有的答案，改动会直接写入这份自评（可按 Ctrl+Z 撤销）。"
+  warning_text("本浏览器中保存着" + whose + "。这里显示其中已有的答案，改动会直接写入这份自评，"
+               "回到完整自评后可点“撤销”找回原来的答案。"
                "如要为另一家企业自测，请先回到开始页选择“开始新的自评”。");
   ImGui::Spacing();
 }
@@ -86,7 +87,9 @@ void question_screen(AppState& state, const std::vector<QuickQuestionInfo>& ques
 void condition_lines(const sx::Standard& standard, const std::vector<QuickCondition>& list) {
   for (const auto& c : list) {
     const std::string answer = c.state == sx::Tri::Unknown ? "未回答" : "你的回答：" + c.value_zh;
-    status_line(c.state, group_title(standard, *c.condition) + " · " + c.condition->title + "（" + answer + "）");
+    // Under the category's own heading only a basic condition needs its group named.
+    const std::string group = standard.is_common(*c.condition) ? standard.common.title + " · " : "";
+    status_line(c.state, group + c.condition->title + "（" + answer + "）");
   }
 }
 

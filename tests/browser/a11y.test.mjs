@@ -234,3 +234,16 @@ test('a wrong credit code: the field is invalid and described by the warning', a
   assert.deepEqual(fixed, { invalid: null, described: null });
   await context.close();
 });
+
+// 快速自测 (issue 17), its own page: every question and the result, matched and clean for axe.
+test('the quick check: the accessibility tree matches the widgets, and axe finds nothing serious', { timeout: 300000 }, async () => {
+  const { page, context } = await openApp(browser, server, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, hash: '#/quick' });
+  for (let q = 1; ; q++) {
+    await checkScreen(page, `quick ${q}`);
+    assert.deepEqual(serious(await runAxe(page)), [], `quick ${q}: axe`);
+    if (!(await page.evaluate(() => window.sxApp.widget('quick.next')))) break;
+    await press(page, 'quick.next');
+  }
+  assert.ok(await page.evaluate(() => window.sxApp.widget('quick.full')), 'the result offers 开始完整自评');
+  await context.close();
+});

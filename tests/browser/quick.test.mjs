@@ -69,9 +69,8 @@ test('phone: the quick check answered by taps carries every answer into the full
     mes_core: true, mes_erp_integration: false,
   });
   assert.deepEqual(doc.metrics, { cnc_rate: 68, network_rate: 55, smart_equipment_rate: 50, rd_tools_rate: 40 });
-  // The full assessment's own screens show them: 申报类别 has 规模以上企业 chosen.
-  const scale = await widget(page, '规模以上企业');
-  assert.ok(scale, '申报类别 is not reachable');
+  // The full assessment's own screens show them: 企业与项目 asks 投产 and has the answer chosen.
+  assert.equal((await widget(page, '已建成投产')).checked, true, '企业与项目 does not show the answer given');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -83,9 +82,14 @@ test('desktop: a fresh page at #/quick opens the quick check; back leaves it', a
   assert.equal(await heading(page), '可以考虑申报：智能制造示范车间');
   await press(page, 'quick.back');
   assert.match(await mirror(page), /第 9 题，共 9 题/);
+  await press(page, 'quick.next');
+  await press(page, 'quick.full');
+  assert.equal(await hash(page), '#/enterprise');
   await page.goBack();
   await settle(page);
-  assert.equal(await heading(page), '开始', "the browser's back leaves the quick check for 开始");
+  assert.equal(await hash(page), '#/quick');
+  assert.equal(await heading(page), '企业是规模以上工业企业吗？', "the browser's back opens the quick check again");
+  assert.equal((await widget(page, '快速自测 · 规模以上企业')).checked, true, 'with the answers given');
   assert.equal((await state(page)).metrics.cnc_rate, 68, 'the answers stay in the assessment');
   assert.deepEqual(errors, []);
   await context.close();
