@@ -75,7 +75,7 @@ test('phone: the quick check answered by taps carries every answer into the full
   await context.close();
 });
 
-test('desktop: a fresh page at #/quick opens the quick check; back leaves it', async () => {
+test('desktop: a fresh page at #/quick opens the quick check; back from the full assessment returns to it', async () => {
   const { page, context, errors } = await openApp(browser, server, { hash: '#/quick' });
   assert.equal(await heading(page), '企业是规模以上工业企业吗？');
   await answerAll(page, false, 'quick-desktop');
