@@ -164,6 +164,18 @@
     }
   });
 
+  // Hands `blob` to the browser's downloads under `name` (the app's files, the result picture).
+  function saveBlob(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
   function blobUrl(bytes, mime) {
     return URL.createObjectURL(new Blob([bytes], { type: mime }));
   }
@@ -176,16 +188,10 @@
     pickReview: pickReview,
     readBatch: readBatch,
     download: function (name, mime, bytes) {
-      var url = blobUrl(bytes, mime);
-      var link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.appendChild(link);
-      link.click();
-      document.body.removeChild(link);
-      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      saveBlob(new Blob([bytes], { type: mime }), name);
       window.sxBridge.lastDownload = { name: name, mime: mime, size: bytes.length };
     },
+    saveBlob: saveBlob,
     openPage: function (html) {
       var url = blobUrl(new TextEncoder().encode(html), 'text/html;charset=utf-8');
       var page = window.open(url, '_blank');

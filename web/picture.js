@@ -269,16 +269,7 @@
     });
   }
 
-  function download(blob, name) {
-    var url = URL.createObjectURL(blob);
-    var link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-  }
+  function download(blob, name) { window.sxBridge.files.saveBlob(blob, name); }
 
   // ---- On a phone: the picture over the page, saved by a long press ----
   var overlay = null;
