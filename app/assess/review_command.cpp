@@ -1,5 +1,6 @@
 #include "review_command.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <new>
 #include <optional>
@@ -9,6 +10,7 @@
 #include "review.hpp"
 #include "summary_xlsx.hpp"
 #include "sx/date.hpp"
+#include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
 
 namespace assess {
@@ -62,7 +64,8 @@ void add_file(sx_review::Review& review, const std::string& path, int& status) {
   std::string error;
   std::optional<std::string> text;
   try {
-    text = read_file(path, sx::kMaxDocumentBytes, error);
+    // An exported draft (.docx) may be larger than a document; read_submission bounds each kind.
+    text = read_file(path, std::max(sx::kMaxDocumentBytes, sx::kMaxPackageBytes), error);
   } catch (const std::bad_alloc&) {
     error = "out of memory";
   }

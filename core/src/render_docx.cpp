@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "sx/docx_assessment.hpp"
 #include "sx/draft.hpp"
 #include "sx/markup_escape.hpp"
 #include "sx/zip_memory.hpp"
@@ -177,13 +178,13 @@ const char* kSettings = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>)";
 
 const char* kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>)";
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>)";
 
 const char* kRootRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>)";
 
 const char* kDocumentRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>)";
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>)";
 
 const char* kApp = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>绍兴市传统产业智能化改造项目认定自评工具</Application></Properties>)";
@@ -218,17 +219,24 @@ std::vector<unsigned char> render_docx(const DraftApplication& draft) {
   // The time stamps are the document's date, not the clock, so the same draft gives the same bytes.
   const Date date = document_date(draft.date);
   try {
-    return zip_in_memory({{"[Content_Types].xml", kContentTypes},
-                          {"_rels/.rels", kRootRels},
-                          {"word/document.xml", document_xml(draft)},
-                          {"word/styles.xml", kStyles},
-                          {"word/settings.xml", kSettings},
-                          {"word/fontTable.xml", kFontTable},
-                          {"word/footer1.xml", kFooter},
-                          {"word/_rels/document.xml.rels", kDocumentRels},
-                          {"docProps/core.xml", core_xml(draft, date)},
-                          {"docProps/app.xml", kApp}},
-                         date.year, date.month, date.day);
+    // The assessment rides along as a custom XML part, related from the document part.
+    const bool carried = !draft.assessment.empty();
+    std::vector<ZipEntry> entries{
+        {"[Content_Types].xml", std::string(kContentTypes) + (carried ? kAssessmentContentType : "") + "</Types>"},
+        {"_rels/.rels", kRootRels},
+        {"word/document.xml", document_xml(draft)},
+        {"word/styles.xml", kStyles},
+        {"word/settings.xml", kSettings},
+        {"word/fontTable.xml", kFontTable},
+        {"word/footer1.xml", kFooter},
+        {"word/_rels/document.xml.rels",
+         std::string(kDocumentRels) + (carried ? kAssessmentRelationship : "") + "</Relationships>"},
+        {"docProps/core.xml", core_xml(draft, date)},
+        {"docProps/app.xml", kApp}};
+    if (carried) {
+      for (auto& part : assessment_parts(draft.assessment)) entries.push_back(std::move(part));
+    }
+    return zip_in_memory(entries, date.year, date.month, date.day);
   } catch (const std::exception&) {
     return {};
   }

@@ -37,6 +37,9 @@ struct DraftApplication {
   std::string enterprise;
   std::string date;  // YYYY-MM-DD
   std::vector<Block> blocks;
+  // The assessment the draft was made from, as JSON text: the .docx carries it inside for the
+  // review desk (sx/docx_assessment.hpp); empty, none is carried.
+  std::string assessment;
 };
 
 // `date` is YYYY-MM-DD (the caller's today, or a fixed date for reproducible output). The
