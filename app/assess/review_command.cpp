@@ -8,6 +8,7 @@
 #include "csv_report.hpp"
 #include "file_io.hpp"
 #include "review.hpp"
+#include "review_sheet.hpp"
 #include "summary_xlsx.hpp"
 #include "sx/date.hpp"
 #include "sx/docx_assessment.hpp"
@@ -24,7 +25,7 @@ constexpr std::size_t kMaxListBytes = 16 * 1024 * 1024;
 
 struct Options {
   std::vector<std::string> files;
-  std::string revoked, xlsx, csv, year;
+  std::string revoked, xlsx, csv, docx, year;
 };
 
 std::optional<Options> options_of(const std::vector<std::string>& args) {
@@ -34,11 +35,12 @@ std::optional<Options> options_of(const std::vector<std::string>& args) {
     if (args[i] == "--revoked" && has_value) options.revoked = args[++i];
     else if (args[i] == "--xlsx" && has_value) options.xlsx = args[++i];
     else if (args[i] == "--csv" && has_value) options.csv = args[++i];
+    else if (args[i] == "--docx" && has_value) options.docx = args[++i];
     else if (args[i] == "--year" && has_value) options.year = args[++i];
     else if (args[i].rfind("--", 0) == 0) return std::nullopt;
     else options.files.push_back(args[i]);
   }
-  if (options.files.empty() || (options.xlsx.empty() && options.csv.empty())) return std::nullopt;
+  if (options.files.empty() || (options.xlsx.empty() && options.csv.empty() && options.docx.empty())) return std::nullopt;
   return options;
 }
 
@@ -130,6 +132,16 @@ int review_batch(const std::vector<std::string>& args, const std::string& today)
       written = false;
     } else {
       written = write(options->xlsx, xlsx.data(), xlsx.size()) && written;
+    }
+  }
+  if (!options->docx.empty()) {
+    // The 审核情况表 for the bureau's opinion (第十条).
+    const auto sheet = sx::render_docx(sx_review::review_sheet(review, today));
+    if (sheet.empty()) {
+      std::cerr << options->docx << ": the review sheet could not be written\n";
+      written = false;
+    } else {
+      written = write(options->docx, sheet.data(), sheet.size()) && written;
     }
   }
   return written ? status : kOther;

@@ -232,6 +232,7 @@ void desk_exports(AppState& state) {
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("导出 CSV##desk.csv")) state.requests.desk_download_csv = true;
   if (!narrow_layout()) ImGui::SameLine();
+  if (secondary_button("导出审核情况表（Word）##desk.sheet")) state.requests.desk_download_sheet = true;
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("保存审核文件##desk.save")) state.requests.desk_download_review = true;
   if (!narrow_layout()) ImGui::SameLine();
