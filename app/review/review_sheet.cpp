@@ -33,6 +33,7 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
   sx::DraftApplication sheet;
   sheet.title = "绍兴市传统产业智能化改造项目认定申报审核情况表";
   sheet.date = date;
+  sheet.form = true;
   sheet.blocks.push_back(block(sx::BlockKind::Title, sheet.title));
 
   std::vector<std::string> districts;
@@ -69,7 +70,7 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
 
   sx::Block table = block(sx::BlockKind::Table);
   table.rows.push_back({"序号", "企业名称\n统一社会信用代码", "申报类别", "自评总分", "审核标记", "审核结论", "审核意见"});
-  table.widths = {5, 23, 13, 7, 17, 8, 20};
+  table.widths = {4, 28, 15, 5, 13, 8, 27};
   std::size_t number = 0;
   std::vector<std::size_t> readable_first(order);
   std::stable_partition(readable_first.begin(), readable_first.end(), [&](std::size_t i) { return rows[i].readable; });
@@ -88,10 +89,10 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
       }
       cells.push_back(flags.empty() ? "无" : flags);
     } else {
-      cells.push_back(row.file);
+      cells.push_back(row.file + "\n文件无法读取：" + row.error_zh);
       cells.push_back("—");
       cells.push_back("—");
-      cells.push_back("文件无法读取：" + row.error_zh);
+      cells.push_back("—");
     }
     cells.push_back(cell(standard, row, Column::Decision));
     cells.push_back(cell(standard, row, Column::Comment));

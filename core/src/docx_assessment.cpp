@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "sx/markup_escape.hpp"
 #include "sx/zip_read.hpp"
 
 namespace sx {
@@ -35,67 +36,6 @@ std::string json_as_xml_text(std::string_view json) {
   return out;
 }
 
-void append_utf8(std::string& out, std::uint32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
-// XML character data back to text: the five entities, character references and CDATA sections
-// (another program saving the package may write the text either way). nullopt if malformed.
-std::optional<std::string> xml_text(std::string_view data) {
-  std::string out;
-  out.reserve(data.size());
-  for (std::size_t i = 0; i < data.size(); ++i) {
-    if (data.substr(i, 9) == "<![CDATA[") {
-      const std::size_t end = data.find("]]>", i + 9);
-      if (end == std::string_view::npos) return std::nullopt;
-      out.append(data.substr(i + 9, end - i - 9));
-      i = end + 2;
-      continue;
-    }
-    if (data[i] == '<') return std::nullopt;  // an element inside: not the part we wrote
-    if (data[i] != '&') {
-      out += data[i];
-      continue;
-    }
-    const std::size_t end = data.find(';', i);
-    if (end == std::string_view::npos || end - i > 10) return std::nullopt;
-    const std::string_view name = data.substr(i + 1, end - i - 1);
-    if (name == "amp") out += '&';
-    else if (name == "lt") out += '<';
-    else if (name == "gt") out += '>';
-    else if (name == "quot") out += '"';
-    else if (name == "apos") out += '\'';
-    else if (name.size() > 1 && name[0] == '#') {
-      const bool hex = name[1] == 'x';
-      const std::string digits(name.substr(hex ? 2 : 1));
-      if (digits.empty() || digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") != std::string::npos) {
-        return std::nullopt;
-      }
-      const unsigned long code = std::stoul(digits, nullptr, hex ? 16 : 10);
-      if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return std::nullopt;
-      append_utf8(out, static_cast<std::uint32_t>(code));
-    } else {
-      return std::nullopt;
-    }
-    i = end;
-  }
-  return out;
-}
-
 enum class Found { Yes, No, Malformed };
 
 // The character data of the element in our namespace, wherever the part's writer put the
@@ -119,7 +59,7 @@ Found assessment_of_part(std::string_view xml, std::string& json) {
   const std::string end_tag = "</" + std::string(qname) + ">";
   const std::size_t end = xml.find(end_tag, close + 1);
   if (end == std::string_view::npos) return Found::Malformed;
-  auto text = xml_text(xml.substr(close + 1, end - close - 1));
+  auto text = unescape_xml(xml.substr(close + 1, end - close - 1));
   if (!text) return Found::Malformed;
   json = std::move(*text);
   return Found::Yes;
@@ -148,7 +88,7 @@ std::vector<ZipEntry> assessment_parts(std::string_view json) {
            std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") + "\n<assessment xmlns=\"" +
                kAssessmentNamespace + "\" type=\"application/json\">" + json_as_xml_text(json) + "</assessment>"},
           {"customXml/itemProps1.xml",
-           std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="no"?>)") +
+           std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") +
                "\n<ds:datastoreItem ds:itemID=\"{6B1F3C2E-5A7D-4E1B-9C3A-2F8E0D4B7A61}\" "
                "xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\"><ds:schemaRefs>"
                "<ds:schemaRef ds:uri=\"" + kAssessmentNamespace + "\"/></ds:schemaRefs></ds:datastoreItem>"},

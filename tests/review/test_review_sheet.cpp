@@ -49,22 +49,24 @@ TEST(ReviewSheet, ListsEveryEnterpriseWithItsCategoryScoreFlagsAndDecision) {
   ASSERT_EQ(table->rows.size(), 4u);
   for (std::size_t r = 0; r < expected.size(); ++r) EXPECT_EQ(table->rows[r], expected[r]) << "row " << r;
   // The unreadable file comes last, with its reason.
-  EXPECT_EQ(table->rows[3][1], "broken.json");
-  EXPECT_EQ(table->rows[3][4].rfind("文件无法读取：第 1 行第 2 列", 0), 0u) << table->rows[3][4];
+  EXPECT_EQ(table->rows[3][1].rfind("broken.json\n文件无法读取：第 1 行第 2 列", 0), 0u) << table->rows[3][1];
+  EXPECT_EQ(table->rows[3][4], "—");
 }
 
 TEST(ReviewSheet, FlagsAreNamedOneALine) {
   sx_review::Review review = sx_review_test::review_of(
       {{"a.json", workshop_document()}, {"b.json", sx_review_test::with_code(workshop_document(), "91330603MA2BK7L37B")}});
-  const sx::Block* table = find_block(sx_review::review_sheet(review, "2020-05-01"), sx::BlockKind::Table);
+  const sx::DraftApplication sheet = sx_review::review_sheet(review, "2020-05-01");
+  const sx::Block* table = find_block(sheet, sx::BlockKind::Table);
   ASSERT_NE(table, nullptr);
-  EXPECT_EQ(table->rows[2][4], "统一社会信用代码有误");
+  EXPECT_EQ(table->rows[2][4], "信用代码有误");
   const sx_review::Review same = sx_review_test::review_of({{"a.json", workshop_document()}, {"b.json", [] {
     sx::Json d = workshop_document();
     d["category"] = "line";
     return d;
   }()}});
-  const sx::Block* twice = find_block(sx_review::review_sheet(same, "2020-05-01"), sx::BlockKind::Table);
+  const sx::DraftApplication twice_sheet = sx_review::review_sheet(same, "2020-05-01");
+  const sx::Block* twice = find_block(twice_sheet, sx::BlockKind::Table);
   EXPECT_EQ(twice->rows[1][4], "重复申报");
 }
 
@@ -73,7 +75,7 @@ TEST(ReviewSheet, SaysWhoSendsItAndLeavesRoomForTheOpinionSealAndDate) {
   std::string text;
   for (const auto& b : sheet.blocks) text += b.text + "\n";
   EXPECT_NE(text.find("报送单位（区、县（市）经信局、滨海新区经发部门）："), std::string::npos);
-  EXPECT_NE(text.find("企业所在地：柯桥区、诸暨市　　制表日期：2020 年 5 月 1 日"), std::string::npos) << text;
+  EXPECT_NE(text.find("企业所在地：柯桥区、上虞区　　制表日期：2020 年 5 月 1 日"), std::string::npos) << text;
   EXPECT_NE(text.find("共收到申报材料 3 份，可读取的 2 份中：推荐 1 家，不推荐 0 家，待定 1 家，未作结论 0 家；"
                       "带审核标记的 0 份。另有 1 份文件无法读取，见表末。"),
             std::string::npos)
@@ -100,10 +102,12 @@ TEST(ReviewSheet, TheWordFileHoldsTheTableEscaped) {
 
 TEST(ReviewSheet, TheRowsShownInTheirOrder) {
   const sx_review::Review review = batch();
-  const sx::Block* table = find_block(sx_review::review_sheet(review, {1}, "2020-05-01"), sx::BlockKind::Table);
+  const sx::DraftApplication one = sx_review::review_sheet(review, {1}, "2020-05-01");
+  const sx::Block* table = find_block(one, sx::BlockKind::Table);
   ASSERT_EQ(table->rows.size(), 2u);
   EXPECT_EQ(table->rows[1][5], "待定");
-  const sx::Block* none = find_block(sx_review::review_sheet(review, {}, "2020-05-01"), sx::BlockKind::Table);
+  const sx::DraftApplication empty = sx_review::review_sheet(review, {}, "2020-05-01");
+  const sx::Block* none = find_block(empty, sx::BlockKind::Table);
   ASSERT_EQ(none->rows.size(), 2u);
   EXPECT_EQ(none->rows[1][1], "（无申报材料）");
 }

@@ -36,13 +36,13 @@ timeout 180 soffice -env:UserInstallation="file://$work/profile" --headless --co
 check "LibreOffice Writer prints it" test -s "$work/sheet.pdf"
 pdftotext -layout "$work/sheet.pdf" "$work/sheet.txt" 2>/dev/null
 pages=$(pdfinfo "$work/sheet.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
-check "A4 pages (595 x 842 pt)" bash -c "pdfinfo '$work/sheet.pdf' | grep -q 'Page size: *595.* x 842'"
-check "more than one page for 31 files (got ${pages:-0})" test "${pages:-0}" -ge 2
+check "A4 landscape pages (842 x 595 pt)" bash -c "pdfinfo '$work/sheet.pdf' | grep -q 'Page size: *841.89 x 595.* (A4)'"
+check "31 files on three to six pages (got ${pages:-0})" test "${pages:-0}" -ge 3 -a "${pages:-0}" -le 6
 txt() { tr -d ' \n' < "$work/sheet.txt"; }
 check "the title" bash -c "tr -d ' \n' < '$work/sheet.txt' | grep -q 绍兴市传统产业智能化改造项目认定申报审核情况表"
-check "every enterprise, first to last" bash -c "tr -d ' \n' < '$work/sheet.txt' | grep -q 绍兴市示例企业第01号有限公司 && tr -d ' \n' < '$work/sheet.txt' | grep -q 绍兴市示例企业第30号有限公司"
+check "every enterprise, a line each" bash -c "test \$(tr -d ' ' < '$work/sheet.txt' | grep -c '绍兴市示例企业第[0-3][0-9]号有限公司') = 30"
 check "the broken file with its reason" bash -c "tr -d ' \n' < '$work/sheet.txt' | grep -q '99-broken.json'"
-check "the header repeats on the next page" bash -c "test \$(tr -d ' ' < '$work/sheet.txt' | grep -c '^序号') -ge 2"
+check "the header row repeats on every page of the table" bash -c "test \$(grep -c '企业名称' '$work/sheet.txt') -ge \$(( ${pages:-0} - 1 ))"
 check "the 初审意见 box, the seal and the date on the last page" bash -c \
   "pdftotext -f $pages -l $pages '$work/sheet.pdf' - | tr -d ' \n' | grep -q '初审意见（第十条）：.*（盖章）年月日'"
 if [ -n "$artifacts" ] && command -v pdftoppm >/dev/null 2>&1; then
