@@ -98,7 +98,7 @@
     picker.click();
   }
 
-  // 审核台's single files: a revoked list (CSV or text) or a review file, its bytes handed over as
+  // 审核台's single files: a revoked list (CSV, text or .xlsx) or a review file, its bytes handed over as
   // they are to `receive` (an export taking name, bytes, size).
   function pickOne(accept, receive) {
     var picker = document.createElement('input');
@@ -115,7 +115,7 @@
     picker.click();
   }
   function pickRevoked() {
-    pickOne('.csv,.txt,text/csv,text/plain', function (n, p, size) { Module._sx_desk_revoked(n, p, size); });
+    pickOne('.csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', function (n, p, size) { Module._sx_desk_revoked(n, p, size); });
   }
   function pickReview() {
     pickOne('.json,application/json', function (n, p, size) { Module._sx_desk_review_file(n, p, size); });

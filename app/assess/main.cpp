@@ -41,7 +41,7 @@ const char* kUsage =
     "                                 the bureau's review of a batch: the 申报汇总表 as .xlsx and/or CSV,\n"
     "                                 the Word 审核情况表 (--docx) for the district's opinion\n"
     "                                 (at least one; --csv - for stdout) with the measures' checks as\n"
-    "                                 flags; LIST: revoked credit codes (CSV or text, code [year]);\n"
+    "                                 flags; LIST: revoked credit codes (CSV, text or .xlsx, code [year]);\n"
     "                                 YYYY: the review year (default: this year)\n";
 
 // A file that cannot be a document: unreadable (exit 1) or larger than the core reads (exit 2).

@@ -9,6 +9,7 @@
 #include "file_io.hpp"
 #include "review.hpp"
 #include "review_sheet.hpp"
+#include "revoked_xlsx.hpp"
 #include "summary_xlsx.hpp"
 #include "sx/date.hpp"
 #include "sx/docx_assessment.hpp"
@@ -56,7 +57,7 @@ std::optional<sx_review::RevokedList> revoked_list(const std::string& path) {
     std::cerr << path << ": 撤销名单超过 16 MiB / the revoked list is larger than 16 MiB\n";
     return std::nullopt;
   }
-  auto read = sx_review::read_revoked_list(*text);
+  auto read = sx_review::read_revoked_file(*text);
   for (const auto& problem : read.problems) std::cerr << path << ": " << problem.text() << "\n";
   return std::move(read.list);
 }

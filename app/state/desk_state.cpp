@@ -4,6 +4,7 @@
 
 #include "review_file.hpp"
 #include "revoked_list.hpp"
+#include "revoked_xlsx.hpp"
 #include "submission.hpp"
 #include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
@@ -39,7 +40,7 @@ void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, st
 }
 
 void desk_set_revoked(DeskState& desk, const sx::Standard& standard, int year, std::string from, std::string_view text) {
-  sx_review::RevokedListRead read = sx_review::read_revoked_list(text);
+  sx_review::RevokedListRead read = sx_review::read_revoked_file(text);
   desk.revoked_problems.clear();
   if (!read.list) {
     for (const auto& problem : read.problems) desk.revoked_problems.push_back(problem.text_zh());
