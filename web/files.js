@@ -38,7 +38,9 @@
   function readBatch(files) {
     if (!files.length) return;
     Module._sx_desk_reading(files.length);
-    var limit = Module._sx_max_document_bytes();
+    var limit = Module._sx_max_document_bytes(), packageLimit = Module._sx_max_package_bytes();
+    // An exported draft carries its assessment among its other parts: it may be larger.
+    function limitOf(file) { return /\.docx$/i.test(file.name) ? packageLimit : limit; }
     function pathOf(file) { return file.webkitRelativePath || file.sxPath || file.name; }
     function give(file, buffer) {
       var name = pathOf(file);
@@ -54,7 +56,7 @@
     // browser's file thread, the hand-over on the app; neither waits for the other.
     function read(from) {
       return Promise.all(files.slice(from, from + GROUP).map(function (file) {
-        return file.size > limit ? null : file.arrayBuffer().catch(function () { return undefined; });
+        return file.size > limitOf(file) ? null : file.arrayBuffer().catch(function () { return undefined; });
       }));
     }
     // The table is drawn five times a second while files come, and once they all have: a frame
@@ -84,7 +86,8 @@
     var picker = document.createElement('input');
     picker.type = 'file';
     picker.multiple = true;
-    if (folder) picker.webkitdirectory = true; else picker.accept = '.json,application/json';
+    if (folder) picker.webkitdirectory = true;
+    else picker.accept = '.json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     picker.hidden = true;
     picker.addEventListener('change', function () {
       var files = Array.prototype.slice.call(picker.files);
@@ -95,7 +98,7 @@
     picker.click();
   }
 
-  // 审核台's single files: a revoked list (CSV or text) or a review file, its bytes handed over as
+  // 审核台's single files: a revoked list (CSV, text or .xlsx) or a review file, its bytes handed over as
   // they are to `receive` (an export taking name, bytes, size).
   function pickOne(accept, receive) {
     var picker = document.createElement('input');
@@ -112,7 +115,7 @@
     picker.click();
   }
   function pickRevoked() {
-    pickOne('.csv,.txt,text/csv,text/plain', function (n, p, size) { Module._sx_desk_revoked(n, p, size); });
+    pickOne('.csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', function (n, p, size) { Module._sx_desk_revoked(n, p, size); });
   }
   function pickReview() {
     pickOne('.json,application/json', function (n, p, size) { Module._sx_desk_review_file(n, p, size); });

@@ -3,7 +3,7 @@
 //   assess score --csv FILE…   one CSV row per file
 //   assess score --standard DIR [--csv] FILE…   the same, knowing a standard folder read now
 //   assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]
-//   assess review FILE… [--revoked LIST] [--year YYYY] [--xlsx OUT] [--csv OUT]
+//   assess review FILE… [--revoked LIST] [--year YYYY] [--xlsx OUT] [--csv OUT] [--docx OUT]
 // Exit: 0 scored; 2 not a valid assessment document (larger than 1 MiB included); 1 anything else
 // (unreadable file, out of memory, usage).
 #include <ctime>
@@ -37,10 +37,11 @@ const char* kUsage =
     "       assess score --csv FILE…  one CSV row per document\n"
     "       assess export FILE [--docx OUT] [--html OUT] [--json OUT] [--date YYYY-MM-DD]\n"
     "                                 the draft application as Word and as a print page\n"
-    "       assess review FILE… [--revoked LIST] [--year YYYY] [--xlsx OUT] [--csv OUT]\n"
-    "                                 the bureau's review of a batch: the 申报汇总表 as .xlsx and/or CSV\n"
+    "       assess review FILE… [--revoked LIST] [--year YYYY] [--xlsx OUT] [--csv OUT] [--docx OUT]\n"
+    "                                 the bureau's review of a batch: the 申报汇总表 as .xlsx and/or CSV,\n"
+    "                                 the Word 审核情况表 (--docx) for the district's opinion\n"
     "                                 (at least one; --csv - for stdout) with the measures' checks as\n"
-    "                                 flags; LIST: revoked credit codes (CSV or text, code [year]);\n"
+    "                                 flags; LIST: revoked credit codes (CSV, text or .xlsx, code [year]);\n"
     "                                 YYYY: the review year (default: this year)\n";
 
 // A file that cannot be a document: unreadable (exit 1) or larger than the core reads (exit 2).

@@ -1,5 +1,6 @@
 #include "review_command.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <new>
 #include <optional>
@@ -7,8 +8,11 @@
 #include "csv_report.hpp"
 #include "file_io.hpp"
 #include "review.hpp"
+#include "review_sheet.hpp"
+#include "revoked_xlsx.hpp"
 #include "summary_xlsx.hpp"
 #include "sx/date.hpp"
+#include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
 
 namespace assess {
@@ -22,7 +26,7 @@ constexpr std::size_t kMaxListBytes = 16 * 1024 * 1024;
 
 struct Options {
   std::vector<std::string> files;
-  std::string revoked, xlsx, csv, year;
+  std::string revoked, xlsx, csv, docx, year;
 };
 
 std::optional<Options> options_of(const std::vector<std::string>& args) {
@@ -32,11 +36,12 @@ std::optional<Options> options_of(const std::vector<std::string>& args) {
     if (args[i] == "--revoked" && has_value) options.revoked = args[++i];
     else if (args[i] == "--xlsx" && has_value) options.xlsx = args[++i];
     else if (args[i] == "--csv" && has_value) options.csv = args[++i];
+    else if (args[i] == "--docx" && has_value) options.docx = args[++i];
     else if (args[i] == "--year" && has_value) options.year = args[++i];
     else if (args[i].rfind("--", 0) == 0) return std::nullopt;
     else options.files.push_back(args[i]);
   }
-  if (options.files.empty() || (options.xlsx.empty() && options.csv.empty())) return std::nullopt;
+  if (options.files.empty() || (options.xlsx.empty() && options.csv.empty() && options.docx.empty())) return std::nullopt;
   return options;
 }
 
@@ -52,7 +57,7 @@ std::optional<sx_review::RevokedList> revoked_list(const std::string& path) {
     std::cerr << path << ": 撤销名单超过 16 MiB / the revoked list is larger than 16 MiB\n";
     return std::nullopt;
   }
-  auto read = sx_review::read_revoked_list(*text);
+  auto read = sx_review::read_revoked_file(*text);
   for (const auto& problem : read.problems) std::cerr << path << ": " << problem.text() << "\n";
   return std::move(read.list);
 }
@@ -62,7 +67,8 @@ void add_file(sx_review::Review& review, const std::string& path, int& status) {
   std::string error;
   std::optional<std::string> text;
   try {
-    text = read_file(path, sx::kMaxDocumentBytes, error);
+    // An exported draft (.docx) may be larger than a document; read_submission bounds each kind.
+    text = read_file(path, std::max(sx::kMaxDocumentBytes, sx::kMaxPackageBytes), error);
   } catch (const std::bad_alloc&) {
     error = "out of memory";
   }
@@ -127,6 +133,16 @@ int review_batch(const std::vector<std::string>& args, const std::string& today)
       written = false;
     } else {
       written = write(options->xlsx, xlsx.data(), xlsx.size()) && written;
+    }
+  }
+  if (!options->docx.empty()) {
+    // The 审核情况表 for the bureau's opinion (第十条).
+    const auto sheet = sx::render_docx(sx_review::review_sheet(review, today));
+    if (sheet.empty()) {
+      std::cerr << options->docx << ": the review sheet could not be written\n";
+      written = false;
+    } else {
+      written = write(options->docx, sheet.data(), sheet.size()) && written;
     }
   }
   return written ? status : kOther;

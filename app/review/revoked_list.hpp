@@ -1,8 +1,8 @@
 #pragma once
 // The list of enterprises whose title was revoked (第十四条), as a reviewer imports it: a CSV
 // (code, year of revocation; a header or none; UTF-8 with or without a byte order mark) or text
-// pasted from anywhere, one code a line, optionally followed by the year. .xlsx lists are not
-// read yet: save the sheet as CSV.
+// pasted from anywhere, one code a line, optionally followed by the year. An .xlsx list is read by
+// revoked_xlsx.hpp into the same lines.
 #include <cstddef>
 #include <optional>
 #include <string>

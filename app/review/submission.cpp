@@ -2,7 +2,9 @@
 
 #include <new>
 
+#include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
+#include "sx/zip_read.hpp"
 
 namespace sx_review {
 
@@ -42,15 +44,27 @@ std::string Submission::reason_zh() const {
 Submission read_submission(std::string file, std::string_view bytes) {
   Submission submission;
   submission.file = std::move(file);
-  if (bytes.size() > sx::kMaxDocumentBytes) {
+  // An exported draft (.docx, a zip) carries its assessment inside; anything else is JSON text.
+  const bool package = sx::looks_like_zip(bytes);
+  if (bytes.size() > (package ? sx::kMaxPackageBytes : sx::kMaxDocumentBytes)) {
     submission.problem = Problem::TooLarge;
-    submission.reasons.push_back(sx::document_too_large());
+    submission.reasons.push_back(package ? sx::package_too_large(bytes.size()) : sx::document_too_large());
     return submission;
   }
   submission.size = bytes.size();
   submission.fingerprint = fnv1a(bytes);
   try {
-    auto parsed = sx::parse_assessment(bytes);
+    std::string carried;
+    if (package) {
+      sx::DocxAssessment docx = sx::assessment_in_docx(bytes);
+      if (!docx.json) {
+        submission.problem = Problem::Invalid;
+        submission.reasons = {std::move(docx.problem)};
+        return submission;
+      }
+      carried = std::move(*docx.json);
+    }
+    auto parsed = sx::parse_assessment(package ? std::string_view(carried) : bytes);
     if (parsed.assessment) {
       submission.assessment = std::move(parsed.assessment);
     } else {

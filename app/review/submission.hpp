@@ -17,7 +17,7 @@ namespace sx_review {
 enum class Problem {
   None,
   Unreadable,     // the caller could not read it (no such file, a directory, an I/O error)
-  TooLarge,       // over sx::kMaxDocumentBytes, refused before parsing
+  TooLarge,       // over sx::kMaxDocumentBytes (a .docx: sx::kMaxPackageBytes), refused before parsing
   Invalid,        // not a valid assessment document (the core's errors)
   OutOfMemory,    // reading it exhausted memory
   SameAsEarlier,  // byte for byte an earlier file of the batch: counted once
@@ -45,7 +45,9 @@ struct Submission {
 sx::Message out_of_memory();
 
 // Reads one file's bytes as the core reads a document: over the size limit is refused unparsed,
-// anything else goes through sx::parse_assessment (older versions upgraded). Never throws.
+// anything else goes through sx::parse_assessment (older versions upgraded). An exported draft
+// (.docx) is read for the assessment it carries (sx::assessment_in_docx), or gets the reason it
+// has none, naming the file to ask for. Never throws.
 Submission read_submission(std::string file, std::string_view bytes);
 // A file with no bytes to read: an I/O error (Unreadable), or a file the page refused unread
 // because of its size (TooLarge, with sx::document_too_large(size)).

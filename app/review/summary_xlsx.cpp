@@ -1,5 +1,7 @@
 #include "summary_xlsx.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 #include <string>
@@ -15,6 +17,8 @@ constexpr const char* kSheetName = "申报汇总表";
 // Excel refuses a cell longer than 32,767 characters (UTF-16 units). UTF-8 never has fewer bytes
 // than UTF-16 units, so a byte bound is enough; the cut falls where a character starts.
 constexpr std::size_t kMaxCellBytes = 32767;
+// A line of 11 pt text with a CJK font's leading, in points.
+constexpr double kLineHeight = 16;
 
 constexpr const char* kContentTypes =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
@@ -39,7 +43,9 @@ constexpr const char* kWorkbookRels =
     R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
     R"(</Relationships>)";
 
-// Style 0 plain, 1 the header (bold on grey, wrapped), 2 wrapped text (flag explanations, problems).
+// Style 0 plain, 1 the header (bold on grey, wrapped), 2 wrapped text (flag explanations, problems,
+// comments): a cell of several lines shows them all, the row as tall as they need; 3 plain but
+// top-aligned, for the other cells of such a row, level with its first line.
 constexpr const char* kStyles =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
     R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
@@ -49,9 +55,10 @@ constexpr const char* kStyles =
     R"(<fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills>)"
     R"(<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>)"
     R"(<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>)"
-    R"(<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
+    R"(<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
     R"(<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>)"
-    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>)"
+    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>)"
+    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellXfs>)"
     R"(<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>)"
     R"(</styleSheet>)";
 
@@ -76,12 +83,33 @@ double width_of(Column column) {
     case Column::Verdict: return 14;
     case Column::Recommended: return 22;
     case Column::Flags: return 26;
-    case Column::FlagDetails: return 60;
+    case Column::FlagDetails: return 44;
     case Column::Decision: return 10;
     case Column::Comment: return 30;
-    case Column::Error: return 48;
+    case Column::Error: return 32;
   }
   return 12;
+}
+
+// The lines a wrapped cell takes in a column `width` characters wide: each of its lines, broken
+// where it outgrows the column (a Chinese character two characters wide, as in width_of).
+std::size_t wrapped_lines(const std::string& text, double width) {
+  const double usable = std::max(1.0, width - 1);
+  std::size_t lines = 0;
+  double run = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      // A tenth more: a line breaks before a code or a file name that does not fit, not inside it.
+      lines += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(run * 1.1 / usable)));
+      run = 0;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) run += 1;
+    else if (c >= 0xE0) run += 2.2;  // the lead byte of a CJK or fullwidth character, a little over two
+    else if (c >= 0xC0) run += 1;
+  }
+  return lines;
 }
 
 std::string bounded(std::string text) {
@@ -106,6 +134,8 @@ std::string sheet_xml(const Review& review, const std::vector<std::size_t>& orde
       R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
       R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
       R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)";
+  // Printed, the sheet fits the page's width (as many pages down as it takes).
+  xml += R"(<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>)";
   xml += "<dimension ref=\"A1:" + last + "\"/>";
   // The header stays in view as the bureau scrolls through a thousand rows.
   xml += R"(<sheetViews><sheetView tabSelected="1" workbookViewId="0">)"
@@ -118,26 +148,60 @@ std::string sheet_xml(const Review& review, const std::vector<std::size_t>& orde
     std::snprintf(width, sizeof width, "%g", width_of(columns[c].column));
     xml += "<col min=\"" + n + "\" max=\"" + n + "\" width=\"" + width + "\" customWidth=\"1\"/>";
   }
-  xml += "</cols><sheetData><row r=\"1\">";
-  for (std::size_t c = 0; c < columns.size(); ++c) text_cell(xml, column_letters(c) + "1", column_title(standard, columns[c]), 1);
-  xml += "</row>";
+  // The header wraps too: 所在区、县（市） is wider than its column.
+  std::string header;
+  std::size_t header_lines = 1;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const std::string title = column_title(standard, columns[c]);
+    header_lines = std::max(header_lines, wrapped_lines(title, width_of(columns[c].column)));
+    text_cell(header, column_letters(c) + "1", title, 1);
+  }
+  char header_height[16];
+  std::snprintf(header_height, sizeof header_height, "%g", kLineHeight * static_cast<double>(header_lines));
+  xml += std::string("</cols><sheetData><row r=\"1\" ht=\"") + header_height + "\" customHeight=\"1\">" + header + "</row>";
   const auto& rows = review.rows();
   for (std::size_t r = 0; r < order.size(); ++r) {
     const ReviewRow& row = rows[order[r]];
     const std::string number = std::to_string(r + 2);
-    xml += "<row r=\"" + number + "\">";
+    const auto wrapped = [&](std::size_t c) {
+      const Column column = columns[c].column;
+      return column == Column::FlagDetails || column == Column::Error || column == Column::Comment ||
+             column == Column::Flags;
+    };
+    std::size_t lines = 1;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (wrapped(c)) lines = std::max(lines, wrapped_lines(cell_text(standard, row, columns[c]), width_of(columns[c].column)));
+    }
+    const int plain = lines > 1 ? 3 : 0;
+    std::string cells;
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const std::string ref = column_letters(c) + number;
       if (columns[c].column == Column::Total) {
-        if (row.readable) xml += "<c r=\"" + ref + "\"><v>" + std::to_string(row.total) + "</v></c>";
+        if (row.readable) {
+          cells += "<c r=\"" + ref + "\"" + (plain != 0 ? " s=\"3\"" : "") + "><v>" + std::to_string(row.total) + "</v></c>";
+        }
         continue;
       }
-      const bool wrapped = columns[c].column == Column::FlagDetails || columns[c].column == Column::Error;
-      text_cell(xml, ref, cell_text(standard, row, columns[c]), wrapped ? 2 : 0);
+      text_cell(cells, ref, cell_text(standard, row, columns[c]), wrapped(c) ? 2 : plain);
     }
-    xml += "</row>";
+    // A row of wrapped cells is as tall as its longest: spreadsheets do not measure rows on opening
+    // (LibreOffice showed one line of a two-line 标记说明). 409 pt is Excel's tallest row.
+    if (lines > 1) {
+      char height[16];
+      std::snprintf(height, sizeof height, "%g", std::min(409.0, kLineHeight * static_cast<double>(lines)));
+      xml += "<row r=\"" + number + "\" ht=\"" + height + "\" customHeight=\"1\">" + cells + "</row>";
+    } else {
+      xml += "<row r=\"" + number + "\">" + cells + "</row>";
+    }
   }
-  xml += "</sheetData><autoFilter ref=\"A1:" + last + "\"/></worksheet>";
+  xml += "</sheetData><autoFilter ref=\"A1:" + last + "\"/>";
+  // A4 landscape, one page wide, the header row on every page (the print titles are defined in
+  // the workbook), page numbers in the footer: what a bureau prints to stamp and send.
+  xml += R"(<printOptions horizontalCentered="1"/>)"
+         R"(<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>)"
+         R"(<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>)"
+         R"(<headerFooter><oddHeader>&amp;C&amp;"-,Bold"申报汇总表</oddHeader>)"
+         R"(<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>)";
   return xml;
 }
 
@@ -150,7 +214,10 @@ std::string workbook_xml(std::size_t columns, std::size_t rows) {
          kSheetName + R"(" sheetId="1" r:id="rId1"/></sheets>)" +
          // The filter's range, as Excel records an autoFilter.
          R"(<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">)" +
-         sx::escape_xml(range) + "</definedName></definedNames></workbook>";
+         sx::escape_xml(range) + "</definedName>" +
+         // The print titles: the header row repeats at the top of every printed page.
+         R"(<definedName name="_xlnm.Print_Titles" localSheetId="0">)" +
+         sx::escape_xml("'" + std::string(kSheetName) + "'!$1:$1") + "</definedName></definedNames></workbook>";
 }
 }  // namespace
 

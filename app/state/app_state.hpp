@@ -40,6 +40,7 @@ struct Requests {
   bool desk_pick_folder = false;
   bool desk_download_xlsx = false;  // 审核台: the 申报汇总表 of the rows shown, and the CSV
   bool desk_download_csv = false;
+  bool desk_download_sheet = false;  // the Word 审核情况表 of the rows shown (第十条)
   bool desk_pick_revoked = false;  // 审核台: the picker for a revoked list (CSV or text)
   bool desk_pick_review = false;   // 审核台: the picker for a review file, and its download
   bool desk_download_review = false;

@@ -4,7 +4,9 @@
 
 #include "review_file.hpp"
 #include "revoked_list.hpp"
+#include "revoked_xlsx.hpp"
 #include "submission.hpp"
+#include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
 
 namespace sx_app {
@@ -26,8 +28,11 @@ void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, st
                      std::optional<std::size_t> too_large) {
   sx_review::Review& review = review_of(desk, standard, year);
   if (too_large) {
-    review.add(sx_review::unread_submission(std::move(name), sx_review::Problem::TooLarge,
-                                            sx::document_too_large(*too_large)));
+    // The page refuses a .docx over the package limit, any other file over the document limit.
+    const bool docx = name.size() >= 5 && (name.compare(name.size() - 5, 5, ".docx") == 0 ||
+                                           name.compare(name.size() - 5, 5, ".DOCX") == 0);
+    auto reason = docx ? sx::package_too_large(*too_large) : sx::document_too_large(*too_large);
+    review.add(sx_review::unread_submission(std::move(name), sx_review::Problem::TooLarge, std::move(reason)));
   } else {
     review.add(sx_review::unread_submission(std::move(name), sx_review::Problem::Unreadable,
                                             {"", "无法读取此文件", "the file could not be read"}));
@@ -35,7 +40,7 @@ void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, st
 }
 
 void desk_set_revoked(DeskState& desk, const sx::Standard& standard, int year, std::string from, std::string_view text) {
-  sx_review::RevokedListRead read = sx_review::read_revoked_list(text);
+  sx_review::RevokedListRead read = sx_review::read_revoked_file(text);
   desk.revoked_problems.clear();
   if (!read.list) {
     for (const auto& problem : read.problems) desk.revoked_problems.push_back(problem.text_zh());

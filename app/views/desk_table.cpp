@@ -210,7 +210,7 @@ void desk_revoked(AppState& state) {
   ImGui::Spacing();
   if (!ImGui::CollapsingHeader("撤销名单（第十四条）##desk.revoked", tap_tree_flags())) return;
   note_last_item("撤销名单（第十四条）##desk.revoked");
-  muted_text("第十四条：三年内被撤销称号的企业不得申报。导入被撤销企业的名单（CSV 或文本，每行一个统一社会信用代码，"
+  muted_text("第十四条：三年内被撤销称号的企业不得申报。导入被撤销企业的名单（Excel、CSV 或文本，每行一个信用代码，"
              "可在代码后写撤销年份），名单上的企业会标记出来。");
   if (desk.revoked_codes > 0) {
     status_tag("已导入 " + std::to_string(desk.revoked_codes) + " 个代码（" + desk.revoked_from + "）", Tag::Done);
@@ -232,6 +232,7 @@ void desk_exports(AppState& state) {
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("导出 CSV##desk.csv")) state.requests.desk_download_csv = true;
   if (!narrow_layout()) ImGui::SameLine();
+  if (secondary_button("导出审核情况表（Word）##desk.sheet")) state.requests.desk_download_sheet = true;
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("保存审核文件##desk.save")) state.requests.desk_download_review = true;
   if (!narrow_layout()) ImGui::SameLine();

@@ -35,7 +35,8 @@ void open_buttons(AppState& state) {
   if (secondary_button("打开文件夹##desk.folder")) state.requests.desk_pick_folder = true;
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("打开审核文件##desk.open_review")) state.requests.desk_pick_review = true;
-  muted_text("企业提交的自评文件（.json）。也可以把文件或整个文件夹拖到本页面上。");
+  // Short enough to keep its lines on a phone: the table starts where it did.
+  muted_text("企业提交的自评文件（.json 或导出的 Word）。也可以把文件或文件夹拖到本页面上。");
   for (const auto& problem : state.desk.file_problems) ImGui::TextWrapped("%s", problem.c_str());
   if (!state.desk.save_problem.empty()) ImGui::TextWrapped("%s", state.desk.save_problem.c_str());
 }

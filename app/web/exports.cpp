@@ -11,6 +11,7 @@
 #include "bridge.hpp"
 #include "route.hpp"
 #include "runtime.hpp"
+#include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
 #include "screens.hpp"
 
@@ -155,6 +156,8 @@ void refuse_file(const std::string& name, const std::string& reason) {
 
 // The largest file the core reads: the page refuses a larger one from its size, reading nothing.
 EMSCRIPTEN_KEEPALIVE double sx_max_document_bytes() { return static_cast<double>(sx::kMaxDocumentBytes); }
+// The same for an exported draft (.docx) handed to the desk: it may carry pictures.
+EMSCRIPTEN_KEEPALIVE double sx_max_package_bytes() { return static_cast<double>(sx::kMaxPackageBytes); }
 EMSCRIPTEN_KEEPALIVE void sx_file_too_large(const char* name, double size) {
   refuse_file(name, sx::document_too_large(static_cast<std::uint64_t>(size)).zh);
 }

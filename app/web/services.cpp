@@ -8,6 +8,7 @@
 #include "csv_report.hpp"
 #include "result_summary.hpp"
 #include "review_file.hpp"
+#include "review_sheet.hpp"
 #include "summary_xlsx.hpp"
 #include "sx/draft.hpp"
 
@@ -47,6 +48,14 @@ void desk_downloads(AppState& state) {
                                                now.tm_mday);
     desk.last_download = std::string("申报汇总表-") + stamp + ".xlsx";
     sx_js_download(desk.last_download.c_str(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                   bytes.data(), static_cast<int>(bytes.size()));
+  }
+  if (state.requests.desk_download_sheet) {
+    char date[16];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &now);
+    const auto bytes = sx::render_docx(sx_review::review_sheet(*desk.review, desk_order(desk), date));
+    desk.last_download = std::string("审核情况表-") + stamp + ".docx";
+    sx_js_download(desk.last_download.c_str(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                    bytes.data(), static_cast<int>(bytes.size()));
   }
   if (state.requests.desk_download_review) {

@@ -290,7 +290,9 @@ DraftApplication build_draft(const Standard& standard, const Assessment& assessm
   // The core never throws past its API: a document edited outside validation, or an allocation
   // failure, yields a draft that says so instead.
   try {
-    return Builder(standard, assessment, evaluation).build(date);
+    DraftApplication d = Builder(standard, assessment, evaluation).build(date);
+    d.assessment = assessment.json().dump(-1, ' ', false, Json::error_handler_t::replace);
+    return d;
   } catch (const std::exception&) {
     DraftApplication d;
     d.title = "绍兴市传统产业智能化改造项目认定申报书（草稿）";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "sx/docx_assessment.hpp"
 #include "sx/draft.hpp"
 #include "sx/markup_escape.hpp"
 #include "sx/zip_memory.hpp"
@@ -11,7 +12,8 @@ namespace sx {
 
 namespace {
 
-constexpr int kTextWidth = 8844;  // A4 11906 twips less 28 mm and 26 mm margins
+constexpr int kTextWidth = 8844;            // A4 11906 twips less 28 mm and 26 mm margins
+constexpr int kLandscapeTextWidth = 14570;  // A4 across, 16838 twips, less 20 mm margins
 
 const char* kNamespaces =
     R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" )"
@@ -48,7 +50,7 @@ const std::string& first_cell(const std::vector<std::string>& row) {
   return row.empty() ? blank : row.front();
 }
 
-std::string table(const Block& block) {
+std::string table(const Block& block, int text_width) {
   std::size_t columns = 0;
   for (const auto& row : block.rows) columns = std::max(columns, row.size());
   if (columns == 0) return "";
@@ -58,9 +60,9 @@ std::string table(const Block& block) {
   int total = 0;
   for (std::size_t c = 0; c < columns; ++c) total += given ? block.widths[c] : 1;
   std::vector<int> widths;
-  for (std::size_t c = 0; c < columns; ++c) widths.push_back(kTextWidth * (given ? block.widths[c] : 1) / total);
+  for (std::size_t c = 0; c < columns; ++c) widths.push_back(text_width * (given ? block.widths[c] : 1) / total);
   std::string out =
-      "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidth) +
+      "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(text_width) +
       "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>";
   for (const int w : widths) out += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
   out += "</w:tblGrid>";
@@ -86,23 +88,28 @@ std::string table(const Block& block) {
   return out + "</w:tbl>";
 }
 
-std::string box(const Block& block) {
+std::string box(const Block& block, int text_width, bool form) {
   std::string cell = paragraph(block.text, "TableText");
   for (int i = 0; i < 6; ++i) cell += paragraph("", "TableText");
   for (const auto& row : block.rows) cell += paragraph(first_cell(row), "TableText", "<w:jc w:val=\"right\"/>");
-  return "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidth) +
-         "\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"" + std::to_string(kTextWidth) +
+  return "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(text_width) +
+         "\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"" + std::to_string(text_width) +
          "\"/></w:tblGrid><w:tr><w:trPr><w:trHeight w:val=\"3600\" w:hRule=\"atLeast\"/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" +
-         std::to_string(kTextWidth) + "\" w:type=\"dxa\"/></w:tcPr>" + cell + "</w:tc></w:tr></w:tbl>" +
-         paragraph("");
+         std::to_string(text_width) + "\" w:type=\"dxa\"/></w:tcPr>" + cell + "</w:tc></w:tr></w:tbl>" +
+         // A form ends with its box; the paragraph a body must end with is kept from taking a page.
+         paragraph("", "", form ? "<w:spacing w:line=\"20\" w:lineRule=\"exact\"/>" : "");
 }
 
 std::string document_xml(const DraftApplication& draft) {
+  const int width = draft.form ? kLandscapeTextWidth : kTextWidth;
   std::string body;
   for (std::size_t b = 0; b < draft.blocks.size(); ++b) {
     const Block& block = draft.blocks[b];
     switch (block.kind) {
-      case BlockKind::Title: body += paragraph(block.text, "Title"); break;
+      // A form's title heads its first page; the draft's stands on a cover.
+      case BlockKind::Title:
+        body += paragraph(block.text, "Title", draft.form ? "<w:spacing w:before=\"0\" w:after=\"360\"/>" : "");
+        break;
       case BlockKind::Heading: body += paragraph(block.text, "Heading1"); break;
       case BlockKind::Subheading: body += paragraph(block.text, "Heading2"); break;
       // Body paragraphs open with the customary two-character indent.
@@ -115,7 +122,7 @@ std::string document_xml(const DraftApplication& draft) {
       }
       case BlockKind::Note: body += paragraph(block.text, "Note"); break;
       case BlockKind::Table: {
-        body += table(block);
+        body += table(block, width);
         // A blank line parts a table from what follows (two tables in a row would run together),
         // except before a heading, which has its own space: LibreOffice does not keep a heading
         // that follows such an empty paragraph with its next paragraph, and left 三、认定条件对照
@@ -135,16 +142,20 @@ std::string document_xml(const DraftApplication& draft) {
           body += paragraph(first_cell(row), "", "<w:spacing w:before=\"480\"/><w:ind w:left=\"4000\"/>");
         }
         break;
-      case BlockKind::Box: body += box(block); break;
+      case BlockKind::Box: body += box(block, width, draft.form); break;
       case BlockKind::PageBreak: body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"; break;
     }
   }
   return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ") + kNamespaces +
          "><w:body>" + body +
-         "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
-         "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-         "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" "
-         "w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
+         "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>" +
+         (draft.form ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+                       "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" "
+                       "w:footer=\"567\" w:gutter=\"0\"/>"
+                     : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                       "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" "
+                       "w:footer=\"992\" w:gutter=\"0\"/>") +
+         "</w:sectPr></w:body></w:document>";
 }
 
 // 公文 conventions (GB/T 9704): 仿宋 三号 body on a fixed 28pt line, 黑体 headings, tables at 小四
@@ -177,13 +188,13 @@ const char* kSettings = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>)";
 
 const char* kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>)";
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>)";
 
 const char* kRootRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>)";
 
 const char* kDocumentRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>)";
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>)";
 
 const char* kApp = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>绍兴市传统产业智能化改造项目认定自评工具</Application></Properties>)";
@@ -218,17 +229,24 @@ std::vector<unsigned char> render_docx(const DraftApplication& draft) {
   // The time stamps are the document's date, not the clock, so the same draft gives the same bytes.
   const Date date = document_date(draft.date);
   try {
-    return zip_in_memory({{"[Content_Types].xml", kContentTypes},
-                          {"_rels/.rels", kRootRels},
-                          {"word/document.xml", document_xml(draft)},
-                          {"word/styles.xml", kStyles},
-                          {"word/settings.xml", kSettings},
-                          {"word/fontTable.xml", kFontTable},
-                          {"word/footer1.xml", kFooter},
-                          {"word/_rels/document.xml.rels", kDocumentRels},
-                          {"docProps/core.xml", core_xml(draft, date)},
-                          {"docProps/app.xml", kApp}},
-                         date.year, date.month, date.day);
+    // The assessment rides along as a custom XML part, related from the document part.
+    const bool carried = !draft.assessment.empty();
+    std::vector<ZipEntry> entries{
+        {"[Content_Types].xml", std::string(kContentTypes) + (carried ? kAssessmentContentType : "") + "</Types>"},
+        {"_rels/.rels", kRootRels},
+        {"word/document.xml", document_xml(draft)},
+        {"word/styles.xml", kStyles},
+        {"word/settings.xml", kSettings},
+        {"word/fontTable.xml", kFontTable},
+        {"word/footer1.xml", kFooter},
+        {"word/_rels/document.xml.rels",
+         std::string(kDocumentRels) + (carried ? kAssessmentRelationship : "") + "</Relationships>"},
+        {"docProps/core.xml", core_xml(draft, date)},
+        {"docProps/app.xml", kApp}};
+    if (carried) {
+      for (auto& part : assessment_parts(draft.assessment)) entries.push_back(std::move(part));
+    }
+    return zip_in_memory(entries, date.year, date.month, date.day);
   } catch (const std::exception&) {
     return {};
   }

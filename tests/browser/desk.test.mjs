@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, openApp, settle, press, reveal, screenshot, root, typeInto } from './harness.mjs';
+import { serve, launch, openApp, settle, press, reveal, screenshot, root, typeInto, goTo } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -173,5 +173,68 @@ test('the reviewer\'s work survives a reload, and a review file brings it back a
                              null, { timeout: 60000 });
   await press(page, 'desk.row.1');
   assert.equal((await page.evaluate(() => window.sxApp.widget('desk.decision.not_recommend'))).checked, true);
+  await context.close();
+});
+
+// 第十条's one-file hand-in (issue 16): the draft the page exports carries the assessment inside;
+// dropped on the desk with a real drop (the browser's own drag input, files from disk), it gets a
+// row scored like its .json, and a Word file without the part gets the reason naming what to ask
+// for. The Word 审核情况表 downloads from the same desk.
+test('an exported draft dropped on the desk is scored like its .json', async () => {
+  const { page, context } = await openApp(browser, server);
+  const doc = JSON.parse(fixture('discrete-full.json'));
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  await settle(page);
+  await goTo(page, 'export');
+  const [exported] = await Promise.all([page.waitForEvent('download'), press(page, '导出 Word')]);
+  const docx = fs.readFileSync(await exported.path());
+  assert.equal(docx.subarray(0, 2).toString(), 'PK');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-docx-'));
+  const files = {
+    'enterprise.json': fixture('discrete-full.json'),
+    'enterprise.docx': docx,
+    // The same draft with its custom XML part gone, as a program that drops it would save it.
+    'resaved.docx': execFileSync('python3', ['-c', `
+import io, sys, zipfile
+src = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))
+out = io.BytesIO()
+with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
+    for i in src.infolist():
+        if not i.filename.startswith('customXml/'): z.writestr(i, src.read(i))
+sys.stdout.buffer.write(out.getvalue())`], { input: docx }),
+  };
+  for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), bytes);
+
+  await goTo(page, 'start');
+  await press(page, '打开审核台');
+  await page.waitForFunction(() => window.sxApp.widget('desk.open'), null, { timeout: 30000 });
+  // A real drop: Chromium's drag input with files from disk, over the canvas.
+  const cdp = await context.newCDPSession(page);
+  const box = await page.evaluate(() => { const r = document.getElementById('canvas').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
+  const data = { items: [], files: Object.keys(files).map((n) => path.join(dir, n)), dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) await cdp.send('Input.dispatchDragEvent', { type, ...box, data });
+  await page.waitForFunction(() => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === 3,
+                             null, { timeout: 60000 });
+  await settle(page);
+  await screenshot(page, 'desk-docx-dropped.png');
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), press(page, 'desk.csv')]);
+  const lines = fs.readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  const line = (name) => lines.find((l) => l.startsWith(name + ','));
+  assert.ok(line('enterprise.docx'), lines.join('\n'));
+  assert.equal(line('enterprise.docx').slice('enterprise.docx'.length), line('enterprise.json').slice('enterprise.json'.length),
+               'every column but the file as the .json\'s');
+  assert.match(line('enterprise.docx'), /^enterprise\.docx,绍兴市柯桥区示例纺织有限公司,91330603MA2BK7L37A,discrete,88,true,/);
+  assert.match(line('resaved.docx'), /没有自评数据.*请企业提交本工具导出的 \.json 自评文件或未经改动的导出 Word/);
+
+  const [sheet] = await Promise.all([page.waitForEvent('download'), press(page, 'desk.sheet')]);
+  assert.match(sheet.suggestedFilename(), /^审核情况表-\d{8}\.docx$/);
+  const sheetXml = execFileSync('python3', ['-c',
+    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8"))',
+    await sheet.path()]).toString();
+  assert.match(sheetXml, /审核情况表/);
+  assert.match(sheetXml, /初审意见（第十条）/);
+  assert.match(sheetXml, /（盖章）/);
+  assert.equal((sheetXml.match(/绍兴市柯桥区示例纺织有限公司/g) || []).length, 2, 'both readable files listed');
   await context.close();
 });

@@ -43,10 +43,12 @@ for case in "discrete-factory:discrete-factory.json:绍兴市越城区示例智�
     "'$assess' export '$fixtures/$input' --docx '$out/again.docx' --date 2020-03-15 && cmp '$out/draft.docx' '$out/again.docx'"
   check "$name: docx unzips" unzip -q "$out/draft.docx" -d "$out/parts"
   for part in '[Content_Types].xml' _rels/.rels word/document.xml word/styles.xml word/settings.xml \
-              word/fontTable.xml word/footer1.xml word/_rels/document.xml.rels docProps/core.xml docProps/app.xml; do
+              word/fontTable.xml word/footer1.xml word/_rels/document.xml.rels docProps/core.xml docProps/app.xml \
+              customXml/item1.xml customXml/itemProps1.xml customXml/_rels/item1.xml.rels; do
     check "$name: $part is well-formed XML" xmllint --noout "$out/parts/$part"
   done
-  check "$name: nothing in the docx but those parts" test "$(unzip -Z1 "$out/draft.docx" | wc -l)" = 10
+  # The three customXml parts carry the assessment for the review desk (issue 16).
+  check "$name: nothing in the docx but those parts" test "$(unzip -Z1 "$out/draft.docx" | wc -l)" = 13
   timeout 120 libreoffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf \
     --outdir "$out" "$out/draft.docx" >/dev/null 2>&1
   check "$name: LibreOffice converts the docx to PDF" test -s "$out/draft.pdf"

@@ -12,7 +12,10 @@ namespace {
 
 const char* const kParts[] = {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
                               "word/settings.xml", "word/fontTable.xml", "word/footer1.xml",
-                              "word/_rels/document.xml.rels", "docProps/core.xml", "docProps/app.xml"};
+                              "word/_rels/document.xml.rels", "docProps/core.xml", "docProps/app.xml",
+                              "customXml/itemProps1.xml", "customXml/_rels/item1.xml.rels"};
+// The assessment the draft carries (issue 16): application/xml by the package's default for .xml.
+const char* const kCustomXmlItem = "customXml/item1.xml";
 
 std::map<std::string, std::string> parts_of(const sx::DraftApplication& draft, const std::string& name = "draft") {
   return sx_export::unzip_all(sx::render_docx(draft), testing::TempDir() + "/" + name + ".docx");
@@ -70,11 +73,15 @@ TEST(RenderDocx, AZipOfWellFormedOfficeOpenXmlParts) {
   ASSERT_GT(bytes.size(), 4u);
   EXPECT_EQ(std::string(bytes.begin(), bytes.begin() + 4), std::string("PK\x03\x04", 4));
   const auto parts = sx_export::unzip_all(bytes, testing::TempDir() + "/parts.docx");
-  EXPECT_EQ(parts.size(), std::size(kParts));
+  EXPECT_EQ(parts.size(), std::size(kParts) + 1);
   for (const char* name : kParts) {
     ASSERT_TRUE(parts.count(name)) << name;
     EXPECT_TRUE(well_formed_xml(parts.at(name))) << name;
   }
+  ASSERT_TRUE(parts.count(kCustomXmlItem));
+  EXPECT_TRUE(well_formed_xml(parts.at(kCustomXmlItem)));
+  EXPECT_NE(parts.at("[Content_Types].xml").find(R"(<Default Extension="xml" ContentType="application/xml"/>)"),
+            std::string::npos);
   // Every part but the relationships has its content type; every relationship target exists.
   for (const char* name : kParts) {
     const std::string part = std::string("/") + name;
@@ -82,7 +89,7 @@ TEST(RenderDocx, AZipOfWellFormedOfficeOpenXmlParts) {
       EXPECT_NE(parts.at("[Content_Types].xml").find("PartName=\"" + part + "\""), std::string::npos) << name;
     }
   }
-  for (const char* target : {"styles.xml", "settings.xml", "fontTable.xml", "footer1.xml"}) {
+  for (const char* target : {"styles.xml", "settings.xml", "fontTable.xml", "footer1.xml", "../customXml/item1.xml"}) {
     EXPECT_NE(parts.at("word/_rels/document.xml.rels").find(std::string("Target=\"") + target + "\""), std::string::npos);
   }
 }

@@ -16,6 +16,7 @@
 
 #include "csv_report.hpp"
 #include "sx/assessment.hpp"
+#include "sx/docx_assessment.hpp"
 #include "sx/draft.hpp"
 #include "sx/evaluation.hpp"
 #include "sx/salvage.hpp"
@@ -301,7 +302,15 @@ void check_draft(const sx::Assessment& assessment, const sx::Evaluation& evaluat
   const std::string html = sx::render_html(draft);
   check(!html.empty(), "render_html gave nothing");
   check_html(html);
-  check_docx(sx::render_docx(draft));
+  const auto docx = sx::render_docx(draft);
+  check_docx(docx);
+  // The draft carries the assessment (issue 16): the desk reads back the very same document.
+  const sx::DocxAssessment carried =
+      sx::assessment_in_docx(std::string_view(reinterpret_cast<const char*>(docx.data()), docx.size()));
+  check(carried.json.has_value(), "the draft carries no assessment", carried.problem.en);
+  const sx::ParseResult back = sx::parse_assessment(*carried.json);
+  check(back.assessment.has_value() && *back.assessment == assessment, "the draft's assessment reads back changed",
+        messages_text(back.errors));
 }
 
 // Displayed numbers are cut to two decimals, never rounded up across an edge (59.996 → 59.99).
@@ -346,6 +355,10 @@ void check_valid(const sx::Assessment& assessment) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+
+  // The same bytes handed to the desk as a .docx: an assessment or a reason, bounded, never a crash.
+  const sx::DocxAssessment docx = sx::assessment_in_docx(text);
+  check(docx.json.has_value() == docx.problem.zh.empty(), "a .docx both read and refused", docx.problem.zh);
 
   const sx::ParseResult parsed = sx::parse_assessment(text);
   check(parsed.assessment.has_value() == parsed.errors.empty(), "a document both valid and invalid",

@@ -72,9 +72,15 @@ TEST(SummaryXlsx, IsAMinimalPackage) {
   }
 }
 
+// The sheet without style 3 (a tall row's cells top-aligned), for assertions about the cells' content.
+std::string plain(std::string sheet) {
+  for (std::size_t at = sheet.find(" s=\"3\""); at != std::string::npos; at = sheet.find(" s=\"3\"", at)) sheet.erase(at, 6);
+  return sheet;
+}
+
 TEST(SummaryXlsx, TheSheet) {
   const auto review = sample();
-  const std::string sheet = unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15)).at("xl/worksheets/sheet1.xml");
+  const std::string sheet = plain(unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
   const auto columns = sx_review::table_columns(sx_test::standard());
   ASSERT_EQ(columns.size(), 17u);
   // The header row frozen, and filtered over the whole table (A1:Q5: 17 columns, a header and 4 rows).
@@ -104,7 +110,7 @@ TEST(SummaryXlsx, TheSheet) {
 
 TEST(SummaryXlsx, TheViewsOrderAndTheSameBytesForTheSameReview) {
   const auto review = sample();
-  const auto sheet = unzip_all(sx_review::summary_xlsx(review, {1, 0}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml");
+  const auto sheet = plain(unzip_all(sx_review::summary_xlsx(review, {1, 0}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
   EXPECT_TRUE(has(sheet, R"(<c r="G2"><v>84</v></c>)"));
   EXPECT_TRUE(has(sheet, R"(<c r="G3"><v>88</v></c>)"));
   EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:Q3"/>)"));
@@ -112,4 +118,45 @@ TEST(SummaryXlsx, TheViewsOrderAndTheSameBytesForTheSameReview) {
   EXPECT_TRUE(has(unzip_all(sx_review::summary_xlsx(review, {}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"),
                   R"(<dimension ref="A1:Q1"/>)"))
       << "an empty view is a header";
+}
+
+// Printed (issue 16): A4 landscape, one page wide, the header row on every page; a cell of several
+// lines wraps and its row is as tall as they are, the other cells of that row at its top.
+TEST(SummaryXlsx, PrintsOnA4LandscapeAPageWideWithItsHeaderOnEveryPage) {
+  const auto review = sample();
+  const auto parts = unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15));
+  const std::string& sheet = parts.at("xl/worksheets/sheet1.xml");
+  EXPECT_TRUE(has(sheet, R"(<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension )"));
+  EXPECT_TRUE(has(sheet, R"(<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>)"));
+  // In the schema's order: after the autoFilter, margins before the page setup, then header and footer.
+  EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:Q5"/><printOptions horizontalCentered="1"/><pageMargins )"));
+  EXPECT_TRUE(has(sheet, R"(<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>)"));
+  EXPECT_TRUE(has(parts.at("xl/workbook.xml"),
+                  R"(<definedName name="_xlnm.Print_Titles" localSheetId="0">&#39;申报汇总表&#39;!$1:$1</definedName>)"))
+      << parts.at("xl/workbook.xml");
+}
+
+TEST(SummaryXlsx, ACellOfSeveralLinesWrapsAndItsRowIsAsTallAsThey) {
+  sx::Json second = sx_review_test::workshop_document();
+  second["category"] = "line";  // the same code declaring two categories: duplicate, and more
+  const auto review = sx_review_test::review_of({{"a.json", sx_review_test::workshop_document()},
+                                                 {"b.json", sx_review_test::fixture("discrete-partial.json")},
+                                                 {"c.json", second}});
+  const auto& rows = review.rows();
+  ASSERT_GE(rows[0].flags.size(), 1u);
+  const auto parts = unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15));
+  const std::string& sheet = parts.at("xl/worksheets/sheet1.xml");
+  const std::string& styles = parts.at("xl/styles.xml");
+  EXPECT_TRUE(has(styles, R"(<alignment vertical="top" wrapText="1"/></xf>)"));
+  // Row 3 (b.json, incomplete and not met: two explanations of two or more lines each).
+  const std::size_t row = sheet.find(R"(<row r="3" ht=")");
+  ASSERT_NE(row, std::string::npos) << "a tall row has its height";
+  const double height = std::stod(sheet.substr(row + 15));
+  EXPECT_GE(height, 16.0 * 3) << "at least three lines";
+  EXPECT_LE(height, 409.0);
+  EXPECT_TRUE(has(sheet.substr(row, 120), R"(customHeight="1"><c r="A3" t="inlineStr" s="3">)"));
+  // 标记说明 (column N) wraps.
+  EXPECT_TRUE(has(sheet, R"(<c r="N3" t="inlineStr" s="2">)"));
+  // The header row is two lines tall: 所在区、县（市） is wider than its column.
+  EXPECT_TRUE(has(sheet, R"(<row r="1" ht="32" customHeight="1">)"));
 }

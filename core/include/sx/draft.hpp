@@ -37,6 +37,12 @@ struct DraftApplication {
   std::string enterprise;
   std::string date;  // YYYY-MM-DD
   std::vector<Block> blocks;
+  // The assessment the draft was made from, as JSON text: the .docx carries it inside for the
+  // review desk (sx/docx_assessment.hpp); empty, none is carried.
+  std::string assessment;
+  // A form a page wide (the review desk's 审核情况表): A4 landscape, its title atop the first page
+  // rather than on a cover. The print page ignores it.
+  bool form = false;
 };
 
 // `date` is YYYY-MM-DD (the caller's today, or a fixed date for reproducible output). The
