@@ -156,6 +156,17 @@ export async function reveal(page, label) {
   const { width, height } = page.viewportSize();
   let previous = null;
   for (let i = 0; i < 120; i++) {
+    // A long list (the desk's table) does not draw what lies far from the view: look further down,
+    // then further up.
+    const found = await page.evaluate((l) => window.sxApp.widget(l), label);
+    if (!found && i < 119) {
+      const before = await page.evaluate(() => window.sxApp.frames());
+      await page.mouse.move(width / 2, height / 2);
+      await page.mouse.wheel(0, i < 60 ? 400 : -400);
+      await page.waitForFunction((n) => window.sxApp.frames() > n, before, { timeout: 5000 }).catch(() => {});
+      await settle(page, 60);
+      continue;
+    }
     const w = await widget(page, label);
     const top = 90, bottom = height - 10;
     if (w.visible && w.y >= top && w.y + w.h <= bottom) return w;
