@@ -1,5 +1,6 @@
 #include "imgui_impl_html5.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <deque>
@@ -22,6 +23,9 @@ struct Backend {
   float dpr = 1;
   // A press shows for at least one frame even when the release comes before the frame does.
   bool pressed_since_frame[3] = {};
+  // How many of `keys` came before the press: they go first, into the field they were typed in;
+  // what came after waits for the frame after the press, so it lands in the field tapped.
+  std::size_t keys_before_press[3] = {};
   bool down[3] = {};
   // Touch: a tap clicks; a drag past the slop scrolls instead and never presses.
   bool touching = false;
@@ -61,6 +65,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
   if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
     g.down[button] = true;
+    if (!g.pressed_since_frame[button]) g.keys_before_press[button] = g.keys.size();
     g.pressed_since_frame[button] = true;
   } else if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) {
     g.down[button] = false;
@@ -125,6 +130,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     case EMSCRIPTEN_EVENT_TOUCHEND:
       if (g.touching && !g.touch_scrolling) {
         io.MousePos = ImVec2(x, y);
+        if (!g.pressed_since_frame[0]) g.keys_before_press[0] = g.keys.size();
         g.pressed_since_frame[0] = true;  // one frame down, then up: a click
       }
       g.touching = false;
@@ -200,6 +206,7 @@ EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
   // Keys held while the window loses focus never see their keyup.
   std::memset(g.key_down, 0, sizeof g.key_down);
   g.keys.clear();
+  for (std::size_t& before : g.keys_before_press) before = 0;
   for (bool& d : g.down) d = false;
   notify();
   return EM_FALSE;
@@ -264,23 +271,28 @@ float ImGui_ImplHtml5_NewFrame() {
   io.DeltaTime = static_cast<float>(std::fmin(std::fmax((now - g.last_time) / 1000.0, 1e-4), 0.25));
   g.last_time = now;
 
-  // Keys go in a character or two a frame (below). A press that came after keys still queued
-  // waits for them: typed in a burst (a scanner, a fast typist) and followed at once by a tap on
-  // the next field, they belong to the field they were typed in, not to nowhere.
-  const bool keys_first = !g.keys.empty();
+  // Keys go in a character or two a frame (below), so key events and presses keep their order:
+  // a press waits for the keys typed before it (a burst from a scanner or a fast typist, then a
+  // tap on the next field: they belong to the field they were typed in), and keys typed after a
+  // press wait for the frame after it (a tap on a field, then typing on a slow phone: ImGui
+  // activates the field during the press's frame, after the old field has drawn).
+  std::size_t key_limit = g.keys.size();
   for (int i = 0; i < 3; ++i) {
-    if (keys_first && g.pressed_since_frame[i]) {
+    if (g.pressed_since_frame[i] && g.keys_before_press[i] > 0) {
       io.MouseDown[i] = false;
+      key_limit = std::min(key_limit, g.keys_before_press[i]);
       continue;
     }
     io.MouseDown[i] = g.down[i] || g.pressed_since_frame[i];
+    if (g.pressed_since_frame[i]) key_limit = 0;
     g.pressed_since_frame[i] = false;
   }
+  std::size_t taken = 0;
   bool pressed[512] = {};
   bool released[512] = {};
   bool any_pressed = false;
   bool typed = false;
-  while (!g.keys.empty()) {
+  while (taken < key_limit && !g.keys.empty()) {
     const Backend::KeyEvent& e = g.keys.front();
     if (e.kind == Backend::KeyEvent::Down) {
       if (typed || released[e.code]) break;  // a repeat press needs a frame with the key up
@@ -295,7 +307,9 @@ float ImGui_ImplHtml5_NewFrame() {
       typed = true;
     }
     g.keys.pop_front();
+    ++taken;
   }
+  for (std::size_t& before : g.keys_before_press) before -= std::min(before, taken);
   for (int k = 0; k < 512; ++k) io.KeysDown[k] = g.key_down[k];
   // Modifiers follow the modifier keys (latched like any key); macOS's Cmd acts as Ctrl.
   io.KeyCtrl = io.KeysDown[17] || io.KeysDown[91] || io.KeysDown[93] || io.KeysDown[224];
@@ -330,6 +344,7 @@ void ImGui_ImplHtml5_AddText(const char* utf8) {
 void ImGui_ImplHtml5_Click(float x, float y) {
   ImGuiIO& io = ImGui::GetIO();
   io.MousePos = ImVec2(x, y);
+  if (!g.pressed_since_frame[0]) g.keys_before_press[0] = g.keys.size();
   g.pressed_since_frame[0] = true;
   notify(true);  // the press and the release, drawn now (still inside the page's event)
   io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
