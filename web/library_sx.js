@@ -59,6 +59,9 @@ mergeInto(LibraryManager.library, {
   sx_js_frame_done: function (frame, fallback) {
     window.sxBridge.frameDone(frame, !!fallback);
   },
+  sx_js_in_wechat: function () {
+    return /MicroMessenger/i.test(navigator.userAgent) ? 1 : 0;
+  },
   sx_js_ready: function () {
     window.sxBridge.wasmReady();
   },

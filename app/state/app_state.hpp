@@ -129,6 +129,9 @@ struct AppState {
   WhatIfState whatif;
   TypeSwitchState type_switch;
   TabConflictState tab_conflict;
+  // Opened in WeChat's in-app browser (the platform says so): files it downloads are not saved
+  // there, so the screens that download say how to open the page in a browser.
+  bool in_wechat = false;
   DeskState desk;  // 审核台: the bureau's batch, apart from the document above
   QuickState quick;
 

@@ -11,6 +11,7 @@
 #include "table_order.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
+#include "wechat_note.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
@@ -228,6 +229,7 @@ void desk_revoked(AppState& state) {
 void desk_exports(AppState& state) {
   DeskState& desk = state.desk;
   ImGui::Spacing();
+  wechat_download_note(state);
   if (primary_button("导出申报汇总表（Excel）##desk.xlsx")) state.requests.desk_download_xlsx = true;
   if (!narrow_layout()) ImGui::SameLine();
   if (secondary_button("导出 CSV##desk.csv")) state.requests.desk_download_csv = true;

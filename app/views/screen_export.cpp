@@ -14,6 +14,7 @@
 #include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
+#include "wechat_note.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
@@ -162,6 +163,7 @@ bool export_button(const char* label, bool primary = false) {
 
 void downloads(AppState& state) {
   subheading("导出");
+  wechat_download_note(state);
   if (export_button("导出 Word", true)) state.requests.download_docx = true;
   muted_text("下载申报书草稿（.docx），可在 Word 或 WPS 中继续修改。");
   if (export_button("打印 / 另存 PDF")) state.requests.print_view = true;

@@ -12,6 +12,7 @@
 #include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
+#include "wechat_note.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
@@ -42,6 +43,7 @@ bool button(const char* label, bool primary) {
 // With saved work, going on with it is the main action and a new one is offered beside it (新建's
 // own question and undo); with none, there is only one way to start.
 void actions(AppState& state) {
+  wechat_start_note(state);
   const std::string name = state.document().enterprise_text("name");
   std::string long_name;
   const std::string quick = "快速自测（约 2 分钟）##start.quick";

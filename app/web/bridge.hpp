@@ -29,6 +29,8 @@ void sx_js_mark(const char* name);
 void sx_js_route(const char* route, int push);
 // `fallback`: some character in the frame is drawn as the fallback glyph (its font is on its way).
 void sx_js_frame_done(int frame, int fallback);
+// WeChat's in-app browser (its user agent says MicroMessenger): it saves no file the page downloads.
+int sx_js_in_wechat();
 void sx_js_ready();  // main() has set up: the page may hand over the fonts
 void sx_js_fail(const char* reason);
 // The result picture (结果长图): the page draws `summary_json` (app/picture/result_summary.hpp) as a

@@ -243,6 +243,7 @@ int main() {
   sx_js_mark("sx-standard");
   runtime();
   sx_js_mark("sx-state");
+  runtime().state.in_wechat = sx_js_in_wechat() != 0;
   restore_saved_document(runtime());
   restore_desk(runtime());
   sx_js_mark("sx-ready");

@@ -66,7 +66,7 @@ export async function launch(extra = []) {
 }
 
 // A page on the app, ready (first frame drawn). Options: viewport, deviceScaleFactor, hasTouch,
-// isMobile, init (a script run before the page's), hold (URL globs left unanswered), hash (the
+// isMobile, userAgent, init (a script run before the page's), hold (URL globs left unanswered), hash (the
 // address opened: '#/modes').
 export async function openApp(browser, server, options = {}) {
   const context = await browser.newContext({
@@ -75,6 +75,7 @@ export async function openApp(browser, server, options = {}) {
     hasTouch: !!options.hasTouch,
     isMobile: !!options.isMobile,
     acceptDownloads: true,
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   if (options.init) await context.addInitScript(options.init);
   // Requests never answered, e.g. to keep the lazy GB2312 font away.
