@@ -54,6 +54,8 @@ struct DeskState {
   int flag_choice = 0;
 };
 
+// Opens the desk (开始's 打开审核台, its address #/desk) from its top.
+void open_desk(AppState& state);
 // A file the page read for the desk (its bytes as they are; the review judges them).
 void desk_add_file(DeskState& desk, const sx::Standard& standard, int year, std::string name, std::string_view bytes);
 // A file the page could not read, or refused unread because of its size.

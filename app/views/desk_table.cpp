@@ -24,20 +24,32 @@ struct FilterOption {
 };
 
 // A combo over `options`; a new choice sets `filter` to its key. True when the choice changed.
-bool filter_combo(const char* label, int& choice, const std::vector<FilterOption>& options,
+bool filter_combo(const char* caption, const char* label, int& choice, const std::vector<FilterOption>& options,
                   std::optional<std::string>& filter, float width) {
+  // Its caption above it: what a sighted user reads first and a screen reader announces.
+  ImGui::BeginGroup();
+  muted_text(caption);
   ImGui::SetNextItemWidth(width);
   bool changed = false;
-  if (ImGui::BeginCombo(label, options[static_cast<std::size_t>(choice)].label.c_str())) {
+  const std::string shown = options[static_cast<std::size_t>(choice)].label;
+  if (ImGui::BeginCombo(label, shown.c_str())) {
     for (int i = 0; i < static_cast<int>(options.size()); ++i) {
-      if (ImGui::Selectable(options[static_cast<std::size_t>(i)].label.c_str(), i == choice)) {
+      const std::string& words = options[static_cast<std::size_t>(i)].label;
+      const ImVec2 size(0.0f, narrow_layout() ? ImGui::GetFrameHeight() : 0.0f);
+      if (ImGui::Selectable(words.c_str(), i == choice, 0, size)) {
         changed = i != choice;
         choice = i;
       }
+      note_last_item(words.c_str(), i == choice ? 1 : 0);
+      note_last_role(Role::Option);
     }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     ImGui::EndCombo();
   }
   note_last_item(label);
+  note_last_role(Role::Combobox);
+  note_last_value(shown);
+  ImGui::EndGroup();
   if (changed) filter = options[static_cast<std::size_t>(choice)].key;
   return changed;
 }
@@ -73,20 +85,20 @@ void desk_filters(AppState& state) {
 
   std::vector<FilterOption> districts = {{"全部区、县（市）", std::nullopt}};
   for (const auto& district : standard.districts) districts.push_back({district.label, district.key});
-  if (filter_combo("##desk.district", desk.district_choice, districts, desk.filter.district, filter_width())) {
+  if (filter_combo("所在区、县（市）", "##desk.district", desk.district_choice, districts, desk.filter.district, filter_width())) {
     desk.order_stale = true;
   }
   next_filter();
   std::vector<FilterOption> categories = {{"全部申报类别", std::nullopt}};
   for (const auto& category : standard.categories) categories.push_back({"申报" + category.title, category.id});
-  if (filter_combo("##desk.category", desk.category_choice, categories, desk.filter.category, filter_width())) {
+  if (filter_combo("申报类别", "##desk.category", desk.category_choice, categories, desk.filter.category, filter_width())) {
     desk.order_stale = true;
   }
   next_filter();
   // "" lets through the rows with no flag at all (table_order.hpp).
   std::vector<FilterOption> flags = {{"全部标记", std::nullopt}, {"无任何标记", std::string()}};
   for (const auto& flag : standard.review.flags) flags.push_back({"标记：" + flag.label, flag.code});
-  if (filter_combo("##desk.flag", desk.flag_choice, flags, desk.filter.flag, filter_width())) {
+  if (filter_combo("审核标记", "##desk.flag", desk.flag_choice, flags, desk.filter.flag, filter_width())) {
     desk.order_stale = true;
   }
 }
@@ -112,7 +124,10 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
     ImGui::TableSetColumnWidthAutoAll(ImGui::GetCurrentTable());
     desk.fitted_rows = rows.size();
   }
-  ImGui::TableSetupScrollFreeze(2, 1);
+  note_table("申报文件一览", static_cast<int>(order.size()));
+  // The file and the enterprise stay in view while the wide table scrolls sideways (shift+wheel,
+  // a trackpad, a swipe); on a phone the file alone, or nothing would be left to scroll.
+  ImGui::TableSetupScrollFreeze(narrow_layout() ? 1 : 2, 1);
   for (const auto& column : columns) {
     const std::string title = sx_review::column_title(standard, column);
     ImGui::TableSetupColumn(title.c_str(), column.column == sx_review::Column::File ? ImGuiTableColumnFlags_DefaultSort : 0);
@@ -141,6 +156,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const std::size_t index = order[static_cast<std::size_t>(i)];
       const sx_review::ReviewRow& row = rows[index];
+      note_table_row(i + 1);
       ImGui::TableNextRow();
       for (std::size_t c = 0; c < columns.size(); ++c) {
         ImGui::TableSetColumnIndex(static_cast<int>(c));
