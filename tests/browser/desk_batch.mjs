@@ -16,7 +16,7 @@ export function deskBatch(count = 18) {
     const doc = { ...base, enterprise: { ...base.enterprise, name: `绍兴市示例企业${i + 1}有限公司`, district: districts[i % districts.length] } };
     files.push({ name: `企业${String(i + 1).padStart(2, '0')}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   }
-  files.push({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+  files.push({ name: '损坏的文件.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
   return files;
 }
 
