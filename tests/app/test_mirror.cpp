@@ -190,7 +190,13 @@ void files_table(int rows, int first, int drawn) {
   ImGui::TableSetupColumn("文件", ImGuiTableColumnFlags_DefaultSort);
   ImGui::TableSetupColumn("企业名称");
   ImGui::TableSetupColumn("总分");
-  ImGui::TableHeadersRow();
+  // As 审核台 draws its headers: ImGui reports no label for a header, the view notes it.
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int c = 0; c < 3; ++c) {
+    ImGui::TableSetColumnIndex(c);
+    ImGui::TableHeader(ImGui::TableGetColumnName(c));
+    sx_app::note_last_item(ImGui::TableGetColumnName(c));
+  }
   for (int i = first; i < first + drawn; ++i) {
     sx_app::note_table_row(i + 1);
     ImGui::TableNextRow();
@@ -259,7 +265,9 @@ TEST_F(MirrorTest, ATableIsATableWithRowsHeadersAndItsSort) {
   EXPECT_LT(at((*table)["k"]), at(header_row));
   EXPECT_LT(at((*cell)["k"]), at((*text)["k"]));
 
-  EXPECT_TRUE(frame([] { files_table(40, 0, 3); }).is_null()) << "an unchanged table sends nothing";
+  frame([] { files_table(40, 0, 3); });  // ImGui fits the columns to their text over the first frames
+  const Json same = frame([] { files_table(40, 0, 3); });
+  EXPECT_TRUE(same.is_null()) << "an unchanged table sends nothing: " << same.dump();
 
   // Scrolled: rows further down are drawn, numbered as the table's rows, not as drawn.
   const Json scrolled = frame([] { files_table(40, 20, 3); });
