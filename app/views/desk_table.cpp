@@ -26,9 +26,16 @@ struct FilterOption {
 // A combo over `options`; a new choice sets `filter` to its key. True when the choice changed.
 bool filter_combo(const char* caption, const char* label, int& choice, const std::vector<FilterOption>& options,
                   std::optional<std::string>& filter, float width) {
-  // Its caption above it: what a sighted user reads first and a screen reader announces.
-  ImGui::BeginGroup();
-  muted_text(caption);
+  // Its caption above it: what a sighted user reads first and a screen reader announces. On a
+  // phone the combo's own words (全部申报类别) say it, and the caption is the mirror's alone: drawn
+  // there, it left the table's columns fitted to nothing (not yet understood).
+  const bool grouped = !narrow_layout();
+  if (grouped) {
+    ImGui::BeginGroup();
+    muted_text(caption);
+  } else {
+    note_hidden_text(caption);
+  }
   ImGui::SetNextItemWidth(width);
   bool changed = false;
   const std::string shown = options[static_cast<std::size_t>(choice)].label;
@@ -49,7 +56,7 @@ bool filter_combo(const char* caption, const char* label, int& choice, const std
   note_last_item(label);
   note_last_role(Role::Combobox);
   note_last_value(shown);
-  ImGui::EndGroup();
+  if (grouped) ImGui::EndGroup();
   if (changed) filter = options[static_cast<std::size_t>(choice)].key;
   return changed;
 }
