@@ -98,9 +98,12 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   // deltaMode 0 is pixels, 1 lines, 2 pages.
   const double scale = e->deltaMode == 0 ? 1.0 / wheel_step() : e->deltaMode == 1 ? 1.0 / 3.0 : 1.0;
   if (e->mouse.shiftKey) {
-    // With Shift, ImGui turns the vertical wheel sideways and ignores MouseWheelH; the browser may
-    // have turned it already (Chromium on Windows and Linux sends deltaX). One sideways step either way.
-    io.MouseWheel -= static_cast<float>((e->deltaY != 0.0 ? e->deltaY : e->deltaX) * scale);
+    // Shift+wheel goes sideways, whether the browser turned it already (Chromium on Windows and
+    // Linux sends deltaX) or not. ImGui turns MouseWheel sideways itself when it knows Shift is
+    // down, ignoring MouseWheelH then; it may not know (a Shift pressed on a mirror element stays
+    // the page's), so the step goes where ImGui will read it as sideways.
+    const float sideways = static_cast<float>((e->deltaY != 0.0 ? e->deltaY : e->deltaX) * scale);
+    (io.KeysDown[16] ? io.MouseWheel : io.MouseWheelH) -= sideways;
   } else {
     io.MouseWheel -= static_cast<float>(e->deltaY * scale);
     io.MouseWheelH -= static_cast<float>(e->deltaX * scale);  // a trackpad's or a tilt wheel's sideways

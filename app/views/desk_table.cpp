@@ -116,13 +116,18 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   const sx::Standard& standard = desk.review->standard();
   const auto& rows = desk.review->rows();
   muted_text("显示 " + std::to_string(order.size()) + " 份。点击列标题排序，点击一行查看标记的说明并填写审核意见。");
+  // On a phone the table scrolls only sideways and is as tall as its rows: one that scrolled down
+  // too would take every swipe on it, and it fills the screen there, so the page could not be
+  // swiped past it.
+  const bool own_scroll = !narrow_layout();
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
-                                ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingFixedFit;
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollX |
+                                (own_scroll ? ImGuiTableFlags_ScrollY : 0) | ImGuiTableFlags_SizingFixedFit;
   // As tall as its rows (up to fourteen, then it scrolls), a header and a scroll bar.
   const ImGuiStyle& style = ImGui::GetStyle();
   const float row_height = (narrow_layout() ? kTapTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2.0f;
-  const float shown_rows = static_cast<float>(std::min<std::size_t>(std::max<std::size_t>(order.size(), 1), 14));
+  const std::size_t rows_high = std::max<std::size_t>(order.size(), 1);
+  const float shown_rows = static_cast<float>(own_scroll ? std::min<std::size_t>(rows_high, 14) : rows_high);
   // Some room to spare: a table that can scroll takes the wheel from the page while hovered.
   const float height = row_height * (shown_rows + 1.5f) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
   if (!ImGui::BeginTable("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height))) return;

@@ -25,8 +25,8 @@ export async function openDeskWith(page, files) {
   await press(page, '打开审核台');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'desk.open')]);
   await chooser.setFiles(files);
-  await page.waitForFunction(() => !window.sxApp.widgets().some((w) => /正在读取/.test(w.label || '')) &&
-                                   window.sxApp.widgets().some((w) => /^desk\.row\.\d+$/.test(w.name || '')), null, { timeout: 60000 });
+  // Every file read: the summary counts them all (on a phone the table's rows may be below the fold).
+  await page.waitForFunction((n) => document.getElementById('a11y').textContent.includes(`共 ${n} 份文件`), files.length, { timeout: 60000 });
   await settle(page);
 }
 
