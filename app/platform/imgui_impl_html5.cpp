@@ -52,6 +52,10 @@ constexpr float kTouchSlop = 8.0f;     // CSS px a finger may wander and still t
 
 // CSS px per wheel unit: ImGui scrolls 5 × the font size per unit, and the font size follows
 // the text size chosen, so content moves as far as the wheel or the finger does.
+// ImGui scrolls sideways 2 × the font size per unit, down 5 ×: sideways steps are scaled by this,
+// so that a sideways wheel or swipe moves the content as far as a downward one.
+constexpr float kSideways = 2.5f;
+
 float wheel_step() {
   const ImGuiIO& io = ImGui::GetIO();
   const float font = io.Fonts->Fonts.empty() ? 16.0f : io.Fonts->Fonts[0]->FontSize * io.FontGlobalScale;
@@ -102,11 +106,11 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     // Linux sends deltaX) or not. ImGui turns MouseWheel sideways itself when it knows Shift is
     // down, ignoring MouseWheelH then; it may not know (a Shift pressed on a mirror element stays
     // the page's), so the step goes where ImGui will read it as sideways.
-    const float sideways = static_cast<float>((e->deltaY != 0.0 ? e->deltaY : e->deltaX) * scale);
+    const float sideways = static_cast<float>((e->deltaY != 0.0 ? e->deltaY : e->deltaX) * scale) * kSideways;
     (io.KeysDown[16] ? io.MouseWheel : io.MouseWheelH) -= sideways;
   } else {
     io.MouseWheel -= static_cast<float>(e->deltaY * scale);
-    io.MouseWheelH -= static_cast<float>(e->deltaX * scale);  // a trackpad's or a tilt wheel's sideways
+    io.MouseWheelH -= static_cast<float>(e->deltaX * scale) * kSideways;  // a trackpad's or a tilt wheel's sideways
   }
   notify();
   return EM_TRUE;  // the page itself never scrolls; ImGui does
@@ -136,7 +140,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         g.touch_sideways = std::fabs(x - g.touch_start_x) > std::fabs(y - g.touch_start_y);
       }
       if (g.touch_scrolling) {
-        if (g.touch_sideways) io.MouseWheelH += (x - g.touch_last_x) / wheel_step();
+        if (g.touch_sideways) io.MouseWheelH += (x - g.touch_last_x) / wheel_step() * kSideways;
         else io.MouseWheel += (y - g.touch_last_y) / wheel_step();
         g.touch_last_x = x;
         g.touch_last_y = y;

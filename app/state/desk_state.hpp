@@ -43,6 +43,7 @@ struct DeskState {
   std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;
+  float row_height_seen = 0.0f;  // a table row as ImGui last drew it (a phone's table holds them all)
   // The revoked list (第十四条): where it came from and how many codes it gave, or why it was refused.
   std::string revoked_from;
   std::size_t revoked_codes = 0;

@@ -125,11 +125,15 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
                                 (own_scroll ? ImGuiTableFlags_ScrollY : 0) | ImGuiTableFlags_SizingFixedFit;
   // As tall as its rows (up to fourteen, then it scrolls), a header and a scroll bar.
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float row_height = (narrow_layout() ? kTapTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2.0f;
+  float row_height = (narrow_layout() ? kTapTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2.0f;
+  // As tall as ImGui drew the rows last (the clipper measures them): a phone's table must hold them all.
+  if (!own_scroll && desk.row_height_seen > row_height) row_height = desk.row_height_seen;
   const std::size_t rows_high = std::max<std::size_t>(order.size(), 1);
   const float shown_rows = static_cast<float>(own_scroll ? std::min<std::size_t>(rows_high, 14) : rows_high);
   // Some room to spare: a table that can scroll takes the wheel from the page while hovered.
-  const float height = row_height * (shown_rows + 1.5f) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
+  // On a phone more to spare: a table whose rows ran past its height would scroll down after all.
+  const float spare = own_scroll ? 1.5f : 3.0f;
+  const float height = row_height * (shown_rows + spare) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
   if (!ImGui::BeginTable("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height))) return;
   // Columns fit their text when the rows change (ImGui fits them once, to the rows it drew then).
   if (desk.fitted_rows != rows.size()) {
@@ -193,6 +197,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
       }
     }
   }
+  if (clipper.ItemsHeight > 0.0f) desk.row_height_seen = clipper.ItemsHeight;
   ImGui::EndTable();
 }
 

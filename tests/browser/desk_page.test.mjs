@@ -44,6 +44,15 @@ test('#/desk: a fresh page opens the desk; back and forward move between it and 
   await context.close();
 });
 
+// Wheels the page down until the widget is drawn at all (a table below the fold draws nothing).
+async function untilDrawn(page, name) {
+  for (let i = 0; i < 30 && !(await page.evaluate((n) => window.sxApp.widget(n), name)); i++) {
+    await page.mouse.move(100, 300);
+    await page.mouse.wheel(0, 300);
+    await settle(page, 80);
+  }
+}
+
 const headerX = (page, title) => page.evaluate((t) => window.sxApp.widget(`desk.sort.${t}`)?.x, title);
 
 test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file column stays', async () => {
@@ -76,7 +85,7 @@ test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file 
 test('phone: a sideways swipe on the table scrolls it, a downward swipe scrolls the page', async () => {
   const { page, context } = await openApp(browser, server, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   await openDeskWith(page, deskBatch());
-  await reveal(page, 'desk.sort.文件');
+  await untilDrawn(page, 'desk.row.1');
   const row = await reveal(page, 'desk.row.1');
   const before = await headerX(page, '总分');
   const cdp = await context.newCDPSession(page);
@@ -102,7 +111,14 @@ for (const [size, options] of [['desktop', {}], ['phone', { viewport: { width: 3
   test(`${size}: the charts show the files per category, per district and the totals' spread`, async () => {
     const { page, context } = await openApp(browser, server, { deviceScaleFactor: 2, ...options });
     await openDeskWith(page, deskBatch());
-    await reveal(page, 'desk.charts');
+    await untilDrawn(page, 'desk.charts');
+    for (let i = 0; i < 40; i++) {
+      const w = await page.evaluate(() => window.sxApp.widget('desk.charts'));
+      if (w && w.visible && w.y > 90 && w.y < 500) break;
+      await page.mouse.move(100, 300);
+      await page.mouse.wheel(0, w && w.visible && w.y <= 90 ? -150 : 150);
+      await settle(page, 80);
+    }
     const text = await page.evaluate(() => document.getElementById('a11y').textContent);
     assert.match(text, /各申报类别的文件数/);
     assert.match(text, /智能制造示范车间：\d+ 份/);
@@ -111,7 +127,7 @@ for (const [size, options] of [['desktop', {}], ['phone', { viewport: { width: 3
     assert.match(text, /90–100 分：\d+ 份/);
     // Scrolled so the charts fill the screen.
     const charts = await page.evaluate(() => window.sxApp.widget('desk.charts'));
-    await page.mouse.move(size === 'phone' ? 195 : 640, 400);
+    await page.mouse.move(100, charts.y + charts.h + 20);  // below the table: the page's wheel
     await page.mouse.wheel(0, charts.y - 90);
     await settle(page);
     await screenshot(page, `desk-charts-${size}.png`);
