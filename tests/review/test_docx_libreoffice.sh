@@ -11,13 +11,7 @@ if ! command -v soffice >/dev/null 2>&1; then
   echo "SKIPPED: soffice (LibreOffice) is not installed, so the round trip was not tried"
   exit 77
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 cp "$fixtures/discrete-full.json" "$work/a.json"
 "$assess" export "$work/a.json" --docx "$work/a.docx" --date 2020-05-01
@@ -44,5 +38,4 @@ check "the draft LibreOffice saved scores as its .json too" has "rows[3][1:] == 
 if ! has "rows[3][10] == ''"; then
   python3 -c "import csv; print('the saved draft\'s reason:', list(csv.reader(open('$work/review.csv', encoding='utf-8-sig')))[3][10])"
 fi
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+checks_done

@@ -10,13 +10,7 @@ if ! command -v soffice >/dev/null 2>&1; then
   echo "SKIPPED: soffice (LibreOffice) is not installed, so no .xlsx list was made"
   exit 77
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 # discrete-full.json's code revoked on 2019-06-30 (a date), two others by year; the bad list has a
 # wrong check character on its fourth row.
@@ -55,5 +49,4 @@ check "the one revoked in 2015 is not (more than three years before)" has "'revo
 status=$?
 check "a bad row refuses the list (exit 1, nothing written)" test "$status" = 1 -a ! -e "$work/bad-review.csv"
 check "…naming the sheet's row 4 and the check character" grep -q "bad.xlsx: 第 4 行：统一社会信用代码“91330603MA2BK7L37B”的校验码应为 A" "$work/bad-out"
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+checks_done

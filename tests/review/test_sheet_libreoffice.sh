@@ -9,13 +9,7 @@ if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&
   echo "SKIPPED: soffice or pdftotext is not installed, so the sheet was not printed"
   exit 77
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 # Thirty enterprises (two pages of table), one broken file, a review file's decisions are not
 # needed: the sheet's decision column is empty until the reviewer decides.
@@ -48,5 +42,4 @@ check "the 初审意见 box, the seal and the date on the last page" bash -c \
 if [ -n "$artifacts" ] && command -v pdftoppm >/dev/null 2>&1; then
   mkdir -p "$artifacts" && pdftoppm -r 60 -png "$work/sheet.pdf" "$artifacts/review-sheet" && cp "$work/sheet.pdf" "$artifacts/review-sheet.pdf"
 fi
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+checks_done

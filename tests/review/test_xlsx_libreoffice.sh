@@ -10,13 +10,7 @@ if ! command -v soffice >/dev/null 2>&1; then
   echo "SKIPPED: soffice (LibreOffice) is not installed, so the .xlsx was not read back by a spreadsheet"
   exit 77
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 # A batch: both types, a second file of one code declaring another category, a Chinese name with
 # markup, a broken file.
@@ -106,5 +100,4 @@ if [ -n "${SX_ARTIFACTS:-}" ] && command -v pdftoppm >/dev/null 2>&1; then
   mkdir -p "$SX_ARTIFACTS" && pdftoppm -r 80 -png -f 1 -l 2 "$work/print/print.pdf" "$SX_ARTIFACTS/summary-xlsx-print"
 fi
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+checks_done
