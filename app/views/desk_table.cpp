@@ -6,6 +6,7 @@
 #include "desk_views.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "noted_table.hpp"
 #include "paragraph_field.hpp"
 #include "submission.hpp"
 #include "table_order.hpp"
@@ -134,7 +135,11 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   // On a phone more to spare: a table whose rows ran past its height would scroll down after all.
   const float spare = own_scroll ? 1.5f : 3.0f;
   const float height = row_height * (shown_rows + spare) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
-  if (!ImGui::BeginTable("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height))) return;
+  // Begun below the fold too: a screen reader finds the table and its header before it is in view.
+  if (!begin_table_kept("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height),
+                        row_height * 2.0f + style.ScrollbarSize)) {
+    return;
+  }
   // Columns fit their text when the rows change (ImGui fits them once, to the rows it drew then).
   if (desk.fitted_rows != rows.size()) {
     ImGui::TableSetColumnWidthAutoAll(ImGui::GetCurrentTable());

@@ -154,7 +154,8 @@ test('the reviewer\'s work survives a reload, and a review file brings it back a
   await page.reload();
   await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
   await settle(page);
-  await press(page, '打开审核台');
+  // The reload stays on the desk (its address, #/desk).
+  assert.equal(new URL(page.url()).hash, '#/desk', 'the reload stays on the desk');
   assert.equal((await rows(page)).length, 3, 'the batch is back after the reload');
   await press(page, 'desk.row.1');
   const chosen = await page.evaluate(() => window.sxApp.widget('desk.decision.not_recommend'));
@@ -164,6 +165,9 @@ test('the reviewer\'s work survives a reload, and a review file brings it back a
   const reviewFile = fs.readFileSync(await saved.path());
   assert.equal(JSON.parse(reviewFile).format, 'sx-retrofit-review');
   await press(page, 'desk.clear');
+  // 清空 asks first: the rows are still there, back up the page above the charts.
+  assert.ok(await page.evaluate(() => window.sxApp.widget('desk.clear.confirm')), '清空 asks first');
+  await reveal(page, 'desk.row.1');
   assert.equal((await rows(page)).length, 3, '清空 asks first');
   await press(page, 'desk.clear.confirm');
   assert.equal((await rows(page)).length, 0);
