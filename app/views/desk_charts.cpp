@@ -25,7 +25,9 @@ std::string files(int count) { return std::to_string(count) + " 份"; }
 void bar_chart(const std::string& title, const std::vector<sx_review::ChartBar>& bars) {
   ImGui::Spacing();
   ImGui::TextUnformatted(title.c_str());
-  const float avail = ImGui::GetContentRegionAvail().x;
+  // At most about forty characters wide: bars across a whole desktop screen put the count far
+  // from its label, and a short bar of a long chart reads as nothing.
+  const float avail = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40.0f);
   const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
   float label_width = 0.0f;
   int largest = 1;

@@ -67,7 +67,8 @@ std::string problem_in_short(const sx_review::Submission& submission) {
   switch (submission.problem) {
     case sx_review::Problem::TooLarge: return "（文件过大，未读取）";
     case sx_review::Problem::Invalid: return "（不是有效的自评文件）";
-    case sx_review::Problem::SameAsEarlier: return "（与前面的文件完全相同）";
+    case sx_review::Problem::SameAsEarlier:
+      return submission.same_assessment_only ? "（与前面的文件是同一份申报）" : "（与前面的文件完全相同）";
     case sx_review::Problem::OutOfMemory: return "（内存不足，未能读取）";
     case sx_review::Problem::Unreadable: return "（无法读取）";
     case sx_review::Problem::None: break;
