@@ -133,8 +133,9 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   const std::size_t rows_high = std::max<std::size_t>(order.size(), 1);
   const float shown_rows = static_cast<float>(own_scroll ? std::min<std::size_t>(rows_high, 14) : rows_high);
   // Some room to spare: a table that can scroll takes the wheel from the page while hovered.
-  // On a phone more to spare: a table whose rows ran past its height would scroll down after all.
-  const float spare = own_scroll ? 1.5f : 3.0f;
+  // On a phone the rows are as tall as last measured (row_height_seen), so the same spare holds
+  // the header and keeps the table from scrolling down, without blank rows below the last.
+  const float spare = 1.5f;
   const float height = row_height * (shown_rows + spare) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
   // Begun below the fold too: a screen reader finds the table and its header before it is in view.
   if (!begin_table_kept("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height),
