@@ -42,8 +42,11 @@
   var TAGS = {
     h1: 'h1', h2: 'h2', text: 'p', error: 'p', button: 'button', navitem: 'button',
     disclosure: 'button', combobox: 'button', link: 'a', radio: 'input', checkbox: 'input',
-    textbox: 'input', textarea: 'textarea', option: 'div', radiogroup: 'div'
+    textbox: 'input', textarea: 'textarea', option: 'div', radiogroup: 'div',
+    table: 'div', row: 'div', cell: 'div', columnheader: 'div'
   };
+  // A table's parts hold the items drawn in them; they have no place of their own.
+  var STRUCTURE = { radiogroup: true, table: true, row: true, cell: true, columnheader: true };
 
   function create(entry) {
     var el = document.createElement(TAGS[entry.r] || 'p');
@@ -57,7 +60,8 @@
       case 'checkbox': el.type = 'checkbox'; break;
       case 'textbox': el.type = 'text'; el.autocomplete = 'off'; break;
       case 'option': el.setAttribute('role', 'option'); el.tabIndex = 0; break;
-      case 'radiogroup': el.setAttribute('role', 'radiogroup'); break;
+      case 'radiogroup': case 'table': case 'row': case 'cell': case 'columnheader':
+        el.setAttribute('role', entry.r); break;
       case 'h1': el.tabIndex = -1; break;  // the skip link's target
     }
     if (entry.r === 'error') el.setAttribute('role', 'alert');
@@ -75,6 +79,16 @@
   function update(rec, entry) {
     var el = rec.el, old = rec.data || {};
     var r = entry.r;
+    if (STRUCTURE[r] && r !== 'radiogroup') {
+      setAttr(el, 'aria-label', r === 'table' ? entry.n : null);
+      setAttr(el, 'aria-rowcount', entry.rc);
+      setAttr(el, 'aria-colcount', entry.cc);
+      setAttr(el, 'aria-rowindex', entry.ri);
+      setAttr(el, 'aria-colindex', entry.ci);
+      setAttr(el, 'aria-sort', entry.s);
+      rec.data = entry;
+      return;
+    }
     if (entry.n !== old.n) {
       if (r === 'radio' || r === 'checkbox' || r === 'textbox' || r === 'textarea' ||
           r === 'combobox' || r === 'radiogroup') {

@@ -30,7 +30,10 @@ struct Backend {
   // Touch: a tap clicks; a drag past the slop scrolls instead and never presses.
   bool touching = false;
   bool touch_scrolling = false;
-  float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0;
+  float touch_start_x = 0, touch_start_y = 0, touch_last_x = 0, touch_last_y = 0;
+  // A swipe scrolls along the axis it started on, as a phone's own pages do: a page swiped down
+  // does not also slide a wide table sideways.
+  bool touch_sideways = false;
   // Keys and text in arrival order. A frame takes them in order but stops where the order would
   // be lost within one frame (ImGui applies a frame's text before its keys): text after a key
   // press, a key press after text, the release of a key pressed in the same frame, or a second
@@ -49,6 +52,10 @@ constexpr float kTouchSlop = 8.0f;     // CSS px a finger may wander and still t
 
 // CSS px per wheel unit: ImGui scrolls 5 × the font size per unit, and the font size follows
 // the text size chosen, so content moves as far as the wheel or the finger does.
+// ImGui scrolls sideways 2 × the font size per unit, down 5 ×: sideways steps are scaled by this,
+// so that a sideways wheel or swipe moves the content as far as a downward one.
+constexpr float kSideways = 2.5f;
+
 float wheel_step() {
   const ImGuiIO& io = ImGui::GetIO();
   const float font = io.Fonts->Fonts.empty() ? 16.0f : io.Fonts->Fonts[0]->FontSize * io.FontGlobalScale;
@@ -94,8 +101,17 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   // deltaMode 0 is pixels, 1 lines, 2 pages.
   const double scale = e->deltaMode == 0 ? 1.0 / wheel_step() : e->deltaMode == 1 ? 1.0 / 3.0 : 1.0;
-  io.MouseWheel -= static_cast<float>(e->deltaY * scale);
-  io.MouseWheelH -= static_cast<float>(e->deltaX * scale);
+  if (e->mouse.shiftKey) {
+    // Shift+wheel goes sideways, whether the browser turned it already (Chromium on Windows and
+    // Linux sends deltaX) or not. ImGui turns MouseWheel sideways itself when it knows Shift is
+    // down, ignoring MouseWheelH then; it may not know (a Shift pressed on a mirror element stays
+    // the page's), so the step goes where ImGui will read it as sideways.
+    const float sideways = static_cast<float>((e->deltaY != 0.0 ? e->deltaY : e->deltaX) * scale) * kSideways;
+    (io.KeysDown[16] ? io.MouseWheel : io.MouseWheelH) -= sideways;
+  } else {
+    io.MouseWheel -= static_cast<float>(e->deltaY * scale);
+    io.MouseWheelH -= static_cast<float>(e->deltaX * scale) * kSideways;  // a trackpad's or a tilt wheel's sideways
+  }
   notify();
   return EM_TRUE;  // the page itself never scrolls; ImGui does
 }
@@ -113,7 +129,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     case EMSCRIPTEN_EVENT_TOUCHSTART:
       g.touching = true;
       g.touch_scrolling = false;
-      g.touch_start_x = x;
+      g.touch_start_x = g.touch_last_x = x;
       g.touch_start_y = g.touch_last_y = y;
       io.MousePos = ImVec2(x, y);
       break;
@@ -121,9 +137,12 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       if (!g.touch_scrolling && (std::fabs(x - g.touch_start_x) > kTouchSlop ||
                                  std::fabs(y - g.touch_start_y) > kTouchSlop)) {
         g.touch_scrolling = true;
+        g.touch_sideways = std::fabs(x - g.touch_start_x) > std::fabs(y - g.touch_start_y);
       }
       if (g.touch_scrolling) {
-        io.MouseWheel += (y - g.touch_last_y) / wheel_step();
+        if (g.touch_sideways) io.MouseWheelH += (x - g.touch_last_x) / wheel_step() * kSideways;
+        else io.MouseWheel += (y - g.touch_last_y) / wheel_step();
+        g.touch_last_x = x;
         g.touch_last_y = y;
       }
       break;

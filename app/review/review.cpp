@@ -34,6 +34,16 @@ std::size_t Review::add(Submission submission) {
     }
     if (!submission.same_as) by_fingerprint_.emplace(*submission.fingerprint, index);
   }
+  if (!submission.same_as && submission.content) {
+    const auto [first, last] = by_content_.equal_range(*submission.content);
+    for (auto it = first; it != last; ++it) {
+      if (same_assessment(submission, submissions_[it->second])) {
+        mark_same_assessment(submission, submissions_[it->second], it->second);
+        break;
+      }
+    }
+    if (!submission.same_as) by_content_.emplace(*submission.content, index);
+  }
   ReviewRow row;
   try {
     row = row_of(submission, *standard_);

@@ -59,6 +59,7 @@ class Review {
   mutable bool flags_stale_ = false;
   // Files read so far by their bytes' hash, to find one handed in twice.
   std::unordered_multimap<std::uint64_t, std::size_t> by_fingerprint_;
+  std::unordered_multimap<std::uint64_t, std::size_t> by_content_;  // readable submissions by assessment
 };
 
 }  // namespace sx_review

@@ -67,6 +67,8 @@ Submission read_submission(std::string file, std::string_view bytes) {
     auto parsed = sx::parse_assessment(package ? std::string_view(carried) : bytes);
     if (parsed.assessment) {
       submission.assessment = std::move(parsed.assessment);
+      submission.package = package;
+      submission.content = fnv1a(submission.assessment->json().dump());
     } else {
       submission.problem = Problem::Invalid;
       submission.reasons = std::move(parsed.errors);
@@ -97,6 +99,24 @@ bool same_bytes(const Submission& a, const Submission& b) {
     if (a.reasons[i].path != b.reasons[i].path || a.reasons[i].en != b.reasons[i].en) return false;
   }
   return true;
+}
+
+bool same_assessment(const Submission& a, const Submission& b) {
+  // Only a draft and a .json: two .json files in other bytes stay two files, as two hand-ins
+  // (第十三条's duplicate), whatever they hold.
+  return a.package != b.package && a.content && a.content == b.content && a.assessment && b.assessment &&
+         *a.assessment == *b.assessment;
+}
+
+void mark_same_assessment(Submission& later, const Submission& earlier, std::size_t earlier_index) {
+  later.assessment.reset();
+  later.problem = Problem::SameAsEarlier;
+  later.same_as = earlier_index;
+  later.same_assessment_only = true;
+  // 第十三条 counts an enterprise's application once: a draft handed in beside the .json it was
+  // exported from is that application, not a second one.
+  later.reasons = {{"", "与 " + earlier.file + " 是同一份申报（Word 草稿与自评文件中的自评完全相同），只计一次",
+                    "the same assessment as " + earlier.file + " (an exported draft and its .json), counted once"}};
 }
 
 void mark_same_as(Submission& later, const Submission& earlier, std::size_t earlier_index) {

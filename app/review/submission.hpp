@@ -20,7 +20,7 @@ enum class Problem {
   TooLarge,       // over sx::kMaxDocumentBytes (a .docx: sx::kMaxPackageBytes), refused before parsing
   Invalid,        // not a valid assessment document (the core's errors)
   OutOfMemory,    // reading it exhausted memory
-  SameAsEarlier,  // byte for byte an earlier file of the batch: counted once
+  SameAsEarlier,  // an earlier file of the batch again (the same bytes, or the same assessment): counted once
 };
 
 struct Submission {
@@ -29,9 +29,14 @@ struct Submission {
   Problem problem = Problem::None;
   sx::Messages reasons;                     // the problem, Chinese and English
   std::optional<std::size_t> same_as;       // SameAsEarlier: the earlier submission's index
+  bool same_assessment_only = false;        // SameAsEarlier in other bytes (mark_same_assessment)
   // The bytes' size and FNV-1a hash, to find a file handed in twice; none when not read.
   std::size_t size = 0;
   std::optional<std::uint64_t> fingerprint;
+  // The assessment's hash, to find one submission handed in as two files (the .json and the
+  // .docx exported from it); none when unreadable.
+  std::optional<std::uint64_t> content;
+  bool package = false;  // read from an exported draft (.docx)
 
   bool readable() const { return problem == Problem::None; }
   // "path: zh / en; …" — the error column of `assess score --csv`.
@@ -55,6 +60,11 @@ Submission unread_submission(std::string file, Problem problem, sx::Message reas
 // `later` holds the same bytes as `earlier` (index `earlier_index`): it becomes a SameAsEarlier
 // reason naming the earlier file, its assessment dropped.
 void mark_same_as(Submission& later, const Submission& earlier, std::size_t earlier_index);
+// `later` holds the same assessment as `earlier` in other bytes (an exported draft and its .json):
+// a SameAsEarlier reason naming the earlier file.
+void mark_same_assessment(Submission& later, const Submission& earlier, std::size_t earlier_index);
+// One is an exported draft, the other a .json, and they carry the same assessment.
+bool same_assessment(const Submission& a, const Submission& b);
 // The two hold the same bytes, as far as their size, hash and content tell.
 bool same_bytes(const Submission& a, const Submission& b);
 

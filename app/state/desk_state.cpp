@@ -20,6 +20,11 @@ sx_review::Review& review_of(DeskState& desk, const sx::Standard& standard, int 
 }
 }  // namespace
 
+void open_desk(AppState& state) {
+  state.desk.open = true;
+  state.scroll_to = 0.0f;  // the desk from its top, not at the page's scroll before
+}
+
 void desk_add_file(DeskState& desk, const sx::Standard& standard, int year, std::string name, std::string_view bytes) {
   review_of(desk, standard, year).add(std::move(name), bytes);
 }

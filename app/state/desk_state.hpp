@@ -43,6 +43,7 @@ struct DeskState {
   std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;
+  float row_height_seen = 0.0f;  // a table row as ImGui last drew it (a phone's table holds them all)
   // The revoked list (第十四条): where it came from and how many codes it gave, or why it was refused.
   std::string revoked_from;
   std::size_t revoked_codes = 0;
@@ -54,6 +55,8 @@ struct DeskState {
   int flag_choice = 0;
 };
 
+// Opens the desk (开始's 打开审核台, its address #/desk) from its top.
+void open_desk(AppState& state);
 // A file the page read for the desk (its bytes as they are; the review judges them).
 void desk_add_file(DeskState& desk, const sx::Standard& standard, int year, std::string name, std::string_view bytes);
 // A file the page could not read, or refused unread because of its size.

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "widget_log.hpp"
 
@@ -59,11 +60,15 @@ const char* element_role(const LoggedWidget& w) {
 
 // Element keys: a widget's ID, a radio group's (its first radio's ID), a text's place. Numbers,
 // not strings, so that comparing frames costs little; the page sees them as "i…", "g…", "t…".
-constexpr Mirror::Key kItem = 1ull << 32, kGroup = 2ull << 32, kText = 3ull << 32, kWindow = 4ull << 32;
+// A noted table (note_table) is a table, its rows and its cells ("b…", "r…", "c…"), which hold
+// the items drawn in them.
+constexpr Mirror::Key kItem = 1ull << 32, kGroup = 2ull << 32, kText = 3ull << 32, kWindow = 4ull << 32,
+                      kTable = 5ull << 32, kRow = 6ull << 32, kCell = 7ull << 32;
 
 std::string key_text(Mirror::Key key) {
-  const char kind = (key >> 32) == 1 ? 'i' : (key >> 32) == 2 ? 'g' : (key >> 32) == 3 ? 't' : 'w';
-  return kind + std::to_string(static_cast<std::uint32_t>(key));
+  static const char kKinds[] = "?igtwbrc";
+  const std::uint64_t kind = key >> 32;
+  return (kind < 8 ? kKinds[kind] : 'w') + std::to_string(static_cast<std::uint32_t>(key));
 }
 
 // One element of the mirror as this frame has it: its key, parent and a hash of everything the
@@ -73,6 +78,8 @@ struct Entry {
   Mirror::Key parent = 0;
   std::size_t source = 0;  // index in the log (a group: its first radio's)
   bool group = false;
+  // A table's structure rather than an item: its table, row or cell (the item `source` opened it).
+  enum class Part { None, Table, Row, Cell } part = Part::None;
   std::uint64_t hash = 0;
   Mirror::Key error = 0;  // the error text describing a text field
   ImVec4 rect;            // in its window's content, as last sent when it moved by less than kJitter
@@ -110,6 +117,19 @@ std::uint64_t hash_bytes(const void* data, std::size_t size, std::uint64_t seed)
   return mix(h);
 }
 std::uint64_t hash_str(const std::string& s, std::uint64_t seed) { return hash_bytes(s.data(), s.size(), seed); }
+
+const LoggedTable* table_of(ImGuiID id) {
+  for (const auto& table : shown_tables()) {
+    if (table.id == id) return &table;
+  }
+  return nullptr;
+}
+
+// What ARIA calls the sort of a column header: only the column sorted by has one.
+const char* sort_of(const LoggedTable& table, int column) {
+  if (column != table.sort_column) return nullptr;
+  return table.descending ? "descending" : "ascending";
+}
 
 // Everything of fixed size an element shows, hashed in one go (zeroed first, padding and all).
 struct Shown {
@@ -180,6 +200,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   Mirror::Key group = 0;  // the radio group being filled
   ImGuiID group_window = 0;
   std::size_t last_field = log.size();
+  std::unordered_set<Mirror::Key> structure;  // the tables, rows and cells entered this frame
   for (std::size_t i = 0; i < log.size(); ++i) {
     const LoggedWidget& w = log[i];
     if (!w.is_text && w.label.empty() && w.name.empty()) continue;  // a child window's own item
@@ -196,6 +217,26 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
       run->texts = 0;
     }
     entry.parent = kWindow | w.window;
+    if (w.table != 0 && table_of(w.table) != nullptr) {
+      // The table, its row and its cell come before the first item in each, once.
+      const std::uint32_t row_place[] = {w.table, static_cast<std::uint32_t>(w.table_row)};
+      const std::uint32_t cell_place[] = {w.table, static_cast<std::uint32_t>(w.table_row),
+                                          static_cast<std::uint32_t>(w.table_column)};
+      const Mirror::Key parts[] = {kTable | w.table,
+                                   kRow | static_cast<std::uint32_t>(hash_bytes(row_place, sizeof row_place, 5)),
+                                   kCell | static_cast<std::uint32_t>(hash_bytes(cell_place, sizeof cell_place, 6))};
+      for (int p = 0; p < 3; ++p) {
+        if (structure.insert(parts[p]).second) {
+          Entry part;
+          part.key = parts[p];
+          part.parent = entry.parent;
+          part.source = i;
+          part.part = static_cast<Entry::Part>(p + 1);
+          entries.push_back(part);
+        }
+        entry.parent = parts[p];
+      }
+    }
     const bool radio = !w.is_text && resolved_role(w) == Role::Radio;
     if (radio) {
       if (group == 0 || group_window != w.window || !w.group.empty()) {
@@ -216,7 +257,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     if (w.is_text && w.text_role == TextRole::Error && last_field < log.size() && log[last_field].window == w.window) {
       // The error describes the text field before it.
       for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        if (!it->group && it->source == last_field) {
+        if (!it->group && it->part == Entry::Part::None && it->source == last_field) {
           it->error = entry.key;
           break;
         }
@@ -227,7 +268,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
 
   // Places, kept as last sent while they only jitter.
   for (auto& e : entries) {
-    if (e.group) continue;
+    if (e.group || e.part != Entry::Part::None) continue;
     e.rect = content_rect(log[e.source], *runs.of(log[e.source].window)->window);
     const auto sent = rects_.find(e.key);
     if (sent != rects_.end() && std::fabs(sent->second.x - e.rect.x) <= kJitter &&
@@ -246,7 +287,13 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     shown.key = e.key;
     shown.parent = e.parent;
     std::uint64_t h = 0;
-    if (e.group) {
+    if (e.part != Entry::Part::None) {
+      const LoggedTable& table = *table_of(w.table);
+      const int numbers[] = {static_cast<int>(e.part), table.rows, table.columns, w.table_row, w.table_column,
+                             w.table_column == table.sort_column ? (table.descending ? 2 : 1) : 0};
+      h = hash_str(e.part == Entry::Part::Table ? table.name : std::string(),
+                   hash_bytes(numbers, sizeof numbers, hash_bytes(&shown, sizeof shown, 7)));
+    } else if (e.group) {
       shown.chain = run->chain;
       h = hash_str(w.group, hash_bytes(&shown, sizeof shown, 1));
     } else {
@@ -336,6 +383,27 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     set += set.empty() ? "{\"k\":" : ",{\"k\":";
     append_string(set, key_text(e.key));
     field(set, "p", key_text(e.parent));
+    if (e.part != Entry::Part::None) {
+      // ARIA counts rows and columns from 1; the header row is the first.
+      const LoggedTable& table = *table_of(w.table);
+      if (e.part == Entry::Part::Table) {
+        field(set, "r", std::string("table"));
+        field(set, "n", table.name);
+        field(set, "rc", static_cast<long>(table.rows + 1));
+        field(set, "cc", static_cast<long>(table.columns));
+      } else if (e.part == Entry::Part::Row) {
+        field(set, "r", std::string("row"));
+        field(set, "ri", static_cast<long>(w.table_row + 1));
+      } else {
+        field(set, "r", std::string(w.table_row == 0 ? "columnheader" : "cell"));
+        field(set, "ci", static_cast<long>(w.table_column + 1));
+        if (const char* sort = w.table_row == 0 ? sort_of(table, w.table_column) : nullptr) {
+          field(set, "s", std::string(sort));
+        }
+      }
+      set += '}';
+      continue;
+    }
     if (e.group) {
       // Named by the view (the question), else by the heading of the texts just before it,
       // else by the nearest text.

@@ -32,10 +32,37 @@ LoggedWidget& next_entry() {
   w.multiline = false;
   w.value.clear();
   w.group.clear();
+  w.table = 0;
+  w.table_row = -1;
+  w.table_column = -1;
   return w;
 }
 std::vector<LoggedWindow> building_windows;
 std::vector<LoggedWindow> windows;
+std::vector<LoggedTable> building_tables;
+std::vector<LoggedTable> tables;
+int table_row = 0;  // the noted table's row being drawn (note_table_row)
+
+// An item drawn in a cell of the noted table takes its row and column.
+void place_in_table(LoggedWidget& entry) {
+  const ImGuiTable* table = GImGui->CurrentTable;
+  if (table == nullptr || building_tables.empty() || table->ID != building_tables.back().id || !table->IsInsideRow) return;
+  entry.table = table->ID;
+  entry.table_row = (table->RowFlags & ImGuiTableRowFlags_Headers) ? 0 : table_row;
+  entry.table_column = table->CurrentColumn;
+}
+
+// Which column the table is sorted by, as the frame left it (a header clicked this frame included).
+void read_sort(LoggedTable& logged) {
+  const ImGuiTable* table = ImGui::TableFindByID(logged.id);
+  if (table == nullptr || !(table->Flags & ImGuiTableFlags_Sortable)) return;
+  for (int c = 0; c < table->ColumnsCount; ++c) {
+    if (table->Columns[c].SortOrder == 0) {
+      logged.sort_column = c;
+      logged.descending = table->Columns[c].SortDirection == ImGuiSortDirection_Descending;
+    }
+  }
+}
 TextRole next_text_role = TextRole::Plain;
 std::string next_group;
 
@@ -108,6 +135,7 @@ void on_text(const char* begin, const char* end, const ImRect& rect) {
   text.clip = g.CurrentWindow->ClipRect;
   text.label.assign(begin, end);
   text.text_role = role;
+  place_in_table(text);
 }
 
 bool has_chinese(const std::string& text) {
@@ -121,6 +149,7 @@ bool has_chinese(const std::string& text) {
 void begin_widget_frame() {
   building_count = 0;
   building_windows.clear();
+  building_tables.clear();
   next_text_role = TextRole::Plain;
   next_group.clear();
   GImTextShown = log_texts ? on_text : nullptr;
@@ -131,6 +160,8 @@ void end_widget_frame() {
   shown.swap(building);
   building_count = 0;  // widgets ImGui adds between frames (its own windows in NewFrame) go nowhere
   windows.swap(building_windows);
+  for (auto& table : building_tables) read_sort(table);
+  tables.swap(building_tables);
 }
 
 void set_text_logging(bool on) { log_texts = on; }
@@ -183,6 +214,20 @@ void note_hidden_text(const std::string& text) {
 
 void note_item_text(const std::string& text) { note_hidden_text(text); }
 
+void note_table(const std::string& name, int rows) {
+  const ImGuiTable* table = GImGui->CurrentTable;
+  if (table == nullptr) return;
+  LoggedTable logged;
+  logged.id = table->ID;
+  logged.name = name;
+  logged.rows = rows;
+  logged.columns = table->ColumnsCount;
+  building_tables.push_back(std::move(logged));
+  table_row = 0;
+}
+
+void note_table_row(int row) { table_row = row; }
+
 void note_window_landmark(const char* landmark) {
   const ImGuiID id = log_window(ImGui::GetCurrentWindow());
   if (LoggedWindow* window = window_entry(id)) window->landmark = landmark;
@@ -190,6 +235,7 @@ void note_window_landmark(const char* landmark) {
 
 const std::vector<LoggedWidget>& shown_widgets() { return shown; }
 const std::vector<LoggedWindow>& shown_windows() { return windows; }
+const std::vector<LoggedTable>& shown_tables() { return tables; }
 
 const LoggedWidget* find_shown(ImGuiID id) {
   for (const auto& w : shown) {
@@ -268,6 +314,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
   widget.rect = bb;
   widget.clip = ctx->CurrentWindow != nullptr ? ctx->CurrentWindow->ClipRect : bb;
   widget.enabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) == 0;
+  sx_app::place_in_table(widget);
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label,

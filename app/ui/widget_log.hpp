@@ -50,6 +50,21 @@ struct LoggedWidget {
   bool multiline = false;
   std::string value;  // a text field's text, a combo's choice
   std::string group;  // a radio group's name, on its first radio
+  // In a table the view noted (note_table): the table's ImGui ID, the row (0: the header row, n:
+  // the n-th row in the table's order) and the column; 0 and -1 outside one.
+  ImGuiID table = 0;
+  int table_row = -1;
+  int table_column = -1;
+};
+
+// A table a screen reader reads as one (note_table): its rows and columns, the column it is sorted by.
+struct LoggedTable {
+  ImGuiID id = 0;
+  std::string name;
+  int rows = 0;  // every row besides the header, also those scrolled out of view and not drawn
+  int columns = 0;
+  int sort_column = -1;  // -1: not sorted
+  bool descending = false;
 };
 
 void begin_widget_frame();
@@ -74,12 +89,19 @@ void note_hidden_text(const std::string& text);
 // The last item (a Dummy) shows `text`, drawn with the draw list (a status tag): logged as a text
 // at its place, so the mirror reads the words where they are.
 void note_item_text(const std::string& text);
+// The ImGui table being drawn (call after BeginTable) is a table to a screen reader, named `name`,
+// with `rows` rows besides its header row: its header cells, columns and sort state come from ImGui.
+void note_table(const std::string& name, int rows);
+// The items drawn next, until the next call, are in the table's `row`-th row (1-based, in the
+// table's order): a clipped table draws only some of its rows, and ImGui counts only those.
+void note_table_row(int row);
 // The window being drawn is a page landmark ("main", "navigation", "banner").
 void note_window_landmark(const char* landmark);
 
 // The last frame's log (valid until the next end_widget_frame) and its windows by first use.
 const std::vector<LoggedWidget>& shown_widgets();
 const std::vector<LoggedWindow>& shown_windows();
+const std::vector<LoggedTable>& shown_tables();
 const LoggedWidget* find_shown(ImGuiID id);
 // The role a logged widget has once Auto is resolved.
 Role resolved_role(const LoggedWidget& widget);

@@ -6,6 +6,7 @@
 #include "desk_views.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "noted_table.hpp"
 #include "paragraph_field.hpp"
 #include "submission.hpp"
 #include "table_order.hpp"
@@ -25,20 +26,39 @@ struct FilterOption {
 };
 
 // A combo over `options`; a new choice sets `filter` to its key. True when the choice changed.
-bool filter_combo(const char* label, int& choice, const std::vector<FilterOption>& options,
+bool filter_combo(const char* caption, const char* label, int& choice, const std::vector<FilterOption>& options,
                   std::optional<std::string>& filter, float width) {
+  // Its caption above it: what a sighted user reads first and a screen reader announces. On a
+  // phone the combo's own words (全部申报类别) say it, and the caption is the mirror's alone: drawn
+  // there, it left the table's columns fitted to nothing (not yet understood).
+  const bool grouped = !narrow_layout();
+  if (grouped) {
+    ImGui::BeginGroup();
+    muted_text(caption);
+  } else {
+    note_hidden_text(caption);
+  }
   ImGui::SetNextItemWidth(width);
   bool changed = false;
-  if (ImGui::BeginCombo(label, options[static_cast<std::size_t>(choice)].label.c_str())) {
+  const std::string shown = options[static_cast<std::size_t>(choice)].label;
+  if (ImGui::BeginCombo(label, shown.c_str())) {
     for (int i = 0; i < static_cast<int>(options.size()); ++i) {
-      if (ImGui::Selectable(options[static_cast<std::size_t>(i)].label.c_str(), i == choice)) {
+      const std::string& words = options[static_cast<std::size_t>(i)].label;
+      const ImVec2 size(0.0f, narrow_layout() ? ImGui::GetFrameHeight() : 0.0f);
+      if (ImGui::Selectable(words.c_str(), i == choice, 0, size)) {
         changed = i != choice;
         choice = i;
       }
+      note_last_item(words.c_str(), i == choice ? 1 : 0);
+      note_last_role(Role::Option);
     }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     ImGui::EndCombo();
   }
   note_last_item(label);
+  note_last_role(Role::Combobox);
+  note_last_value(shown);
+  if (grouped) ImGui::EndGroup();
   if (changed) filter = options[static_cast<std::size_t>(choice)].key;
   return changed;
 }
@@ -48,7 +68,8 @@ std::string problem_in_short(const sx_review::Submission& submission) {
   switch (submission.problem) {
     case sx_review::Problem::TooLarge: return "（文件过大，未读取）";
     case sx_review::Problem::Invalid: return "（不是有效的自评文件）";
-    case sx_review::Problem::SameAsEarlier: return "（与前面的文件完全相同）";
+    case sx_review::Problem::SameAsEarlier:
+      return submission.same_assessment_only ? "（与前面的文件是同一份申报）" : "（与前面的文件完全相同）";
     case sx_review::Problem::OutOfMemory: return "（内存不足，未能读取）";
     case sx_review::Problem::Unreadable: return "（无法读取）";
     case sx_review::Problem::None: break;
@@ -74,20 +95,20 @@ void desk_filters(AppState& state) {
 
   std::vector<FilterOption> districts = {{"全部区、县（市）", std::nullopt}};
   for (const auto& district : standard.districts) districts.push_back({district.label, district.key});
-  if (filter_combo("##desk.district", desk.district_choice, districts, desk.filter.district, filter_width())) {
+  if (filter_combo("所在区、县（市）", "##desk.district", desk.district_choice, districts, desk.filter.district, filter_width())) {
     desk.order_stale = true;
   }
   next_filter();
   std::vector<FilterOption> categories = {{"全部申报类别", std::nullopt}};
   for (const auto& category : standard.categories) categories.push_back({"申报" + category.title, category.id});
-  if (filter_combo("##desk.category", desk.category_choice, categories, desk.filter.category, filter_width())) {
+  if (filter_combo("申报类别", "##desk.category", desk.category_choice, categories, desk.filter.category, filter_width())) {
     desk.order_stale = true;
   }
   next_filter();
   // "" lets through the rows with no flag at all (table_order.hpp).
   std::vector<FilterOption> flags = {{"全部标记", std::nullopt}, {"无任何标记", std::string()}};
   for (const auto& flag : standard.review.flags) flags.push_back({"标记：" + flag.label, flag.code});
-  if (filter_combo("##desk.flag", desk.flag_choice, flags, desk.filter.flag, filter_width())) {
+  if (filter_combo("审核标记", "##desk.flag", desk.flag_choice, flags, desk.filter.flag, filter_width())) {
     desk.order_stale = true;
   }
 }
@@ -98,22 +119,39 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   const sx::Standard& standard = desk.review->standard();
   const auto& rows = desk.review->rows();
   muted_text("显示 " + std::to_string(order.size()) + " 份。点击列标题排序，点击一行查看标记的说明并填写审核意见。");
+  // On a phone the table scrolls only sideways and is as tall as its rows: one that scrolled down
+  // too would take every swipe on it, and it fills the screen there, so the page could not be
+  // swiped past it.
+  const bool own_scroll = !narrow_layout();
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
-                                ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingFixedFit;
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollX |
+                                (own_scroll ? ImGuiTableFlags_ScrollY : 0) | ImGuiTableFlags_SizingFixedFit;
   // As tall as its rows (up to fourteen, then it scrolls), a header and a scroll bar.
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float row_height = (narrow_layout() ? kTapTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2.0f;
-  const float shown_rows = static_cast<float>(std::min<std::size_t>(std::max<std::size_t>(order.size(), 1), 14));
+  float row_height = (narrow_layout() ? kTapTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2.0f;
+  // As tall as ImGui drew the rows last (the clipper measures them): a phone's table must hold them all.
+  if (!own_scroll && desk.row_height_seen > row_height) row_height = desk.row_height_seen;
+  const std::size_t rows_high = std::max<std::size_t>(order.size(), 1);
+  const float shown_rows = static_cast<float>(own_scroll ? std::min<std::size_t>(rows_high, 14) : rows_high);
   // Some room to spare: a table that can scroll takes the wheel from the page while hovered.
-  const float height = row_height * (shown_rows + 1.5f) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
-  if (!ImGui::BeginTable("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height))) return;
+  // On a phone the rows are as tall as last measured (row_height_seen), so the same spare holds
+  // the header and keeps the table from scrolling down, without blank rows below the last.
+  const float spare = 1.5f;
+  const float height = row_height * (shown_rows + spare) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
+  // Begun below the fold too: a screen reader finds the table and its header before it is in view.
+  if (!begin_table_kept("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height),
+                        row_height * 2.0f + style.ScrollbarSize)) {
+    return;
+  }
   // Columns fit their text when the rows change (ImGui fits them once, to the rows it drew then).
   if (desk.fitted_rows != rows.size()) {
     ImGui::TableSetColumnWidthAutoAll(ImGui::GetCurrentTable());
     desk.fitted_rows = rows.size();
   }
-  ImGui::TableSetupScrollFreeze(2, 1);
+  note_table("申报文件一览", static_cast<int>(order.size()));
+  // The file and the enterprise stay in view while the wide table scrolls sideways (shift+wheel,
+  // a trackpad, a swipe); on a phone the file alone, or nothing would be left to scroll.
+  ImGui::TableSetupScrollFreeze(narrow_layout() ? 1 : 2, 1);
   for (const auto& column : columns) {
     const std::string title = sx_review::column_title(standard, column);
     ImGui::TableSetupColumn(title.c_str(), column.column == sx_review::Column::File ? ImGuiTableColumnFlags_DefaultSort : 0);
@@ -142,6 +180,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const std::size_t index = order[static_cast<std::size_t>(i)];
       const sx_review::ReviewRow& row = rows[index];
+      note_table_row(i + 1);
       ImGui::TableNextRow();
       for (std::size_t c = 0; c < columns.size(); ++c) {
         ImGui::TableSetColumnIndex(static_cast<int>(c));
@@ -166,6 +205,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
       }
     }
   }
+  if (clipper.ItemsHeight > 0.0f) desk.row_height_seen = clipper.ItemsHeight;
   ImGui::EndTable();
 }
 

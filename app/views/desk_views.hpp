@@ -15,6 +15,9 @@ void desk_filters(AppState& state);
 // The rows of `order`, sortable by a header click; a click on a row selects it.
 void desk_table(AppState& state, const std::vector<std::size_t>& order,
                 const std::vector<sx_review::ColumnRef>& columns);
+// The charts a bureau puts in its report, over the rows shown (`order`): files per declared
+// category and per district, each category's totals in bands.
+void desk_charts(AppState& state, const std::vector<std::size_t>& order);
 // One row: the file, why it could not be read or every flag explained, and the decision.
 void desk_details(AppState& state, std::size_t row);
 // The revoked list of 第十四条: imported from a file or pasted, what it gave or why it was refused.

@@ -1,7 +1,7 @@
 #pragma once
 // Addresses for what the user is looking at, so that an article can link to a screen, the
 // browser's back and forward buttons move between screens, and a reload stays where it was:
-// "/" (开始), "/modes", "/policy/第八条". The page keeps them in its URL's fragment (#/modes).
+// "/" (开始), "/modes", "/policy/第八条", "/desk" (审核台). The page keeps them in its URL's fragment (#/modes).
 #include <string>
 #include <string_view>
 

@@ -142,6 +142,7 @@ void draw_desk(AppState& state) {
   const std::vector<sx_review::ColumnRef> columns = shown_columns(desk.review->standard());
   desk_table(state, order, columns);
   if (desk.selected && *desk.selected < desk.review->size()) desk_details(state, *desk.selected);
+  desk_charts(state, order);
   desk_revoked(state);
   desk_exports(state);
 }

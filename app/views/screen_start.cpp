@@ -136,10 +136,7 @@ void draw_start(AppState& state) {
   subheading("主管部门审核");
   muted_text("区、县（市）经信局和市经信局可在审核台一次打开多家企业提交的自评文件，查看认定结果和须核查的问题，"
              "导出申报汇总表。文件只在本浏览器中读取，不会上传。");
-  if (secondary_button("打开审核台##start.desk")) {
-    state.desk.open = true;
-    state.scroll_to = 0.0f;  // the desk from its top, not at the start page's scroll
-  }
+  if (secondary_button("打开审核台##start.desk")) open_desk(state);
 }
 
 }  // namespace sx_app

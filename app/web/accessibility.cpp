@@ -19,13 +19,30 @@
 namespace sx_app {
 
 namespace {
+// Sideways, a widget is in view when wholly in it, or, wider than the view (a table's row, as
+// wide as the table), when it covers part of it.
+bool across_in_view(const ImRect& rect, const ImRect& view) {
+  if (rect.Min.x >= view.Min.x - 1.0f && rect.Max.x <= view.Max.x + 1.0f) return true;
+  return rect.GetWidth() > view.GetWidth() && rect.Min.x < view.Max.x && rect.Max.x > view.Min.x;
+}
+
 // The window to scroll when the widget is not wholly in its view, else nullptr. The window's own
 // clip rectangle: a table column's runs past the window's edge.
 ImGuiWindow* window_hiding(const LoggedWidget& widget) {
   ImGuiWindow* window = ImGui::FindWindowByID(widget.window);
   if (window == nullptr) return nullptr;
   const ImRect& view = window->InnerClipRect;
-  return widget.rect.Min.y >= view.Min.y && widget.rect.Max.y <= view.Max.y ? nullptr : window;
+  const bool down = widget.rect.Min.y >= view.Min.y && widget.rect.Max.y <= view.Max.y;
+  return down && across_in_view(widget.rect, view) ? nullptr : window;
+}
+
+// Brings the widget's middle into its window's view sideways when it is out of it (a column of a
+// wide table scrolled the other way).
+void scroll_across(ImGuiWindow* window, const LoggedWidget& widget) {
+  const ImRect& view = window->InnerClipRect;
+  if (!across_in_view(widget.rect, view)) {
+    ImGui::SetScrollX(window, window->Scroll.x + widget.rect.GetCenter().x - view.GetCenter().x);
+  }
 }
 
 // Scrolls the widget's window until the widget is wholly in view and draws that frame, so that a
@@ -39,18 +56,25 @@ const LoggedWidget* bring_into_view(ImGuiID id) {
   ImGuiWindow* window = window_hiding(*widget);
   if (window == nullptr) return widget;
   const ImRect& view = window->InnerClipRect;
-  ImGui::SetScrollY(window, window->Scroll.y + widget->rect.GetCenter().y - view.GetCenter().y);
+  if (widget->rect.Min.y < view.Min.y || widget->rect.Max.y > view.Max.y) {
+    ImGui::SetScrollY(window, window->Scroll.y + widget->rect.GetCenter().y - view.GetCenter().y);
+  }
+  scroll_across(window, *widget);
   frame_now();
   frame_now();  // the first frame applies the scroll, the second lays out at it
   return find_shown(id);
 }
 
-// A text field is entered where its text ends; anything else is clicked in the middle.
+// A text field is entered where its text ends; anything else is clicked in the middle of what
+// is in view of it (a table's row runs past the window's edge).
 void click(const LoggedWidget& widget) {
   const bool field = resolved_role(widget) == Role::Textbox;
+  ImRect shown = widget.rect;
+  shown.ClipWithFull(widget.clip);
+  if (shown.Min.x >= shown.Max.x || shown.Min.y >= shown.Max.y) shown = widget.rect;
   const ImVec2 at = field ? ImVec2(widget.rect.Max.x - 4.0f,
                                    widget.multiline ? widget.rect.Max.y - 6.0f : widget.rect.GetCenter().y)
-                          : widget.rect.GetCenter();
+                          : shown.GetCenter();
   ImGui_ImplHtml5_Click(at.x, at.y);
 }
 }  // namespace
@@ -137,7 +161,8 @@ EMSCRIPTEN_KEEPALIVE void sx_a11y_focus(unsigned id, int ring) {
   if (ImGuiWindow* window = widget != nullptr ? sx_app::window_hiding(*widget) : nullptr) {
     const ImRect& view = window->InnerClipRect;
     const float below = widget->rect.Max.y - view.Max.y, above = widget->rect.Min.y - view.Min.y;
-    ImGui::SetScrollY(window, window->Scroll.y + (below > 0 ? below + 8.0f : above - 8.0f));
+    if (below > 0 || above < 0) ImGui::SetScrollY(window, window->Scroll.y + (below > 0 ? below + 8.0f : above - 8.0f));
+    sx_app::scroll_across(window, *widget);
   }
   rt.a11y.pending_focus = id;
   rt.settle_frames = 2;

@@ -85,3 +85,34 @@ TEST(Route, TheRootOpensStart) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Route, TheDeskHasItsOwnAddress) {
+  sx_app::AppState state;
+  sx_app::show_screen(state, "score");
+  EXPECT_TRUE(sx_app::follow_route(state, "/desk"));
+  EXPECT_TRUE(state.desk.open);
+  EXPECT_EQ(sx_app::route_of(state), "/desk");
+  // The assessment's screen under it is kept: back goes there.
+  EXPECT_EQ(state.screen, "score");
+  EXPECT_TRUE(sx_app::follow_route(state, "/score"));
+  EXPECT_FALSE(state.desk.open);
+  EXPECT_EQ(sx_app::route_of(state), "/score");
+  EXPECT_TRUE(sx_app::follow_route(state, "/desk"));
+  EXPECT_TRUE(sx_app::follow_route(state, "/"));
+  EXPECT_FALSE(state.desk.open);
+  EXPECT_EQ(state.screen, "start");
+}
+
+TEST(Route, TheDeskTakesNoRowInItsAddress) {
+  // A row's number is its place in one batch: an address naming it would open another file elsewhere.
+  for (const char* route : {"/desk/0", "/desk/row/3"}) {
+    SCOPED_TRACE(route);
+    sx_app::AppState state;
+    EXPECT_FALSE(sx_app::follow_route(state, route));
+    EXPECT_FALSE(state.desk.open);
+  }
+}
+
+}  // namespace

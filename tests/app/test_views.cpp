@@ -676,6 +676,82 @@ TEST_F(ViewTest, TheDeskDrawsCleanly) {
   }
 }
 
+// The texts the last frame logged for the mirror (a chart's bars among them).
+std::vector<std::string> shown_texts() {
+  std::vector<std::string> texts;
+  for (const auto& w : sx_app::shown_widgets()) {
+    if (w.is_text) texts.push_back(w.label);
+  }
+  return texts;
+}
+
+bool shows(const std::vector<std::string>& texts, const std::string& text) {
+  return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+
+// The charts a bureau puts in its report, over the rows the filters show, with their numbers as
+// texts a screen reader reads, within the screen at both widths.
+TEST_F(ViewTest, TheDesksChartsCountTheRowsShown) {
+  for (const bool on_phone : {false, true}) {
+    SCOPED_TRACE(on_phone ? "phone" : "desktop");
+    const ImVec2 size = on_phone ? kPhone : kDesktop;
+    Headless ui(size, 1.0f);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    state.desk.open = true;
+    fill_desk(state);
+    Checker checker(std::string("desk charts (") + (on_phone ? "phone" : "desktop") + ")");
+    for (int i = 0; i < 3; ++i) ui.frame(state);
+    draw_and_check(ui, state, checker, size.x);  // down to the foot, every check on the way
+    std::vector<std::string> texts = shown_texts();
+    EXPECT_TRUE(shows(texts, "各申报类别的文件数"));
+    EXPECT_TRUE(shows(texts, "智能制造示范车间：1 份")) << "discrete-full declares the workshop (its copy counts once)";
+    EXPECT_TRUE(shows(texts, "智能工厂：1 份"));
+    EXPECT_TRUE(shows(texts, "柯桥区：1 份"));
+    EXPECT_TRUE(shows(texts, "上虞区：1 份"));
+    EXPECT_TRUE(shows(texts, "越城区：0 份"));
+    EXPECT_TRUE(shows(texts, "按当前筛选显示的 6 份文件统计（其中 3 份无法读取或与前面的文件相同，不计入）。改变筛选，图随之改变。"));
+    int banded = 0;
+    for (const auto& t : texts) {
+      if (t.find(" 分：") != std::string::npos) ++banded;
+    }
+    EXPECT_GE(banded, 5 * 2) << "a column per band for each category with files";
+
+    // Filtered to 智能工厂: the charts count that row alone.
+    state.desk.filter.category = "factory";
+    state.desk.order_stale = true;
+    for (int i = 0; i < 2; ++i) ui.frame(state);
+    draw_and_check(ui, state, checker, size.x);
+    texts = shown_texts();
+    EXPECT_TRUE(shows(texts, "智能制造示范车间：0 份"));
+    EXPECT_TRUE(shows(texts, "智能工厂：1 份"));
+    EXPECT_TRUE(shows(texts, "按当前筛选显示的 1 份文件统计。改变筛选，图随之改变。"));
+  }
+}
+
+// The mirror reads the table as a table: as many rows as the filter shows, the column sorted by.
+TEST_F(ViewTest, TheDesksTableIsATableToTheMirror) {
+  Headless ui(kDesktop, 1.0f);
+  sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+  state.desk.open = true;
+  fill_desk(state);
+  for (int i = 0; i < 3; ++i) ui.frame(state);
+  const auto& tables = sx_app::shown_tables();
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].name, "申报文件一览");
+  EXPECT_EQ(tables[0].rows, 6);
+  EXPECT_EQ(tables[0].sort_column, 0) << "by file, as ImGui sorts at first";
+  int cells_in_rows = 0;
+  for (const auto& w : sx_app::shown_widgets()) {
+    if (w.table != 0 && w.table_row > 0) ++cells_in_rows;
+  }
+  EXPECT_GT(cells_in_rows, 6 * 3);
+  state.desk.filter.category = "factory";
+  state.desk.order_stale = true;
+  ui.frame(state);
+  ui.frame(state);
+  EXPECT_EQ(sx_app::shown_tables().at(0).rows, 1);
+}
+
 // ---- Clicks and typing, through io as the browser backend feeds them. ----
 
 bool has(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, openApp, settle, root, press, widgetsNamed, goTo, typeInto } from './harness.mjs';
+import { serve, launch, openApp, settle, root, press, reveal, widgetsNamed, goTo, typeInto } from './harness.mjs';
+import { deskBatch, openDeskWith } from './desk_batch.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -247,3 +248,56 @@ test('the quick check: the accessibility tree matches the widgets, and axe finds
   assert.ok(await page.evaluate(() => window.sxApp.widget('quick.full')), 'the result offers 开始完整自评');
   await context.close();
 });
+
+// 审核台 with a batch: every widget matched, nothing serious for axe, and the table a table —
+// column headers, a row per file shown (aria-rowcount), the sorted column's aria-sort after a
+// real click on a header — with the filters named by their captions.
+for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`${size}: the desk's table is a table to a screen reader, and axe finds nothing serious`, { timeout: 180000 }, async () => {
+    const { page, context } = await openApp(browser, server, { viewport, hasTouch: size === 'phone', isMobile: size === 'phone' });
+    const files = deskBatch();
+    await openDeskWith(page, files);
+    await checkScreen(page, `${size} desk`);
+    assert.deepEqual(serious(await runAxe(page)), [], `${size} desk: axe`);
+
+    const table = () => page.evaluate(() => {
+      const t = document.querySelector('#a11y [role="table"]');
+      if (!t) return null;
+      const headers = Array.from(t.querySelectorAll('[role="columnheader"]'));
+      return {
+        name: t.getAttribute('aria-label'),
+        rowcount: Number(t.getAttribute('aria-rowcount')),
+        colcount: Number(t.getAttribute('aria-colcount')),
+        rows: t.querySelectorAll('[role="row"]').length,
+        headers: headers.map((h) => h.textContent),
+        sorted: headers.filter((h) => h.hasAttribute('aria-sort')).map((h) => `${h.textContent} ${h.getAttribute('aria-sort')}`),
+        firstRowCells: Array.from(t.querySelectorAll('[role="row"][aria-rowindex="2"] [role="cell"]')).map((c) => c.textContent),
+      };
+    });
+    const shown = await table();
+    assert.ok(shown, 'no table in the mirror');
+    assert.equal(shown.name, '申报文件一览');
+    assert.equal(shown.rowcount, files.length + 1, 'a row per file and the header row');
+    assert.ok(shown.rows >= 2, `rows drawn: ${shown.rows}`);
+    for (const title of ['文件', '企业名称', '总分', '审核标记']) assert.ok(shown.headers.includes(title), `header ${title} in ${shown.headers.join(' ')}`);
+    assert.deepEqual(shown.sorted, ['文件 ascending']);
+    assert.ok(shown.firstRowCells.some((c) => /^企业\d+\.json$/.test(c)), `the first row's cells: ${shown.firstRowCells.join(' | ')}`);
+
+    // Chromium reads it as a table: a table node, rows, column headers and cells.
+    const roles = new Set((await axTree(page)).map((n) => n.role));
+    for (const role of ['table', 'row', 'columnheader', 'cell']) assert.ok(roles.has(role), `no ${role} in Chromium's tree`);
+
+    // A real click on 总分's header: that column is the sorted one now.
+    const header = await reveal(page, 'desk.sort.总分');
+    await page.mouse.move(header.x + 12, header.y + header.h / 2);
+    await settle(page, 80);
+    await press(page, 'desk.sort.总分');
+    await settle(page);
+    assert.deepEqual((await table()).sorted, ['总分 ascending']);
+
+    // The filters are named by their captions.
+    const combos = await page.evaluate(() => Array.from(document.querySelectorAll('#a11y [role="combobox"]')).map((c) => c.getAttribute('aria-label')));
+    for (const name of ['所在区、县（市）', '申报类别', '审核标记']) assert.ok(combos.includes(name), `combo ${name} in ${combos.join(' ')}`);
+    await context.close();
+  });
+}

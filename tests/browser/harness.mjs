@@ -173,6 +173,16 @@ export async function reveal(page, label) {
     if (w.visible && w.y >= top && w.y + w.h <= bottom) return w;
     // Outside the scrolling content (the toolbar): the wheel does not move it.
     if (w.visible && previous && previous.y === w.y && w.y >= 0 && w.y + w.h <= height) return w;
+    if (!w.visible && w.y >= top && w.y + w.h <= bottom) {
+      // In view down the page but not sideways (a column of a wide table): wheel sideways over
+      // its row, as a trackpad or shift+wheel does.
+      const before = await page.evaluate(() => window.sxApp.frames());
+      await page.mouse.move(width / 2, w.y + w.h / 2);
+      await page.mouse.wheel(w.x < width / 2 ? -300 : 300, 0);
+      await page.waitForFunction((n) => window.sxApp.frames() > n, before, { timeout: 5000 }).catch(() => {});
+      await settle(page, 60);
+      continue;
+    }
     previous = w;
     const x = Math.min(width - 30, Math.max(w.x + 5, width > 1000 ? 400 : width / 2));
     await page.mouse.move(x, Math.min(height - 40, Math.max(top + 20, height / 2)));

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { serve, launch, openApp, settle, widgetsNamed, widget, screenshot } from './harness.mjs';
 import { figures, metrics, answerConditions, answerItems, rateMode, assertWalkEvaluation } from './walk_data.mjs';
 import { chooseRadio, toggle, activate, typeText } from './keys.mjs';
+import { deskBatch } from './desk_batch.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -87,3 +88,54 @@ test('离散型: the whole path by keyboard alone', { timeout: 600000 }, () => w
 test('离散型: the whole path by keyboard at typing speed, never waiting for the screen', { timeout: 600000 },
      () => walk(0, null));
 
+
+// 审核台 by keyboard alone: Enter opens it and the file chooser; Tab goes through the open buttons,
+// the filters, the table's headers and its rows in that order; Enter on a header sorts, Enter on
+// a row opens its details.
+test('审核台: Tab reaches the open buttons, the filters, the headers and the rows; Enter opens a row', { timeout: 180000 }, async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate(() => {
+    window.pointerEvents = 0;
+    for (const type of ['mousedown', 'mouseup', 'pointerdown', 'touchstart', 'wheel']) {
+      window.addEventListener(type, (e) => { if (e.isTrusted) window.pointerEvents++; }, true);
+    }
+  });
+  await activate(page, await widget(page, 'start.desk'));
+  await settle(page);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), activate(page, await widget(page, 'desk.open'))]);
+  const files = deskBatch(6);
+  await chooser.setFiles(files);
+  await page.waitForFunction((n) => window.sxApp.widgets().filter((w) => /^desk\.row\.\d+$/.test(w.name || '')).length === n,
+                             files.length, { timeout: 60000 });
+  await settle(page);
+
+  // From the top of the page, Tab after Tab: what each stop is.
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  const stops = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const id = (document.activeElement.id || '').replace(/^m-i/, '');
+      const w = window.sxApp.widgets().find((x) => String(x.id) === id);
+      return w ? w.name || w.label : document.activeElement.id;
+    });
+    stops.push(stop);
+    if (/^desk\.row\.\d+$/.test(stop) && stops.filter((s) => /^desk\.row\./.test(s)).length >= 3) break;
+  }
+  const at = (re) => stops.findIndex((s) => re.test(s));
+  const order = [at(/^desk\.open$/), at(/^desk\.district$/), at(/^desk\.flag$/), at(/^desk\.sort\.文件$/), at(/^desk\.sort\.总分$/), at(/^desk\.row\.\d+$/)];
+  assert.ok(order.every((i) => i >= 0), `every kind of stop reached: ${stops.join(' → ')}`);
+  assert.deepEqual([...order].sort((a, b) => a - b), order, `in reading order: ${stops.join(' → ')}`);
+
+  // Enter on 总分's header sorts by it; Enter on a row opens its details.
+  await activate(page, await widget(page, 'desk.sort.总分'));
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.querySelector('#a11y [role="columnheader"][aria-sort]')?.textContent), '总分');
+  const row = await widget(page, 'desk.row.2');
+  await activate(page, row);
+  await settle(page);
+  assert.ok(await page.evaluate(() => !!window.sxApp.widget('desk.decision.recommend')), 'the row\'s details are open');
+  assert.match(await page.evaluate(() => document.getElementById('a11y').textContent), /审核意见/);
+  assert.equal(await page.evaluate(() => window.pointerEvents), 0, 'no mouse, pointer or touch event reached the page');
+  await context.close();
+});

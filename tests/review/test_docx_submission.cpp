@@ -49,17 +49,53 @@ const sx_review::Submission& only(const sx_review::Review& review) { return revi
 
 TEST(DocxSubmission, AnExportedDraftIsScoredLikeItsJson) {
   for (const sx::Json& doc : {workshop_document(), factory_document(), sx_review_test::fixture("discrete-partial.json")}) {
-    sx_review::Review review(sx_test::standard(), 2020);
-    review.add("a.json", doc.dump());
-    review.add("a.docx", docx_of(doc));
-    const auto& rows = review.rows();
-    ASSERT_TRUE(rows[1].readable) << rows[1].error;
-    EXPECT_EQ(*review.submissions()[1].assessment, *review.submissions()[0].assessment);
-    // Every column but the file's: the same scores, verdicts and flags (both carry one code, so
-    // both are 重复申报 — as two files of one enterprise are).
-    EXPECT_EQ(row_after_file(rows[1]), row_after_file(rows[0]));
-    EXPECT_TRUE(rows[1].has_flag("duplicate"));
+    // Each in a batch of its own: together they are one submission (the next test).
+    sx_review::Review from_json(sx_test::standard(), 2020), from_docx(sx_test::standard(), 2020);
+    from_json.add("a.json", doc.dump());
+    from_docx.add("a.docx", docx_of(doc));
+    const auto& json_row = from_json.rows()[0];
+    const auto& docx_row = from_docx.rows()[0];
+    ASSERT_TRUE(docx_row.readable) << docx_row.error;
+    EXPECT_EQ(*only(from_docx).assessment, *only(from_json).assessment);
+    EXPECT_EQ(row_after_file(docx_row), row_after_file(json_row));
   }
+}
+
+// 第十三条 counts an enterprise's application once: the draft handed in beside the .json it was
+// exported from is that application again, not a second one flagged 重复申报, whichever comes first.
+TEST(DocxSubmission, ADraftBesideItsJsonIsTheSameSubmission) {
+  const sx::Json doc = workshop_document();
+  const std::string json = doc.dump(), docx = docx_of(doc);
+  for (const bool docx_first : {false, true}) {
+    sx_review::Review review(sx_test::standard(), 2020);
+    review.add(docx_first ? "a.docx" : "a.json", docx_first ? docx : json);
+    review.add(docx_first ? "a.json" : "a.docx", docx_first ? json : docx);
+    const auto& rows = review.rows();
+    const auto& later = review.submissions()[1];
+    EXPECT_TRUE(rows[0].readable);
+    EXPECT_FALSE(rows[0].has_flag("duplicate")) << "one application, one file counted";
+    EXPECT_FALSE(rows[1].readable);
+    EXPECT_EQ(later.problem, sx_review::Problem::SameAsEarlier);
+    ASSERT_TRUE(later.same_as.has_value());
+    EXPECT_EQ(*later.same_as, 0u);
+    EXPECT_TRUE(later.same_assessment_only);
+    const std::string earlier = docx_first ? "a.docx" : "a.json";
+    EXPECT_EQ(later.reason_zh(), "与 " + earlier + " 是同一份申报（Word 草稿与自评文件中的自评完全相同），只计一次");
+  }
+}
+
+// Another enterprise's draft, or the same enterprise's changed assessment, is not the same submission.
+TEST(DocxSubmission, ADraftOfAnotherAssessmentIsNotTheSameSubmission) {
+  sx::Json changed = workshop_document();
+  changed["enterprise"]["name"] = "另一家企业有限公司";
+  sx_review::Review review(sx_test::standard(), 2020);
+  review.add("a.json", workshop_document().dump());
+  review.add("b.docx", docx_of(changed));
+  const auto& rows = review.rows();
+  EXPECT_TRUE(rows[1].readable);
+  EXPECT_FALSE(review.submissions()[1].same_as.has_value());
+  EXPECT_TRUE(rows[0].has_flag("duplicate"));  // one credit code in two files (第十三条)
+  EXPECT_TRUE(rows[1].has_flag("duplicate"));
 }
 
 TEST(DocxSubmission, TheCarriedJsonComesBackExactlyWhateverItsText) {
@@ -225,4 +261,16 @@ TEST(DocxSubmission, ZipReadStopsAtTheDeclaredLimitBeforeInflating) {
   ASSERT_EQ(fine.entries.size(), 1u);
   EXPECT_EQ(fine.entries[0].data, "b");
   EXPECT_EQ(sx::read_zip("{\"format\":1}", [](std::string_view) { return true; }).problem, sx::ZipProblem::NotAZip);
+}
+
+// Two drafts of one assessment (exported twice) are two files, as two .json files in other bytes
+// are: only a draft beside a .json is known to be one hand-in.
+TEST(DocxSubmission, TwoDraftsOfOneAssessmentStayTwoFiles) {
+  sx_review::Review review(sx_test::standard(), 2020);
+  const sx::Json doc = workshop_document();
+  review.add("a.docx", docx_of(doc));
+  review.add("b.docx", as_text(sx::render_docx(sx::build_draft(sx_test::standard(), sx_test::assessment(doc),
+                                                               sx::evaluate(sx_test::assessment(doc)), "2020-06-01"))));
+  EXPECT_TRUE(review.rows()[1].readable);
+  EXPECT_TRUE(review.rows()[1].has_flag("duplicate"));
 }

@@ -1,0 +1,136 @@
+// 审核台 as a page (issue 16): its own address (#/desk) with back and forward; the wide table
+// scrolled sideways by shift+wheel, a trackpad's sideways wheel and a phone's swipe, its first
+// column staying; the charts at both widths (screenshots in build/test-artifacts/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, settle, press, reveal, screenshot } from './harness.mjs';
+import { deskBatch, openDeskWith } from './desk_batch.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const heading = (page) => page.evaluate(() => document.querySelector('#a11y h1')?.textContent);
+const hash = (page) => page.evaluate(() => decodeURIComponent(location.hash));
+
+test('#/desk: a fresh page opens the desk; back and forward move between it and 开始; a reload stays', async () => {
+  const fresh = await openApp(browser, server, { hash: '#/desk' });
+  assert.equal(await heading(fresh.page), '审核台');
+  assert.equal(await hash(fresh.page), '#/desk');
+  await fresh.context.close();
+
+  const { page, context } = await openApp(browser, server);
+  assert.equal(await heading(page), '开始');
+  await press(page, '打开审核台');
+  assert.equal(await hash(page), '#/desk');
+  assert.equal(await heading(page), '审核台');
+  await page.goBack();
+  await settle(page);
+  assert.equal(await heading(page), '开始', 'back leaves the desk for 开始, still in the tool');
+  assert.equal(await hash(page), '');
+  await page.goForward();
+  await settle(page);
+  assert.equal(await heading(page), '审核台', 'forward comes back to the desk');
+  await page.reload();
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
+  await settle(page);
+  assert.equal(await heading(page), '审核台', 'a reload stays on the desk');
+  // 返回企业自评 is a step the history keeps too.
+  await press(page, 'desk.back');
+  assert.equal(await heading(page), '开始');
+  await page.goBack();
+  await settle(page);
+  assert.equal(await heading(page), '审核台');
+  await context.close();
+});
+
+// Wheels the page down until the widget is drawn at all (a table below the fold draws nothing).
+async function untilDrawn(page, name) {
+  for (let i = 0; i < 30 && !(await page.evaluate((n) => window.sxApp.widget(n), name)); i++) {
+    await page.mouse.move(100, 300);
+    await page.mouse.wheel(0, 300);
+    await settle(page, 80);
+  }
+}
+
+const headerX = (page, title) => page.evaluate((t) => window.sxApp.widget(`desk.sort.${t}`)?.x, title);
+
+test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file column stays', async () => {
+  const { page, context } = await openApp(browser, server, { deviceScaleFactor: 2 });
+  await openDeskWith(page, deskBatch());
+  const file = await reveal(page, 'desk.sort.文件');
+  const far = await headerX(page, '审核意见');
+  assert.ok(far > 1280, `the table is wider than the window (审核意见 at x=${far})`);
+  const row = await page.evaluate(() => window.sxApp.widget('desk.row.0'));
+  await page.mouse.move(700, row.y + row.h / 2);
+  await settle(page, 80);
+
+  await page.keyboard.down('Shift');
+  await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Shift');
+  await settle(page);
+  const afterShift = await headerX(page, '审核意见');
+  assert.ok(afterShift < far - 100, `shift+wheel scrolled the table sideways (审核意见 ${far} → ${afterShift})`);
+  assert.equal(await headerX(page, '文件'), file.x, 'the file column stays in place');
+  assert.equal((await page.evaluate(() => window.sxApp.widget('desk.row.0'))).y, row.y, 'the page did not scroll down');
+
+  await page.mouse.wheel(400, 0);  // a trackpad's sideways swipe
+  await settle(page);
+  const afterTrackpad = await headerX(page, '审核意见');
+  assert.ok(afterTrackpad < afterShift - 100, `a sideways wheel scrolled it further (${afterShift} → ${afterTrackpad})`);
+  await screenshot(page, 'desk-table-scrolled-desktop.png');
+  await context.close();
+});
+
+test('phone: a sideways swipe on the table scrolls it, a downward swipe scrolls the page', async () => {
+  const { page, context } = await openApp(browser, server, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await openDeskWith(page, deskBatch());
+  await untilDrawn(page, 'desk.row.1');
+  const row = await reveal(page, 'desk.row.1');
+  const before = await headerX(page, '总分');
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (x0, y0, x1, y1) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+    for (let i = 1; i <= 8; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (x1 - x0) * i / 8, y: y0 + (y1 - y0) * i / 8 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await settle(page);
+  };
+  await swipe(330, row.y + row.h / 2, 130, row.y + row.h / 2 + 6);
+  const after = await headerX(page, '总分');
+  assert.ok(after < before - 100, `the swipe scrolled the table sideways (总分 ${before} → ${after})`);
+  const rowAfter = await page.evaluate(() => window.sxApp.widget('desk.row.1'));
+  assert.ok(Math.abs(rowAfter.y - row.y) < 2, 'a sideways swipe does not scroll the page or the rows');
+  assert.equal(await page.evaluate(() => !!window.sxApp.widget('desk.decision.recommend')), false, 'the swipe opened no row');
+  await screenshot(page, 'desk-table-swiped-phone.png');
+  await context.close();
+});
+
+for (const [size, options] of [['desktop', {}], ['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }]]) {
+  test(`${size}: the charts show the files per category, per district and the totals' spread`, async () => {
+    const { page, context } = await openApp(browser, server, { deviceScaleFactor: 2, ...options });
+    await openDeskWith(page, deskBatch());
+    await untilDrawn(page, 'desk.charts');
+    for (let i = 0; i < 40; i++) {
+      const w = await page.evaluate(() => window.sxApp.widget('desk.charts'));
+      if (w && w.visible && w.y > 90 && w.y < 500) break;
+      await page.mouse.move(100, 300);
+      await page.mouse.wheel(0, w && w.visible && w.y <= 90 ? -150 : 150);
+      await settle(page, 80);
+    }
+    const text = await page.evaluate(() => document.getElementById('a11y').textContent);
+    assert.match(text, /各申报类别的文件数/);
+    assert.match(text, /智能制造示范车间：\d+ 份/);
+    assert.match(text, /柯桥区：3 份/, 'three of the eighteen files are from 柯桥区');
+    assert.match(text, /按当前筛选显示的 19 份文件统计（其中 1 份无法读取/);
+    assert.match(text, /90–100 分：\d+ 份/);
+    // Scrolled so the charts fill the screen.
+    const charts = await page.evaluate(() => window.sxApp.widget('desk.charts'));
+    await page.mouse.move(100, charts.y + charts.h + 20);  // below the table: the page's wheel
+    await page.mouse.wheel(0, charts.y - 90);
+    await settle(page);
+    await screenshot(page, `desk-charts-${size}.png`);
+    await context.close();
+  });
+}
