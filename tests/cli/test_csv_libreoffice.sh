@@ -6,13 +6,7 @@
 # Usage: test_csv_libreoffice.sh ASSESS FIXTURES
 set -u
 assess="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; fixtures="$(cd "$2" && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+. "$(dirname "$0")/../review/check_lib.sh"
 
 # One document per enterprise name, the fixture's own (Chinese) first.
 python3 - "$fixtures/discrete-full.json" "$work" <<'PY'
@@ -81,5 +75,4 @@ for i in $(seq 1 11); do
     "rows[1 + $i][1][1] == 'string' and rows[1 + $i][1][2] is None and rows[1 + $i][1][0] == (\"'\" + names[$i]).replace('\\r', '\\n')"
 done
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+checks_done
