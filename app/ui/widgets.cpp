@@ -29,6 +29,17 @@ bool text_field(const char* label, std::string& value, float width) {
   return edited;
 }
 
+bool search_field(const char* label, std::string& value, float width) {
+  const std::string_view full(label);
+  const std::size_t hashes = full.find("##");
+  const std::string words(full.substr(0, hashes));
+  const std::string id = hashes == std::string_view::npos ? "##" + words : std::string(full.substr(hashes));
+  ImGui::SetNextItemWidth(width);
+  const bool edited = ImGui::InputTextWithHint(id.c_str(), words.c_str(), &value);
+  note_last_text(label, value);
+  return edited;
+}
+
 void help_marker(const char* text) {
   ImGui::SameLine();
   ImGui::TextDisabled("(?)");

@@ -13,6 +13,10 @@ bool radio(const char* label, bool selected);
 bool checkbox(const char* label, bool* value);
 // A single-line text field over `value`; true when edited this frame.
 bool text_field(const char* label, std::string& value, float width = -1.0f);
+// A search box: the label's words are written inside the field while it is empty, not beside it,
+// so the field can take a phone's whole width and still say what it is for. The mirror names it
+// with the same words.
+bool search_field(const char* label, std::string& value, float width = -1.0f);
 void help_marker(const char* text);
 // A screen's title (28 px, bold, a rule under it) and a section's heading (20 px, bold), in the
 // type scale's fonts (type_scale.hpp); the mirror reads them as h1 and h2.

@@ -89,7 +89,8 @@ void desk_filters(AppState& state) {
   DeskState& desk = state.desk;
   const sx::Standard& standard = desk.review->standard();
   ImGui::Spacing();
-  if (text_field("查找企业名称、信用代码或文件名##desk.search", desk.filter.search, filter_width() * 1.4f)) {
+  if (search_field("查找企业名称、信用代码或文件名##desk.search", desk.filter.search,
+                   narrow_layout() ? -1.0f : ImGui::GetFontSize() * 16.0f)) {
     desk.order_stale = true;
   }
 
