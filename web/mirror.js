@@ -161,6 +161,7 @@
   }
 
   // Puts every element under its window (or radio group) in the given order; drops the rest.
+  // A nested window (a scrolling table) is in the order too, among its parent window's elements.
   function reorder(keys) {
     var keep = {};
     keys.forEach(function (k) { keep[k] = true; });
@@ -172,7 +173,7 @@
     });
     var lists = new Map();
     keys.forEach(function (k) {
-      var rec = elements[k];
+      var rec = elements[k] || (windows[k] && windows[k].data.pw ? { el: windows[k].el, data: { p: windows[k].data.pw } } : null);
       var parent = rec && containerOf(rec.data.p);
       if (!parent) return;
       if (!lists.has(parent)) lists.set(parent, []);
@@ -201,7 +202,8 @@
 
   function updateWindows(list) {
     var present = {};
-    list.forEach(function (data, index) {
+    var index = 0;  // among the page's own windows; a nested one is placed by reorder
+    list.forEach(function (data) {
       present[data.k] = true;
       var w = windows[data.k];
       if (!w) {
@@ -233,7 +235,10 @@
         setAttr(el2, 'role', landmarkRole(data));
       }
       w.data = data;
-      if (root.children[index] !== el2) root.insertBefore(el2, root.children[index] || null);
+      if (!data.pw) {
+        if (root.children[index] !== el2) root.insertBefore(el2, root.children[index] || null);
+        index++;
+      }
     });
     Object.keys(windows).forEach(function (k) {
       if (!present[k]) {
@@ -274,7 +279,8 @@
       if (opening) dialogReturn = document.activeElement;
       dialog = modal;
       // Everything outside an open dialog is inert: Tab and the screen reader stay inside it.
-      Object.keys(windows).forEach(function (k) { windows[k].el.inert = !!modal && k !== modal; });
+      // A nested window is as its parent is.
+      Object.keys(windows).forEach(function (k) { windows[k].el.inert = !!modal && k !== modal && !windows[k].data.pw; });
       skip.inert = !!modal;
       if (modal) {
         var first = windows[modal].el.querySelector(FOCUSABLE);

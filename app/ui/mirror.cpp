@@ -78,6 +78,8 @@ struct Entry {
   Mirror::Key parent = 0;
   std::size_t source = 0;  // index in the log (a group: its first radio's)
   bool group = false;
+  // A child window's container, placed among its parent window's elements where it is drawn.
+  bool window_place = false;
   // A table's structure rather than an item: its table, row or cell (the item `source` opened it).
   enum class Part { None, Table, Row, Cell } part = Part::None;
   std::uint64_t hash = 0;
@@ -141,17 +143,14 @@ struct Shown {
   int state[8];
 };
 
-// Where a widget sits in its window's content: measured from where the content starts this frame,
-// so scrolling does not move it (ImGui floors each line, hence a pixel of jitter; see kJitter).
-ImVec4 content_rect(const LoggedWidget& w, const LoggedWindow& window) {
-  const float x = w.rect.Min.x - window.cursor_start.x + std::round(window.content_origin.x);
-  const float y = w.rect.Min.y - window.cursor_start.y + std::round(window.content_origin.y);
-  return ImVec4(std::round(x), std::round(y), std::round(w.rect.GetWidth()), std::round(w.rect.GetHeight()));
-}
-
 // Per-window running state while walking the log (a frame has a handful of windows).
 struct WindowRun {
   const LoggedWindow* window = nullptr;
+  // A child window without a landmark of its own (a scrolling table) is a container inside its
+  // parent's, where it is drawn: read, and reached with Tab, between what is drawn before and
+  // after it. Its place is then its whole frame, in the parent's content.
+  WindowRun* parent = nullptr;
+  bool placed = false;
   ImGuiID last_item = 0;  // the widget the next texts follow
   int texts = 0;          // texts since it
   std::uint64_t chain = 0;  // hash of the last entry, for names taken from the text before
@@ -174,6 +173,38 @@ struct Runs {
     return nullptr;
   }
 };
+
+// Where a point on the screen sits in a window's content: measured from where the content starts
+// this frame, so scrolling does not move it (ImGui floors each line, hence a pixel of jitter; see
+// kJitter). A nested window's container is its frame, the others' their clip rectangle.
+ImVec2 content_point(const ImVec2& point, const WindowRun& run) {
+  const LoggedWindow& window = *run.window;
+  ImVec2 origin = window.content_origin;
+  if (run.parent != nullptr) {
+    origin.x += window.clip.Min.x - window.frame.Min.x;
+    origin.y += window.clip.Min.y - window.frame.Min.y;
+  }
+  return ImVec2(point.x - window.cursor_start.x + std::round(origin.x),
+                point.y - window.cursor_start.y + std::round(origin.y));
+}
+
+ImVec4 content_rect(const LoggedWidget& w, const WindowRun& run) {
+  const ImVec2 at = content_point(w.rect.Min, run);
+  return ImVec4(std::round(at.x), std::round(at.y), std::round(w.rect.GetWidth()), std::round(w.rect.GetHeight()));
+}
+
+// A window's container: where it lies (in the page, or in its parent's content when nested) and
+// how far its content reaches.
+struct Place {
+  long x, y, w, h, sw, sh;
+};
+Place place_of(const WindowRun& run) {
+  const LoggedWindow& w = *run.window;
+  const ImRect& r = run.parent != nullptr ? w.frame : w.clip;
+  const ImVec2 at = run.parent != nullptr ? content_point(r.Min, *run.parent) : r.Min;
+  return {std::lround(at.x), std::lround(at.y), std::lround(r.GetWidth()), std::lround(r.GetHeight()),
+          std::lround(w.scroll_max.x + r.GetWidth()), std::lround(w.scroll_max.y + r.GetHeight())};
+}
 }  // namespace
 
 void Mirror::reset() {
@@ -192,6 +223,14 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   for (const auto& w : windows) {
     if (!w.tooltip) runs.list.push_back({&w});
   }
+  for (auto& run : runs.list) {
+    const LoggedWindow& w = *run.window;
+    if (w.parent != 0 && w.landmark.empty() && !w.modal && !w.popup) {
+      for (auto& other : runs.list) {
+        if (other.window->id == w.parent) run.parent = &other;
+      }
+    }
+  }
 
   // Keys: a widget's ID; a text's place (its window, the widget before it, its count since that
   // widget), so that a text whose wording changes is the same element with new text.
@@ -201,11 +240,25 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   ImGuiID group_window = 0;
   std::size_t last_field = log.size();
   std::unordered_set<Mirror::Key> structure;  // the tables, rows and cells entered this frame
+  // A nested window's container comes before its first element (its parent's, outermost first).
+  const auto place = [&entries](WindowRun& run, std::size_t source, const auto& self) -> void {
+    if (run.parent == nullptr || run.placed) return;
+    run.placed = true;
+    self(*run.parent, source, self);
+    Entry e;
+    e.key = kWindow | run.window->id;
+    e.parent = kWindow | run.parent->window->id;
+    e.source = source;
+    e.window_place = true;
+    e.hash = mix(e.key ^ (e.parent << 1));
+    entries.push_back(e);
+  };
   for (std::size_t i = 0; i < log.size(); ++i) {
     const LoggedWidget& w = log[i];
     if (!w.is_text && w.label.empty() && w.name.empty()) continue;  // a child window's own item
     WindowRun* run = runs.of(w.window);
     if (run == nullptr) continue;
+    place(*run, i, place);
     Entry entry;
     entry.source = i;
     if (w.is_text) {
@@ -257,7 +310,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     if (w.is_text && w.text_role == TextRole::Error && last_field < log.size() && log[last_field].window == w.window) {
       // The error describes the text field before it.
       for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        if (!it->group && it->part == Entry::Part::None && it->source == last_field) {
+        if (!it->group && !it->window_place && it->part == Entry::Part::None && it->source == last_field) {
           it->error = entry.key;
           break;
         }
@@ -265,11 +318,12 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     }
     entries.push_back(entry);
   }
+  for (auto& run : runs.list) place(run, log.size(), place);
 
   // Places, kept as last sent while they only jitter.
   for (auto& e : entries) {
-    if (e.group || e.part != Entry::Part::None) continue;
-    e.rect = content_rect(log[e.source], *runs.of(log[e.source].window)->window);
+    if (e.group || e.window_place || e.part != Entry::Part::None) continue;
+    e.rect = content_rect(log[e.source], *runs.of(log[e.source].window));
     const auto sent = rects_.find(e.key);
     if (sent != rects_.end() && std::fabs(sent->second.x - e.rect.x) <= kJitter &&
         std::fabs(sent->second.y - e.rect.y) <= kJitter && std::fabs(sent->second.z - e.rect.z) <= kJitter &&
@@ -280,6 +334,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   // What each element shows, hashed; the name of a widget without a label comes from the text
   // before it, so the hash chains through the previous entry of the same window.
   for (auto& e : entries) {
+    if (e.window_place) continue;  // hashed when placed
     const LoggedWidget& w = log[e.source];
     WindowRun* run = runs.of(w.window);
     Shown shown;
@@ -315,13 +370,12 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   // The windows: their places compared as numbers, the JSON built only when one changed.
   std::vector<long> window_numbers;
   std::string window_names;
-  for (const auto& w : windows) {
-    if (w.tooltip) continue;
+  for (const auto& run : runs.list) {
+    const LoggedWindow& w = *run.window;
+    const Place at = place_of(run);
     const long numbers[] = {static_cast<long>(w.id), w.modal ? 1L : 0L, w.popup ? 1L : 0L,
-                            std::lround(w.clip.Min.x), std::lround(w.clip.Min.y),
-                            std::lround(w.clip.GetWidth()), std::lround(w.clip.GetHeight()),
-                            std::lround(w.scroll_max.x + w.clip.GetWidth()),
-                            std::lround(w.scroll_max.y + w.clip.GetHeight()),
+                            run.parent != nullptr ? static_cast<long>(run.parent->window->id) : -1L,
+                            at.x, at.y, at.w, at.h, at.sw, at.sh,
                             std::lround(w.scroll.x), std::lround(w.scroll.y)};
     window_numbers.insert(window_numbers.end(), std::begin(numbers), std::end(numbers));
     window_names.append(w.name).append(1, '\0').append(w.landmark).append(1, '\0');
@@ -329,8 +383,9 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   std::string windows_json;
   if (window_numbers != window_numbers_ || window_names != window_names_) {
     windows_json = "[";
-    for (const auto& w : windows) {
-      if (w.tooltip) continue;
+    for (const auto& run : runs.list) {
+      const LoggedWindow& w = *run.window;
+      const Place at = place_of(run);
       if (windows_json.size() > 1) windows_json += ',';
       windows_json += "{\"k\":";
       append_string(windows_json, key_text(kWindow | w.id));
@@ -338,12 +393,13 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
       field(windows_json, "l", w.landmark);
       field(windows_json, "m", w.modal ? 1L : 0L);
       field(windows_json, "pp", w.popup ? 1L : 0L);
-      field(windows_json, "x", std::lround(w.clip.Min.x));
-      field(windows_json, "y", std::lround(w.clip.Min.y));
-      field(windows_json, "w", std::lround(w.clip.GetWidth()));
-      field(windows_json, "h", std::lround(w.clip.GetHeight()));
-      field(windows_json, "sw", std::lround(w.scroll_max.x + w.clip.GetWidth()));
-      field(windows_json, "sh", std::lround(w.scroll_max.y + w.clip.GetHeight()));
+      if (run.parent != nullptr) field(windows_json, "pw", key_text(kWindow | run.parent->window->id));
+      field(windows_json, "x", at.x);
+      field(windows_json, "y", at.y);
+      field(windows_json, "w", at.w);
+      field(windows_json, "h", at.h);
+      field(windows_json, "sw", at.sw);
+      field(windows_json, "sh", at.sh);
       field(windows_json, "sx", std::lround(w.scroll.x));
       field(windows_json, "sy", std::lround(w.scroll.y));
       windows_json += '}';
@@ -373,6 +429,7 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   std::string set;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
+    if (e.window_place) continue;  // a window: its container comes with the windows
     if (same_order) {
       if (hashes_[i] == e.hash) continue;
     } else {

@@ -110,6 +110,16 @@ ImGuiID log_window(ImGuiWindow* window) {
     entry.modal = (window->Flags & ImGuiWindowFlags_Modal) != 0;
     entry.popup = (window->Flags & ImGuiWindowFlags_Popup) != 0;
     entry.tooltip = (window->Flags & ImGuiWindowFlags_Tooltip) != 0;
+    entry.frame = entry.clip;
+    if ((window->Flags & ImGuiWindowFlags_ChildWindow) != 0 && !entry.popup && window->ParentWindow != nullptr) {
+      entry.parent = window->ParentWindow->ID;
+      // As Begin computes InnerClipRect, before clipping it with the parent's.
+      const float side = ImMax(ImFloor(window->WindowPadding.x * 0.5f), window->WindowBorderSize);
+      entry.frame = ImRect(ImFloor(0.5f + window->InnerRect.Min.x + side),
+                           ImFloor(0.5f + window->InnerRect.Min.y + window->WindowBorderSize),
+                           ImFloor(0.5f + window->InnerRect.Max.x - side),
+                           ImFloor(0.5f + window->InnerRect.Max.y - window->WindowBorderSize));
+    }
     building_windows.push_back(std::move(entry));
   }
   return window->ID;

@@ -31,6 +31,10 @@ struct LoggedWindow {
   bool popup = false;
   bool tooltip = false;  // not mirrored: what it says is logged where its (?) is
   std::string landmark;  // "main", "navigation", "banner" or empty
+  // A child window (BeginChild, a scrolling table): the window it is drawn in, and its clip
+  // rectangle before that window's clips it (it may lie partly out of its parent's view).
+  ImGuiID parent = 0;
+  ImRect frame;
 };
 
 struct LoggedWidget {

@@ -20,8 +20,13 @@ namespace sx_app {
 
 namespace {
 // Sideways, a widget is in view when wholly in it, or, wider than the view (a table's row, as
-// wide as the table), when it covers part of it.
-bool across_in_view(const ImRect& rect, const ImRect& view) {
+// wide as the table), when it covers part of it. The view is the window's as far as the widget's
+// own clip rectangle lets it show: a table's column scrolled sideways passes under the frozen
+// columns (审核台's file and enterprise), where a click would land on their header or cell.
+bool across_in_view(const LoggedWidget& widget, const ImRect& window_view) {
+  const ImRect& rect = widget.rect;
+  const ImRect view(ImMax(window_view.Min.x, widget.clip.Min.x), window_view.Min.y,
+                    ImMin(window_view.Max.x, widget.clip.Max.x), window_view.Max.y);
   if (rect.Min.x >= view.Min.x - 1.0f && rect.Max.x <= view.Max.x + 1.0f) return true;
   return rect.GetWidth() > view.GetWidth() && rect.Min.x < view.Max.x && rect.Max.x > view.Min.x;
 }
@@ -33,14 +38,14 @@ ImGuiWindow* window_hiding(const LoggedWidget& widget) {
   if (window == nullptr) return nullptr;
   const ImRect& view = window->InnerClipRect;
   const bool down = widget.rect.Min.y >= view.Min.y && widget.rect.Max.y <= view.Max.y;
-  return down && across_in_view(widget.rect, view) ? nullptr : window;
+  return down && across_in_view(widget, view) ? nullptr : window;
 }
 
 // Brings the widget's middle into its window's view sideways when it is out of it (a column of a
 // wide table scrolled the other way).
 void scroll_across(ImGuiWindow* window, const LoggedWidget& widget) {
   const ImRect& view = window->InnerClipRect;
-  if (!across_in_view(widget.rect, view)) {
+  if (!across_in_view(widget, view)) {
     ImGui::SetScrollX(window, window->Scroll.x + widget.rect.GetCenter().x - view.GetCenter().x);
   }
 }
