@@ -1,10 +1,24 @@
 #include "review.hpp"
 
 #include <new>
+#include <optional>
 
 #include "flags.hpp"
 
 namespace sx_review {
+
+namespace {
+// The submission filed under `key` that `same` (given its index) takes for the one in hand.
+template <class Same>
+std::optional<std::size_t> find_filed(const std::unordered_multimap<std::uint64_t, std::size_t>& filed,
+                                      std::uint64_t key, Same same) {
+  const auto [first, last] = filed.equal_range(key);
+  for (auto it = first; it != last; ++it) {
+    if (same(it->second)) return it->second;
+  }
+  return std::nullopt;
+}
+}  // namespace
 
 Review::Review(const sx::Standard& standard, int year) : standard_(&standard), year_(year) {}
 
@@ -25,24 +39,20 @@ std::size_t Review::add(std::string file, std::string_view bytes) {
 std::size_t Review::add(Submission submission) {
   const std::size_t index = submissions_.size();
   if (submission.fingerprint) {
-    const auto [first, last] = by_fingerprint_.equal_range(*submission.fingerprint);
-    for (auto it = first; it != last; ++it) {
-      if (same_bytes(submission, submissions_[it->second])) {
-        mark_same_as(submission, submissions_[it->second], it->second);
-        break;
-      }
+    if (const auto earlier = find_same(submission)) {
+      mark_same_as(submission, submissions_[*earlier], *earlier);
+    } else {
+      by_fingerprint_.emplace(*submission.fingerprint, index);
     }
-    if (!submission.same_as) by_fingerprint_.emplace(*submission.fingerprint, index);
   }
   if (!submission.same_as && submission.content) {
-    const auto [first, last] = by_content_.equal_range(*submission.content);
-    for (auto it = first; it != last; ++it) {
-      if (same_assessment(submission, submissions_[it->second])) {
-        mark_same_assessment(submission, submissions_[it->second], it->second);
-        break;
-      }
+    const auto earlier = find_filed(by_content_, *submission.content,
+                                    [&](std::size_t i) { return same_assessment(submission, submissions_[i]); });
+    if (earlier) {
+      mark_same_assessment(submission, submissions_[*earlier], *earlier);
+    } else {
+      by_content_.emplace(*submission.content, index);
     }
-    if (!submission.same_as) by_content_.emplace(*submission.content, index);
   }
   ReviewRow row;
   try {
@@ -62,11 +72,8 @@ std::size_t Review::add(Submission submission) {
 
 std::optional<std::size_t> Review::find_same(const Submission& submission) const {
   if (!submission.fingerprint) return std::nullopt;
-  const auto [first, last] = by_fingerprint_.equal_range(*submission.fingerprint);
-  for (auto it = first; it != last; ++it) {
-    if (same_bytes(submission, submissions_[it->second])) return it->second;
-  }
-  return std::nullopt;
+  return find_filed(by_fingerprint_, *submission.fingerprint,
+                    [&](std::size_t i) { return same_bytes(submission, submissions_[i]); });
 }
 
 const std::vector<ReviewRow>& Review::rows() const {

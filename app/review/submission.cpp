@@ -108,23 +108,29 @@ bool same_assessment(const Submission& a, const Submission& b) {
          *a.assessment == *b.assessment;
 }
 
-void mark_same_assessment(Submission& later, const Submission& earlier, std::size_t earlier_index) {
+namespace {
+// `later` is counted once, as the earlier submission at `earlier_index`: its assessment dropped.
+void mark_repeat(Submission& later, std::size_t earlier_index, sx::Message reason) {
   later.assessment.reset();
   later.problem = Problem::SameAsEarlier;
   later.same_as = earlier_index;
-  later.same_assessment_only = true;
+  later.reasons = {std::move(reason)};
+}
+}  // namespace
+
+void mark_same_assessment(Submission& later, const Submission& earlier, std::size_t earlier_index) {
   // 第十三条 counts an enterprise's application once: a draft handed in beside the .json it was
   // exported from is that application, not a second one.
-  later.reasons = {{"", "与 " + earlier.file + " 是同一份申报（Word 草稿与自评文件中的自评完全相同），只计一次",
-                    "the same assessment as " + earlier.file + " (an exported draft and its .json), counted once"}};
+  mark_repeat(later, earlier_index,
+              {"", "与 " + earlier.file + " 是同一份申报（Word 草稿与自评文件中的自评完全相同），只计一次",
+               "the same assessment as " + earlier.file + " (an exported draft and its .json), counted once"});
+  later.same_assessment_only = true;
 }
 
 void mark_same_as(Submission& later, const Submission& earlier, std::size_t earlier_index) {
-  later.assessment.reset();
-  later.problem = Problem::SameAsEarlier;
-  later.same_as = earlier_index;
-  later.reasons = {{"", "与 " + earlier.file + " 内容完全相同（重复提交的文件），只计一次",
-                    "the same bytes as " + earlier.file + " (a file handed in twice), counted once"}};
+  mark_repeat(later, earlier_index,
+              {"", "与 " + earlier.file + " 内容完全相同（重复提交的文件），只计一次",
+               "the same bytes as " + earlier.file + " (a file handed in twice), counted once"});
 }
 
 }  // namespace sx_review

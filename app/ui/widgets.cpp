@@ -30,12 +30,10 @@ bool text_field(const char* label, std::string& value, float width) {
 }
 
 bool search_field(const char* label, std::string& value, float width) {
-  const std::string_view full(label);
-  const std::size_t hashes = full.find("##");
-  const std::string words(full.substr(0, hashes));
-  const std::string id = hashes == std::string_view::npos ? "##" + words : std::string(full.substr(hashes));
+  const std::string words(label, ImGui::FindRenderedTextEnd(label));
   ImGui::SetNextItemWidth(width);
-  const bool edited = ImGui::InputTextWithHint(id.c_str(), words.c_str(), &value);
+  // "##" before the whole label: its words are the hint inside the field, nothing is drawn beside.
+  const bool edited = ImGui::InputTextWithHint(("##" + std::string(label)).c_str(), words.c_str(), &value);
   note_last_text(label, value);
   return edited;
 }
