@@ -2,7 +2,8 @@
 # Fuzzes the document pipeline (tests/fuzz/fuzz_document.cpp: parse → validate → evaluate → draft →
 # .docx and print page, salvage, and the saved document read back) with libFuzzer for SECONDS
 # (default 60). Builds the `fuzz` preset with clang into build/fuzz (SX_FUZZ_BUILD=<dir> for
-# another), seeds it with tests/fixtures and tests/export/fixtures (the bad ones included) copied at
+# another; a tree configured with SX_BUILD_FUZZERS, as the `sanitize` preset is, is built as it
+# is), seeds it with tests/fixtures and tests/export/fixtures (the bad ones included) copied at
 # run time, prints libFuzzer's final stats and fails on any crash, leak, timeout or broken check.
 # The corpus it grows stays in <build>/corpus; a failing input is left in <build>/artifacts/ and
 # becomes a fixture in tests/fixtures/fuzz/. Arguments after SECONDS go to libFuzzer.
@@ -14,7 +15,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 build="${SX_FUZZ_BUILD:-build/fuzz}"
 
-cmake --preset fuzz -B "$build" >/dev/null
+# A tree already built with the fuzzers (scripts/test.sh passes build/sanitize, which has them) is
+# used as it is: configuring it with the `fuzz` preset would drop its tests.
+if ! grep -q '^SX_BUILD_FUZZERS:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  cmake --preset fuzz -B "$build" >/dev/null
+fi
 cmake --build "$build" --target fuzz_document --parallel 2 >/dev/null
 
 seeds="$build/seeds"

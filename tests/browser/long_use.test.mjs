@@ -1,4 +1,4 @@
-// Long use (issue 9): scripted use by real mouse and key events for SX_LONG_SECONDS (60 by
+// Long use (issue 9): scripted use by real mouse and key events for SX_LONG_SECONDS (30 by
 // default; 600 for the ten-minute run): every screen, typing (Chinese through an IME composition,
 // multi-digit numbers, deletions), conditions, items, modes, the what-if copy, every export, the
 // dialogs, 离散型 ↔ 流程型, undo and redo. Every ~10 s a sample of the wasm memory, the JS heap after
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve, launch, openApp, settle, goTo, press as pressWidget, widgetsNamed, screenshot } from './harness.mjs';
 
-const SECONDS = Number(process.env.SX_LONG_SECONDS || 60);
+const SECONDS = Number(process.env.SX_LONG_SECONDS || 30);
 const SAMPLE_MS = 10000;
 const MAX_FRAME_MS = 50;
 
