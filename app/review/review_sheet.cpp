@@ -40,7 +40,7 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
   std::vector<std::string> districts;
   std::size_t recommend = 0, not_recommend = 0, pending = 0, flagged = 0, unreadable = 0;
   // A copy of an earlier file, or an exported draft beside its .json, is the same submission: it is
-  // counted once and named under the summary, not listed as a file that could not be read.
+  // counted once and named in the summary, not listed as a file that could not be read.
   const auto& submissions = review.submissions();
   const auto repeated = [&](std::size_t index) { return submissions[index].same_as.has_value(); };
   std::string repeats;
@@ -49,7 +49,7 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
     const ReviewRow& row = rows[index];
     if (repeated(index)) {
       ++repeat_count;
-      repeats += (repeats.empty() ? "" : "；") + row.file + "（同 " + rows[*submissions[index].same_as].file + "）";
+      repeats += (repeats.empty() ? "" : "；") + row.file + " 同 " + rows[*submissions[index].same_as].file;
       continue;
     }
     if (!row.readable) {
@@ -73,17 +73,19 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
                                                              "　　制表日期：" + date_zh(date)));
   const std::size_t received = order.size() - repeat_count;
   const std::size_t reviewed = received - unreadable;
-  std::string summary = "共收到申报材料 " + std::to_string(received) + " 份，可读取的 " + std::to_string(reviewed) +
+  // Files and submissions told apart: 5 files of which 2 repeat others are 3 submissions, said so
+  // in one sentence (a newcomer read “共收到申报材料 3 份” against 5 files handed in as a miscount).
+  std::string summary = repeat_count == 0 ? "共收到申报材料 " + std::to_string(received) + " 份"
+                                          : "共收到 " + std::to_string(order.size()) + " 个文件，其中 " +
+                                                std::to_string(repeat_count) + " 个与另一文件是同一份申报、只计一次（" +
+                                                repeats + "），计申报材料 " + std::to_string(received) + " 份";
+  summary += "，可读取的 " + std::to_string(reviewed) +
                         " 份中：推荐 " + std::to_string(recommend) + " 家，不推荐 " + std::to_string(not_recommend) +
                         " 家，待定 " + std::to_string(pending) + " 家，未作结论 " +
                         std::to_string(reviewed - recommend - not_recommend - pending) + " 家；带审核标记的 " +
                         std::to_string(flagged) + " 份。";
   if (unreadable > 0) summary += "另有 " + std::to_string(unreadable) + " 份文件无法读取，见表末。";
   sheet.blocks.push_back(block(sx::BlockKind::Paragraph, summary));
-  if (repeat_count > 0) {
-    sheet.blocks.push_back(block(sx::BlockKind::Paragraph, "另有 " + std::to_string(repeat_count) +
-                                                               " 份文件与前面的文件是同一份申报，只计一次：" + repeats + "。"));
-  }
 
   sx::Block table = block(sx::BlockKind::Table);
   table.rows.push_back({"序号", "企业名称\n统一社会信用代码", "申报类别", "自评总分", "审核标记", "审核结论", "审核意见"});

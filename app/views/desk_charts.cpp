@@ -100,7 +100,7 @@ void desk_charts(AppState& state, const std::vector<std::size_t>& order) {
   note_last_item("统计图##desk.charts");
   const sx_review::ReviewCharts charts = sx_review::review_charts(desk.review->rows(), order, desk.review->standard());
   std::string scope = "按当前筛选显示的 " + files(charts.files) + "文件统计";
-  if (charts.unreadable > 0) scope += "（其中 " + files(charts.unreadable) + "无法读取或与前面的文件相同，不计入）";
+  if (charts.unreadable > 0) scope += "（其中 " + files(charts.unreadable) + "无法读取或与另一文件重复，不计入）";
   muted_text(scope + "。改变筛选，图随之改变。");
   if (charts.files == charts.unreadable) return;
 

@@ -64,12 +64,17 @@ bool filter_combo(const char* caption, const char* label, int& choice, const std
 }
 
 // Why a file gave no row of its own, in a few words for the table (the details say it in full).
-std::string problem_in_short(const sx_review::Submission& submission) {
+// A repeat names the file it repeats: sorted, that file may be listed below it, and “前面的” was wrong.
+std::string problem_in_short(const sx_review::Submission& submission, const std::vector<sx_review::Submission>& all) {
   switch (submission.problem) {
     case sx_review::Problem::TooLarge: return "（文件过大，未读取）";
     case sx_review::Problem::Invalid: return "（不是有效的自评文件）";
-    case sx_review::Problem::SameAsEarlier:
-      return submission.same_assessment_only ? "（与前面的文件是同一份申报）" : "（与前面的文件完全相同）";
+    case sx_review::Problem::SameAsEarlier: {
+      const std::string earlier = submission.same_as && *submission.same_as < all.size()
+                                      ? "“" + all[*submission.same_as].file + "”"
+                                      : "另一个文件";
+      return submission.same_assessment_only ? "（与" + earlier + "是同一份申报）" : "（与" + earlier + "完全相同）";
+    }
     case sx_review::Problem::OutOfMemory: return "（内存不足，未能读取）";
     case sx_review::Problem::Unreadable: return "（无法读取）";
     case sx_review::Problem::None: break;
@@ -185,12 +190,15 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
       ImGui::TableNextRow();
       for (std::size_t c = 0; c < columns.size(); ++c) {
         ImGui::TableSetColumnIndex(static_cast<int>(c));
-        // On a phone a row is a 44 px tap target: every cell's text sits in its middle.
-        if (narrow_layout()) ImGui::AlignTextToFramePadding();
+        // On a phone a row is a 44 px tap target: every cell's text sits in its middle, as the
+        // first cell's does (a Selectable centres its label: style.SelectableTextAlign).
+        if (narrow_layout() && c > 0) {
+          ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (kTapTarget - ImGui::GetTextLineHeight()) * 0.5f);
+        }
         std::string text = sx_review::cell_text(standard, row, columns[c]);
         // A file that gave no assessment says so where the enterprise's name would be.
         if (!row.readable && columns[c].column == sx_review::Column::Enterprise) {
-          text = problem_in_short(desk.review->submissions()[index]);
+          text = problem_in_short(desk.review->submissions()[index], desk.review->submissions());
         }
         if (c == 0) {
           // The first cell selects the row; its label is the file, its id the row's index.

@@ -69,14 +69,20 @@ void question_screen(AppState& state, const std::vector<QuickQuestionInfo>& ques
   const Target target = user_document(state);
   if (info.fact != nullptr) {
     fact_control(target, *info.fact, kContext, true, true);
-  } else if (info.metric != nullptr) {
+  }
+  bool entered = false;
+  if (info.metric != nullptr) {
+    const bool typing = ImGui::GetIO().WantTextInput;  // the field had the keyboard as this frame began
     metric_control(target, info.metric->key, kContext);
+    // Enter (a phone keyboard's 前往) answers and moves on, as 继续 does — unless what was typed
+    // was refused, whose words show under the field.
+    entered = typing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) && state.edits.error.empty();
     muted_text("填百分数，例如 65；不清楚就留空。");
   }
   ImGui::PopID();
   ImGui::Spacing();
   const bool last = index + 1 == questions.size();
-  if (wide_button(last ? "查看结果##quick.next" : "继续##quick.next", true)) go_to(state, index + 1);
+  if (wide_button(last ? "查看结果##quick.next" : "继续##quick.next", true) || entered) go_to(state, index + 1);
   // What the answer decides, with the published bar, so the enterprise sees why it is asked.
   subheading("这一题关系到");
   for (const sx::Condition* condition : info.conditions) {

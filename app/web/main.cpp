@@ -12,6 +12,7 @@
 #include "imgui_impl_webgl2.h"
 #include "route.hpp"
 #include "runtime.hpp"
+#include "scroll_anchor.hpp"
 #include "style.hpp"
 #include "views.hpp"
 
@@ -89,6 +90,9 @@ void run_frame() {
   if (rt.frame == 0) sx_js_mark("sx-first-frame-start");
   const int revision = rt.state.model.revision();
   draw_frame(rt);
+  // Something above what the user just pressed changed height: drawn again with it back in place
+  // (a few rounds: a notice settles its height over two frames).
+  for (int round = 0; round < 3 && keep_anchor_in_place(); ++round) draw_frame(rt);
   perform_requests(rt);
   if (rt.state.model.revision() != revision) schedule_autosave();
   schedule_desk_save(rt);

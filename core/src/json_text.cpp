@@ -81,6 +81,20 @@ std::size_t first_ill_formed_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+// Whether the text ends inside the character starting at `at`: a lead byte and too few of its
+// continuation bytes, and nothing after them — a file cut off mid-character, not one in GBK.
+bool ends_inside_character(std::string_view text, std::size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                             : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  if (length == 0 || at + length <= text.size()) return false;
+  for (std::size_t k = at + 1; k < text.size(); ++k) {
+    const auto b = static_cast<unsigned char>(text[k]);
+    if (b < 0x80 || b > 0xBF) return false;
+  }
+  return true;
+}
+
 // The parser recurses per nesting level; a version-1 document nests four deep, so anything
 // past this is refused before parsing (a file of 500,000 '[' must not exhaust the stack).
 constexpr int kMaxDepth = 64;
@@ -321,6 +335,11 @@ std::optional<Json> read_json_text(std::string_view text, Messages& errors) {
     if (what.find("ill-formed UTF-8") != std::string::npos) {
       const std::size_t bad = first_ill_formed_utf8(text);
       if (bad != std::string_view::npos && bad <= offset) offset = bad;
+      if (bad != std::string_view::npos && ends_inside_character(text, bad)) {
+        errors.push_back(at_offset(text, bad, "不是有效的 JSON：文件在此处意外结束（内容不完整），最后一个字只有一半",
+                                   "not valid JSON: the file ends here, in the middle of a character (cut off)"));
+        return std::nullopt;
+      }
     }
     const auto colon = what.find(": ", what.find("parse error"));
     if (colon != std::string::npos) what = what.substr(colon + 2);

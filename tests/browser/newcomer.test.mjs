@@ -3,7 +3,7 @@
 // open in view and closing comes back; a long dialog keeps its buttons on the screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, widget, press, screenshot, goTo, typeInto, reveal } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, press, screenshot, goTo, typeInto, reveal, widgetsNamed } from './harness.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 
@@ -123,3 +123,66 @@ for (const [size, options] of [['desktop', {}], ['phone', phone]]) {
     await context.close();
   });
 }
+
+// What was just pressed stays under the finger (scroll anchoring, app/ui/scroll_anchor.hpp): a
+// newcomer ticked 3.2's first box, a 暂估 line appeared above the boxes and moved them 31 px, and
+// the next tap unticked the box just ticked; typing a figure raised a notice at the top of
+// 基础数据 that pushed the field being typed in 108 px down.
+for (const [size, options, tap] of [['1280x800', {}, false], ['390x844', phone, true]]) {
+  test(`${size}: the next tap lands where the box was seen, and a notice does not move the field being typed in`, async () => {
+    const { page, context, errors } = await openApp(browser, server, options);
+    await goTo(page, 'score');
+    const first = '3.2 现场数据自动采集和分析 · 生产现场数据采集率50%以上';
+    const second = '3.2 现场数据自动采集和分析 · 制造进度分析';
+    await reveal(page, second);
+    const seen = await widget(page, second);
+    await press(page, first, { tap });
+    assert.deepEqual((await state(page)).answers['3.2'], ['site_data_50']);
+    const mirror = await page.evaluate(() => document.getElementById('a11y').textContent);
+    assert.match(mirror, /暂估：少于 3 项时由专家组酌情认定/, 'one box of seven is an estimate: the line shows');
+    assert.equal((await widget(page, second)).y, seen.y, 'the 暂估 line moved the next box');
+    // Tapped where it was seen, before anything is looked up again.
+    const x = seen.x + 12, y = seen.y + seen.h / 2;
+    if (tap) await page.touchscreen.tap(x, y); else await page.mouse.click(x, y);
+    await settle(page);
+    assert.deepEqual([...(await state(page)).answers['3.2']].sort(), ['progress', 'site_data_50']);
+    await screenshot(page, `anchor-score-${size}.png`);
+
+    await goTo(page, 'figures');
+    await typeInto(page, '关键生产装备总数', '40');
+    const field = await press(page, '其中数控装备数', { tap });
+    await page.keyboard.type('32');
+    await settle(page);
+    const doc = await state(page);
+    assert.equal(doc.figures.cnc_key_equipment, 32);
+    assert.equal(doc.metrics.cnc_rate, 80);
+    assert.match(await page.evaluate(() => document.getElementById('a11y').textContent), /按填报数据计算为 80%/);
+    assert.equal((await widget(page, '其中数控装备数')).y, field.y, 'the notice pushed the field down');
+    await screenshot(page, `anchor-figures-${size}.png`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+// On a phone the keyboard's Enter (前往) after a percentage in the quick check moves on, as 继续
+// does: a newcomer typed 75, pressed it, and stayed on the question.
+test('390x844: Enter after a percentage in the quick check moves on to the next question', async () => {
+  const { page, context, errors } = await openApp(browser, server, { ...phone, hash: '#/quick' });
+  const question = () => page.evaluate(() => window.sxApp.widgets().length && document.getElementById('a11y').textContent.match(/第 (\d+) 题/)?.[1]);
+  let field = null;
+  for (let i = 0; i < 10 && !field; i++) {
+    field = (await widgetsNamed(page, '快速自测 · ')).find((w) => w.kind === 'text') || null;
+    if (!field) await press(page, 'quick.next', { tap: true });
+  }
+  assert.ok(field, 'no percentage question in the quick check');
+  const before = await question();
+  await press(page, field.name, { tap: true });
+  await page.keyboard.type('75');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(Number(await question()), Number(before) + 1, 'Enter left the enterprise on the same question');
+  const doc = await state(page);
+  assert.ok(Object.values(doc.metrics || {}).includes(75), 'the 75 typed was not kept');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -133,6 +133,9 @@ for (const c of cases) {
         for (const words of ['极速模式', '360', 'QQ 浏览器', '闪电', 'Chrome', 'Edge', 'Firefox', 'Safari', '微信']) {
           assert.ok(s.text.includes(words), `the explanation mentions ${words}`);
         }
+        // Seen in WeChat, this page cannot send the reader back to WeChat (a newcomer read that).
+        assert.match(s.text, /在浏览器打开/);
+        assert.doesNotMatch(s.text, /在微信中直接打开/);
         assert.deepEqual(s.links.map((l) => l[1]), ['policy.html', 'checklist.html']);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `nothing wider than the screen (${overflow} px)`);

@@ -51,6 +51,9 @@ TEST(Messages, SyntaxErrorsAreToldInChinese) {
        "读到的是“\"x<U+000A>”"},
       {"invalid UTF-8", "{\"a\":\"\xff\"}",
        "第 1 行第 7 列：不是有效的 JSON：文字中有不是 UTF-8 编码的字节（文件须以 UTF-8 保存），读到的是“\"\xEF\xBF\xBD”"},
+      // Cut off inside 中 (E4 B8 AD): the file is incomplete, not in another encoding.
+      {"cut off inside a character", "{\"a\":\"\xe4\xb8",
+       "第 1 行第 7 列：不是有效的 JSON：文件在此处意外结束（内容不完整），最后一个字只有一半"},
       {"a bad escape", R"({"a":"\q"})", "第 1 行第 8 列：不是有效的 JSON：反斜杠“\\”后的字符不能转义，读到的是“\"\\q”"},
       {"a lone surrogate", R"({"a":"\ud800"})",
        "第 1 行第 13 列：不是有效的 JSON：“\\u”转义的代理项不成对，读到的是“\"\\ud800\"”"},

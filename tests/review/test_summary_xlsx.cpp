@@ -120,19 +120,19 @@ TEST(SummaryXlsx, TheViewsOrderAndTheSameBytesForTheSameReview) {
       << "an empty view is a header";
 }
 
-// Printed (issue 16): A4 landscape, one page wide, the header row on every page; a cell of several
-// lines wraps and its row is as tall as they are, the other cells of that row at its top.
-TEST(SummaryXlsx, PrintsOnA4LandscapeAPageWideWithItsHeaderOnEveryPage) {
+// Printed (issue 16): A4 landscape, two pages across (one page shrank 17 columns to about 4 pt),
+// read across before down, the header row and the enterprise's name on every page.
+TEST(SummaryXlsx, PrintsOnA4LandscapeTwoPagesAcrossWithItsHeaderAndNameOnEveryPage) {
   const auto review = sample();
   const auto parts = unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15));
   const std::string& sheet = parts.at("xl/worksheets/sheet1.xml");
   EXPECT_TRUE(has(sheet, R"(<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension )"));
-  EXPECT_TRUE(has(sheet, R"(<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>)"));
+  EXPECT_TRUE(has(sheet, R"(<pageSetup paperSize="9" pageOrder="overThenDown" orientation="landscape" fitToWidth="2" fitToHeight="0"/>)"));
   // In the schema's order: after the autoFilter, margins before the page setup, then header and footer.
   EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:Q5"/><printOptions horizontalCentered="1"/><pageMargins )"));
   EXPECT_TRUE(has(sheet, R"(<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>)"));
   EXPECT_TRUE(has(parts.at("xl/workbook.xml"),
-                  R"(<definedName name="_xlnm.Print_Titles" localSheetId="0">&#39;申报汇总表&#39;!$1:$1</definedName>)"))
+                  R"(<definedName name="_xlnm.Print_Titles" localSheetId="0">&#39;申报汇总表&#39;!$B:$B,&#39;申报汇总表&#39;!$1:$1</definedName>)"))
       << parts.at("xl/workbook.xml");
 }
 
@@ -157,6 +157,8 @@ TEST(SummaryXlsx, ACellOfSeveralLinesWrapsAndItsRowIsAsTallAsThey) {
   EXPECT_TRUE(has(sheet.substr(row, 120), R"(customHeight="1"><c r="A3" t="inlineStr" s="3">)"));
   // 标记说明 (column N) wraps.
   EXPECT_TRUE(has(sheet, R"(<c r="N3" t="inlineStr" s="2">)"));
-  // The header row is two lines tall: 所在区、县（市） is wider than its column.
+  // The header row is two lines tall: 生产线智能化改造项目 is wider than its verdict column. 所在区、
+  // 县（市） is not broken (its “）” wrapped onto a line of its own).
   EXPECT_TRUE(has(sheet, R"(<row r="1" ht="32" customHeight="1">)"));
+  EXPECT_TRUE(has(sheet, R"(<col min="4" max="4" width="17" customWidth="1"/>)")) << "the district's column";
 }

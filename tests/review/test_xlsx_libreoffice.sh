@@ -69,8 +69,8 @@ check "…explained with the article" has "'（第十三条）' in rows[1][13] a
 check "the broken file: its name and its reason, nothing else" has \
   "rows[5][0] == '05-broken.json' and rows[5][16].startswith('第 1 行第 2 列') and not any(rows[5][1:16])"
 
-# Printed: sixty files, as a bureau would print the summary to stamp and send. A4 landscape, one
-# page wide, the header row on every page, page numbers; every line of a multi-line 标记说明 shows.
+# Printed: sixty files, as a bureau would print the summary to stamp and send. A4 landscape, two
+# pages across, the header row on every page, page numbers; every line of a multi-line 标记说明 shows.
 python3 - "$fixtures" "$work" <<'PY'
 import json, os, sys
 fixtures, work = sys.argv[1], sys.argv[2]
@@ -88,8 +88,10 @@ check "LibreOffice Calc prints the summary" test -s "$work/print/print.pdf"
 pages=$(pdfinfo "$work/print/print.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 pdftotext -layout "$work/print/print.pdf" "$work/print/print.txt" 2>/dev/null
 check "A4 landscape" bash -c "pdfinfo '$work/print/print.pdf' | grep -q 'Page size: *841.89 x 595.* (A4)'"
-check "one page wide: 60 rows on a few pages (got ${pages:-0}), every file on them" bash -c \
-  "test ${pages:-0} -ge 2 -a ${pages:-0} -le 10 && test \$(grep -c '^ *[0-6][0-9]\.json' '$work/print/print.txt') = 60"
+# Two pages across (one shrank the text to about 4 pt): an even count, the file's name on the left
+# page of each pair, the enterprise's name on both (a print title).
+check "two pages across: 60 rows on 2–30 pages (got ${pages:-0}), every file on them" bash -c \
+  "test ${pages:-0} -ge 2 -a ${pages:-0} -le 30 -a \$(( ${pages:-0} % 2 )) = 0 && test \$(grep -c '^ *[0-6][0-9]\.json' '$work/print/print.txt') = 60 && test \$(grep -c '示例企业第' '$work/print/print.txt') = 120"
 check "the header row on every page" bash -c "test \$(grep -c '企业名称' '$work/print/print.txt') = ${pages:-0}"
 check "page numbers in the footer" grep -q "第 ${pages:-0} 页，共 ${pages:-0} 页" "$work/print/print.txt"
 # Each file's code is also in two other files (duplicate: 第十三条) and 40 lack what they declare
