@@ -226,6 +226,11 @@
       if (data.sw !== old.sw || data.sh !== old.sh) {
         w.spacer.style.width = data.sw + 'px';
         w.spacer.style.height = data.sh + 'px';
+        // Shorter content (another screen opened from far down the last) makes the browser clamp
+        // the container's scroll and report it as a scroll of its own, which took the new screen
+        // part-way down: the app's scroll goes in first, and the clamp's event is its echo.
+        if (data.sh < old.sh && w.shownY !== data.sy) el2.scrollTop = w.shownY = data.sy;
+        if (data.sw < old.sw && w.shownX !== data.sx) el2.scrollLeft = w.shownX = data.sx;
       }
       if (data.m) {
         setAttr(el2, 'role', 'dialog');

@@ -129,6 +129,8 @@ void draw_start(AppState& state) {
   ImGui::TextWrapped("填写的内容自动保存在本浏览器中，不会上传。换电脑或清除浏览器数据前，请先保存自评文件。");
   ImGui::Spacing();
   actions(state);
+  // Bureau staff look for their entry where the page starts (a newcomer found it only at the foot).
+  if (link("区、县（市）和市经信局审核企业提交的材料：打开审核台", "开始 · 打开审核台")) open_desk(state);
   standard_in_force(state);
   task_list(state);
   // The bureau's own entry, last: enterprises come for the assessment above.

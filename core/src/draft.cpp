@@ -142,6 +142,8 @@ class Builder {
         // Spec inconsistency 6: below three functions the points are the product's estimate.
         if (r->provisional) remark = "暂估，专家组酌情认定";
         if (r->forced) remark = "亩均产值低于行业平均，按低于平均水平计分";
+        // The published text beside it says otherwise (4.3's “2分” under a 4-point option).
+        if (!item.remark.empty()) remark = remark.empty() ? item.remark : item.remark + "；" + remark;
         rows.push_back({item.id, item.text, r->answered ? r->answer_zh : "—", std::to_string(r->points),
                         std::to_string(r->max), remark});
       }

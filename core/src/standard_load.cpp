@@ -58,6 +58,7 @@ Item load_item(const Json& j) {
   item.published = text_of(j, "published");
   item.evidence = text_of(j, "evidence");
   item.hint = text_of(j, "hint");
+  item.remark = text_of(j, "remark");
   item.max = j.at("max").get<int>();
   item.kind = answer_kind(j.at("answer").get<std::string>());
   item.points = j.value("points", 0);

@@ -834,6 +834,26 @@ class Driver {
   Widgets widgets_;
 };
 
+// Bureau staff find the desk where 开始 starts, not only at its foot: on the first screen at both
+// widths, and a click opens it.
+TEST_F(ViewTest, TheDeskIsOfferedOnTheFirstScreenOfStart) {
+  for (const bool phone : {false, true}) {
+    SCOPED_TRACE(phone ? "phone" : "desktop");
+    Headless ui(phone ? kPhone : kDesktop, 1.0f);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    const auto entry = [](const Widget& w) { return w.name == "开始 · 打开审核台"; };
+    const Widget* shown = find_widget(driver.widgets(), entry);
+    ASSERT_NE(shown, nullptr) << "no 打开审核台 near the top of 开始";
+    EXPECT_TRUE(shown->visible && shown->y + shown->h <= (phone ? kPhone : kDesktop).y)
+        << "below the first screen, at y " << shown->y;
+    ASSERT_TRUE(driver.click(entry));
+    EXPECT_TRUE(state.desk.open);
+  }
+}
+
 // Opened from 开始 with a click; a click on a row opens its details, a click on 推荐 records it.
 TEST_F(ViewTest, TheDeskOpensFromStartAndTakesADecision) {
   Headless ui(kDesktop, 1.0f);

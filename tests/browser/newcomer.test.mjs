@@ -186,3 +186,28 @@ test('390x844: Enter after a percentage in the quick check moves on to the next 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// A step chosen in the side list opens at its top, however far down the last was left: the page's
+// mirror of the screen, shorter now, had its scroll clamped by the browser, and that clamp was
+// taken for a scroll (a newcomer found 五种新模式 and 基础数据 opening part-way down).
+test('desktop: a step chosen in the side list opens at its top after a long screen scrolled far down', async () => {
+  const { page, context, errors } = await openApp(browser, server);
+  const title = () => page.evaluate(() => {
+    const h = document.querySelector('#a11y h1');
+    return h ? [h.textContent, Math.round(h.getBoundingClientRect().top)] : null;
+  });
+  for (const [from, to, name] of [['score', 'modes', '五种新模式'], ['categories', 'figures', '基础数据']]) {
+    await goTo(page, from);
+    await page.mouse.move(700, 400);
+    for (let i = 0; i < 8; i++) { await page.mouse.wheel(0, 600); await settle(page, 60); }
+    await settle(page);
+    assert.ok((await title())[1] < -1000, `${from} was not scrolled far down`);
+    await goTo(page, to);
+    await settle(page, 600);
+    const [text, top] = await title();
+    assert.equal(text, name);
+    assert.ok(top > 0 && top < 200, `${name} opened with its title at ${top} px, not at its top`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

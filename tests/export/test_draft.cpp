@@ -188,6 +188,10 @@ TEST(Draft, TheWholeScoreSheetEqualsTheEvaluation) {
     EXPECT_EQ((*row)[2], item.answered ? item.answer_zh : "—") << item.id;
     // Spec inconsistency 6: the estimate is marked, and only there.
     EXPECT_EQ((*row)[5].find("专家组酌情认定") != std::string::npos, item.provisional) << item.id;
+    // An item whose published text says otherwise than its reading says so beside it.
+    const sx::Item* def = standard().table("discrete")->item(item.id);
+    ASSERT_NE(def, nullptr);
+    if (!def->remark.empty()) EXPECT_EQ((*row)[5].rfind(def->remark, 0), 0u) << item.id;
   }
   std::vector<std::size_t> strong;
   for (const auto& section : e.sections) {
@@ -202,6 +206,10 @@ TEST(Draft, TheWholeScoreSheetEqualsTheEvaluation) {
   EXPECT_EQ(t->strong_rows, strong);
   EXPECT_EQ((*row_starting(*t, "3.2"))[5], "暂估，专家组酌情认定");
   EXPECT_EQ((*row_starting(*t, "3.2"))[3], "7");
+  // 4.3's published text says “2分” beside its 满分 4 (spec inconsistencies 1 and 2).
+  EXPECT_EQ((*row_starting(*t, "4.3"))[4], "4");
+  EXPECT_EQ((*row_starting(*t, "4.3"))[5], "原表此项编为 4.2，标题写 2 分、选项写 4 分，按 4 分计");
+  EXPECT_EQ((*row_starting(*t, "5.1"))[5], "原表写“单项选择”，办公、生产两项可兼得");
 }
 
 TEST(Draft, UnansweredItemsAndTheProcessTable) {

@@ -51,6 +51,9 @@ struct Item {
   std::string published;
   std::string evidence;
   std::string hint;
+  // Where the published text contradicts itself (its points, its numbering): the reading in a few
+  // words, for the draft's 备注 beside the published text. Empty for most items.
+  std::string remark;
   int max = 0;
   AnswerKind kind = AnswerKind::Bool;
   int points = 0;                      // Bool: points for yes
