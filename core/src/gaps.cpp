@@ -11,7 +11,9 @@ namespace sx::detail {
 
 namespace {
 
-// "（数控装备 29/50 台/套，还需 4 台/套）" when the metric derives from counts the user gave.
+// "（数控装备 29/50 台/套，总数不变时还需 4 台/套）" when the metric derives from counts the user
+// gave: upgrading what is there. Equipment bought new raises the total too, and needs more (a
+// newcomer read “还需 30 台” as 30 to buy).
 struct UnitsNeeded {
   std::string zh;
   std::string en;
@@ -29,9 +31,9 @@ std::optional<UnitsNeeded> units_for(const Standard& standard, const Assessment&
   if (needed <= 0) return std::nullopt;
   const std::string unit = part_def->unit;
   return UnitsNeeded{"（" + part_def->label + " " + number_text(*part) + "/" + number_text(*whole) +
-                         "，还需 " + std::to_string(needed) + " " + unit + "）",
+                         "，总数不变时还需 " + std::to_string(needed) + " " + unit + "）",
                      " (" + number_text(*part) + "/" + number_text(*whole) + ", " +
-                         std::to_string(needed) + " more)"};
+                         std::to_string(needed) + " more of the same total)"};
 }
 
 std::string closest_mode(const Standard& standard, const std::vector<ModeResult>& modes) {

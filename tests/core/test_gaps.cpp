@@ -34,7 +34,7 @@ TEST(Gaps, FailedMetricConditionSaysTheFigureAndTheTarget) {
       {R"({"metrics":{"cnc_rate":58}})", "workshop.cnc_rate", {"58% → 需 ≥ 65%"}, {"还需"}},
       {R"({"metrics":{"cnc_rate":58}})", "line.cnc_rate", {"58% → 需 ≥ 60%"}, {}},
       {R"({"metrics":{"cnc_rate":58},"figures":{"key_equipment":50,"cnc_key_equipment":29}})", "workshop.cnc_rate",
-       {"58% → 需 ≥ 65%", "29/50", "还需 4 台/套"}, {}},
+       {"58% → 需 ≥ 65%", "29/50", "总数不变时还需 4 台/套"}, {}},
       {R"({"metrics":{"cnc_rate":58},"figures":{"key_equipment":50,"cnc_key_equipment":29}})", "line.cnc_rate",
        {"还需 1 台/套"}, {}},
       {R"({"metrics":{"network_rate":42},"figures":{"equipment":200,"networked_equipment":84}})", "workshop.network_rate",
@@ -62,7 +62,7 @@ TEST(Gaps, FailedMetricConditionSaysTheFigureAndTheTarget) {
   const auto e = sx_test::evaluate(sx_test::document(
       "discrete", {{"metrics", {{"cnc_rate", 58}}}, {"figures", {{"key_equipment", 50}, {"cnc_key_equipment", 29}}}}));
   EXPECT_EQ(find_gap(e.condition_gaps, "workshop.cnc_rate")->en,
-            "not met: " + sx_test::condition("workshop.cnc_rate").title_en + ": 58% → needs ≥ 65% (29/50, 4 more)");
+            "not met: " + sx_test::condition("workshop.cnc_rate").title_en + ": 58% → needs ≥ 65% (29/50, 4 more of the same total)");
 }
 
 TEST(Gaps, AtTheFiguresUpperBoundTheUnitsNeededAreStillSaid) {
@@ -76,8 +76,8 @@ TEST(Gaps, AtTheFiguresUpperBoundTheUnitsNeededAreStillSaid) {
     const char* id;
     const char* note;
   };
-  for (const Row& row : {Row{"line.cnc_rate", "（其中数控装备数 0/1000000，还需 600000 台/套）"},
-                         Row{"workshop.cnc_rate", "（其中数控装备数 0/1000000，还需 650000 台/套）"}}) {
+  for (const Row& row : {Row{"line.cnc_rate", "（其中数控装备数 0/1000000，总数不变时还需 600000 台/套）"},
+                         Row{"workshop.cnc_rate", "（其中数控装备数 0/1000000，总数不变时还需 650000 台/套）"}}) {
     const sx::Gap* gap = find_gap(e.condition_gaps, row.id);
     ASSERT_NE(gap, nullptr) << row.id;
     EXPECT_TRUE(contains(gap->zh, row.note)) << gap->zh;
