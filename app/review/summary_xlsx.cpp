@@ -126,9 +126,8 @@ void text_cell(std::string& xml, const std::string& ref, const std::string& text
          "><is><t xml:space=\"preserve\">" + sx::escape_xml(bounded(text)) + "</t></is></c>";
 }
 
-std::string sheet_xml(const Review& review, const std::vector<std::size_t>& order) {
+std::string sheet_xml(const Review& review, const std::vector<ColumnRef>& columns, const std::vector<std::size_t>& order) {
   const sx::Standard& standard = review.standard();
-  const std::vector<ColumnRef> columns = table_columns(standard);
   const std::string last = column_letters(columns.size() - 1) + std::to_string(order.size() + 1);
   std::string xml =
       R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
@@ -239,7 +238,7 @@ std::vector<unsigned char> summary_xlsx(const Review& review, const std::vector<
                               {"xl/workbook.xml", workbook_xml(columns, order.size())},
                               {"xl/_rels/workbook.xml.rels", kWorkbookRels},
                               {"xl/styles.xml", kStyles},
-                              {"xl/worksheets/sheet1.xml", sheet_xml(review, order)}},
+                              {"xl/worksheets/sheet1.xml", sheet_xml(review, columns, order)}},
                              year, month, day);
   } catch (const std::exception&) {
     return {};

@@ -67,11 +67,10 @@ void question_screen(AppState& state, const std::vector<QuickQuestionInfo>& ques
   ImGui::Spacing();
   ImGui::PushID(info.question->key().c_str());
   const Target target = user_document(state);
+  bool entered = false;
   if (info.fact != nullptr) {
     fact_control(target, *info.fact, kContext, true, true);
-  }
-  bool entered = false;
-  if (info.metric != nullptr) {
+  } else if (info.metric != nullptr) {
     const bool typing = ImGui::GetIO().WantTextInput;  // the field had the keyboard as this frame began
     metric_control(target, info.metric->key, kContext);
     // Enter (a phone keyboard's 前往) answers and moves on, as 继续 does — unless what was typed

@@ -49,6 +49,16 @@ std::size_t missing_comma_at(std::string_view text, std::size_t offset, const st
   return end == 0 ? std::string_view::npos : end;
 }
 
+// The bytes of the UTF-8 sequence a lead byte starts (Unicode table 3-7), 0 for a byte that
+// cannot start one.
+std::size_t sequence_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) return 3;
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  return 0;
+}
+
 // Where the first byte sequence that is not well-formed UTF-8 starts (the parser notices it a
 // byte or more later, at the byte that cannot continue it), or npos.
 std::size_t first_ill_formed_utf8(std::string_view text) {
@@ -56,22 +66,13 @@ std::size_t first_ill_formed_utf8(std::string_view text) {
   while (i < text.size()) {
     const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
     const unsigned char lead = byte(i);
-    std::size_t length = 0;
+    const std::size_t length = sequence_length(lead);
+    if (length == 0 || i + length > text.size()) return i;
     unsigned char low = 0x80, high = 0xBF;  // the second byte's range (Unicode table 3-7)
-    if (lead < 0x80) length = 1;
-    else if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) low = 0xA0;
-      if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) low = 0x90;
-      if (lead == 0xF4) high = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + length > text.size()) return i;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
     for (std::size_t k = 1; k < length; ++k) {
       const unsigned char b = byte(i + k);
       if (k == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) return i;
@@ -84,10 +85,8 @@ std::size_t first_ill_formed_utf8(std::string_view text) {
 // Whether the text ends inside the character starting at `at`: a lead byte and too few of its
 // continuation bytes, and nothing after them — a file cut off mid-character, not one in GBK.
 bool ends_inside_character(std::string_view text, std::size_t at) {
-  const auto lead = static_cast<unsigned char>(text[at]);
-  const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                             : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-  if (length == 0 || at + length <= text.size()) return false;
+  const std::size_t length = sequence_length(static_cast<unsigned char>(text[at]));
+  if (length < 2 || at + length <= text.size()) return false;
   for (std::size_t k = at + 1; k < text.size(); ++k) {
     const auto b = static_cast<unsigned char>(text[k]);
     if (b < 0x80 || b > 0xBF) return false;
