@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { serve, launch, openApp, settle, press, widget, screenshot } from './harness.mjs';
 
 const KEY = 'sx-retrofit.display.v1';
+const FULL = process.env.SX_FULL === '1';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -27,9 +28,11 @@ async function reload(page) {
   await settle(page);
 }
 
-// Every widget drawn past the right edge, on every page of the screen: the wheel goes down the
-// content until nothing moves any more. The second page is kept as `second` (the first is mostly
-// toolbar where the toolbar scrolls with the screen).
+// Every widget drawn past the right edge. The test API lists every widget of a screen, below the
+// fold too (ImGui adds them all; only the desk's long table skips rows far from view), so the
+// first page finds them; SX_FULL=1 (README) has the wheel go down until nothing moves, as a check
+// of that. The second page is kept as `second` (the first is mostly toolbar where the toolbar
+// scrolls with the screen).
 async function overflowing(page, label, second) {
   const { width, height } = page.viewportSize();
   const found = new Set();
@@ -45,6 +48,7 @@ async function overflowing(page, label, second) {
     if (now === previous) break;
     previous = now;
     if (step === 1) await screenshot(page, second);
+    if (step === 1 && !FULL) break;
     await page.mouse.move(width / 2, height / 2);
     await page.mouse.wheel(0, height * 0.9);
     await settle(page, 40);

@@ -117,7 +117,11 @@ async function conflict(options = {}) {
   const b = await openTab(context);
   await goTo(a, 'score');
   await goTo(b, 'score');
+  // A tab in the background draws no frames (requestAnimationFrame waits), so each is scrolled
+  // to its answer in front, as the user would.
+  await a.bringToFront();
   const yes = await reveal(a, SIX_TWO_YES);
+  await b.bringToFront();
   const no = await reveal(b, SIX_TWO_NO);
   await clickNow(a, yes);
   await b.waitForTimeout(100);
