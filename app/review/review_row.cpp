@@ -89,6 +89,9 @@ ReviewRow row_of(const Submission& submission, const sx::Standard& standard) {
     if (const sx::CategoryResult* result = evaluation.category(verdict.category)) verdict.eligible = result->eligible;
   }
   row.recommended = evaluation.recommended.value_or("");
+  for (const auto& field : standard.review.summary_fields) {
+    row.summary.push_back(field.part == "project" ? document.project_text(field.key) : document.enterprise_text(field.key));
+  }
   if (const sx::CategoryResult* declared = evaluation.category(row.category)) row.unmet_conditions = declared->failed;
   if (!row.category.empty()) {
     for (const auto& group : sx_app::category_needs(model, row.category)) {

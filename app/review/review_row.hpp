@@ -51,6 +51,8 @@ struct ReviewRow {
   // One per category of the review's standard, in its order.
   std::vector<CategoryVerdict> verdicts;
   std::string recommended;  // the category id; empty when none is met
+  // The review standard's summary_fields as the document fills them (项目名称, 总投资 …), in order.
+  std::vector<std::string> summary;
 
   // What the document-level flags are drawn from.
   std::vector<std::string> unmet_conditions;  // ids of the declared category's conditions not met

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <numeric>
+#include <optional>
 #include <string>
 
 #include "sx/markup_escape.hpp"
@@ -70,8 +71,8 @@ std::string column_letters(std::size_t index) {
 }
 
 // Widths in characters of the default font (a Chinese character counts about two).
-double width_of(Column column) {
-  switch (column) {
+double width_of(const ColumnRef& ref) {
+  switch (ref.column) {
     case Column::File: return 28;
     case Column::Enterprise: return 36;
     case Column::CreditCode: return 22;
@@ -87,6 +88,7 @@ double width_of(Column column) {
     case Column::Decision: return 10;
     case Column::Comment: return 30;
     case Column::Error: return 32;
+    case Column::Field: return 16;  // 总投资（万元）, 联系电话; 项目名称 wraps in it
   }
   return 12;
 }
@@ -110,6 +112,20 @@ std::size_t wrapped_lines(const std::string& text, double width) {
     else if (c >= 0xC0) run += 1;
   }
   return lines;
+}
+
+// The text as a spreadsheet number when it is one (总投资 8600, 1200.5 or 12,500, as typed); else
+// nullopt, and the cell keeps the words (约 1200).
+std::optional<std::string> number_in(const std::string& text) {
+  std::string number;
+  std::size_t points = 0;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') number += c;
+    else if (c == '.' && ++points == 1) number += c;
+    else if (c != ',' || number.empty()) return std::nullopt;
+  }
+  if (number.empty() || number.front() == '.' || number.back() == '.' || number.size() > 15) return std::nullopt;
+  return number;
 }
 
 std::string bounded(std::string text) {
@@ -144,7 +160,7 @@ std::string sheet_xml(const Review& review, const std::vector<ColumnRef>& column
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const std::string n = std::to_string(c + 1);
     char width[16];
-    std::snprintf(width, sizeof width, "%g", width_of(columns[c].column));
+    std::snprintf(width, sizeof width, "%g", width_of(columns[c]));
     xml += "<col min=\"" + n + "\" max=\"" + n + "\" width=\"" + width + "\" customWidth=\"1\"/>";
   }
   // The header wraps too: 所在区、县（市） is wider than its column.
@@ -152,7 +168,7 @@ std::string sheet_xml(const Review& review, const std::vector<ColumnRef>& column
   std::size_t header_lines = 1;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const std::string title = column_title(standard, columns[c]);
-    header_lines = std::max(header_lines, wrapped_lines(title, width_of(columns[c].column)));
+    header_lines = std::max(header_lines, wrapped_lines(title, width_of(columns[c])));
     text_cell(header, column_letters(c) + "1", title, 1);
   }
   char header_height[16];
@@ -165,11 +181,11 @@ std::string sheet_xml(const Review& review, const std::vector<ColumnRef>& column
     const auto wrapped = [&](std::size_t c) {
       const Column column = columns[c].column;
       return column == Column::FlagDetails || column == Column::Error || column == Column::Comment ||
-             column == Column::Flags;
+             column == Column::Flags || column == Column::Field;
     };
     std::size_t lines = 1;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      if (wrapped(c)) lines = std::max(lines, wrapped_lines(cell_text(standard, row, columns[c]), width_of(columns[c].column)));
+      if (wrapped(c)) lines = std::max(lines, wrapped_lines(cell_text(standard, row, columns[c]), width_of(columns[c])));
     }
     const int plain = lines > 1 ? 3 : 0;
     std::string cells;
@@ -181,7 +197,14 @@ std::string sheet_xml(const Review& review, const std::vector<ColumnRef>& column
         }
         continue;
       }
-      text_cell(cells, ref, cell_text(standard, row, columns[c]), wrapped(c) ? 2 : plain);
+      const std::string text = cell_text(standard, row, columns[c]);
+      if (columns[c].column == Column::Field && standard.review.summary_fields[columns[c].field].number) {
+        if (const auto value = number_in(text)) {
+          cells += "<c r=\"" + ref + "\"" + (plain != 0 ? " s=\"3\"" : "") + "><v>" + *value + "</v></c>";
+          continue;
+        }
+      }
+      text_cell(cells, ref, text, wrapped(c) ? 2 : plain);
     }
     // A row of wrapped cells is as tall as its longest: spreadsheets do not measure rows on opening
     // (LibreOffice showed one line of a two-line 标记说明). 409 pt is Excel's tallest row.
@@ -231,7 +254,7 @@ std::string workbook_xml(const std::vector<ColumnRef>& table, std::size_t rows) 
 
 std::vector<unsigned char> summary_xlsx(const Review& review, const std::vector<std::size_t>& order, int year,
                                         int month, int day) {
-  const std::vector<ColumnRef> columns = table_columns(review.standard());
+  const std::vector<ColumnRef> columns = summary_columns(review.standard());
   try {
     return sx::zip_in_memory({{"[Content_Types].xml", kContentTypes},
                               {"_rels/.rels", kRootRels},

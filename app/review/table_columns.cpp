@@ -54,6 +54,17 @@ std::vector<ColumnRef> table_columns(const sx::Standard& standard) {
   return columns;
 }
 
+std::vector<ColumnRef> summary_columns(const sx::Standard& standard) {
+  std::vector<ColumnRef> columns = table_columns(standard);
+  auto at = columns.begin();
+  while (at != columns.end() && at->column != Column::District) ++at;
+  if (at != columns.end()) ++at;
+  std::vector<ColumnRef> fields;
+  for (std::size_t i = 0; i < standard.review.summary_fields.size(); ++i) fields.push_back({Column::Field, "", i});
+  columns.insert(at, fields.begin(), fields.end());
+  return columns;
+}
+
 std::string column_title(const sx::Standard& standard, const ColumnRef& column) {
   switch (column.column) {
     case Column::File: return "文件";
@@ -71,6 +82,15 @@ std::string column_title(const sx::Standard& standard, const ColumnRef& column) 
     case Column::Decision: return "审核意见";
     case Column::Comment: return "备注";
     case Column::Error: return "文件问题";
+    case Column::Field: {
+      if (column.field >= standard.review.summary_fields.size()) return "";
+      const auto& wanted = standard.review.summary_fields[column.field];
+      const auto& fields = wanted.part == "project" ? standard.project_fields : standard.enterprise_fields;
+      for (const auto& field : fields) {
+        if (field.key == wanted.key) return field.label;
+      }
+      return wanted.key;
+    }
   }
   return "";
 }
@@ -105,6 +125,7 @@ std::string cell_text(const sx::Standard& standard, const ReviewRow& row, const 
     case Column::Recommended: return row.recommended.empty() ? "" : category_title(standard, row.recommended);
     case Column::Flags: return joined(row.flags, standard, false);
     case Column::FlagDetails: return joined(row.flags, standard, true);
+    case Column::Field: return column.field < row.summary.size() ? row.summary[column.field] : "";
     default: return "";
   }
 }

@@ -25,16 +25,23 @@ enum class Column {
   Decision,
   Comment,
   Error,        // why the file gave no assessment
+  Field,        // one of the document's own fields (review.json's summary_fields): the .xlsx's
 };
 
 struct ColumnRef {
   Column column = Column::File;
-  std::string category;  // Verdict: the category's id
-  bool operator==(const ColumnRef& other) const { return column == other.column && category == other.category; }
+  std::string category;   // Verdict: the category's id
+  std::size_t field = 0;  // Field: its index in review.json's summary_fields
+  bool operator==(const ColumnRef& other) const {
+    return column == other.column && category == other.category && field == other.field;
+  }
 };
 
-// Every column in the table's order; the verdicts follow the standard's categories.
+// Every column of the desk's table in its order; the verdicts follow the standard's categories.
 std::vector<ColumnRef> table_columns(const sx::Standard& standard);
+// The 申报汇总表's: the desk's, with the document's fields a bureau forwards (项目名称, 总投资 …,
+// review.json's summary_fields) after the district.
+std::vector<ColumnRef> summary_columns(const sx::Standard& standard);
 // Its header: 企业名称, 智能工厂 …; field names as the standard's document.json words them.
 std::string column_title(const sx::Standard& standard, const ColumnRef& column);
 // A cell as the desk shows it: 表1 离散型, 智能制造示范车间, ✓ 符合, 推荐 … (numbers as digits).

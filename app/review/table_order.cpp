@@ -80,6 +80,7 @@ SortValue value_of(const ReviewRow& row, const ColumnRef& column, const sx::Stan
     }
     case Column::Flags:
     case Column::FlagDetails: return {false, static_cast<long long>(row.flags.size()), {}};
+    case Column::Field: return text(column.field < row.summary.size() ? row.summary[column.field] : std::string());
     default: return {true, 0, {}};
   }
 }

@@ -13,7 +13,8 @@ std::string figure_text(const Standard& s, const Assessment& a, const std::strin
   if (!value) return "";
   const FigureDef* def = s.figure(key);
   if (def == nullptr) return number_text(*value);
-  return (with_label ? def->label + " " : "") + number_text(*value) + def->unit;
+  // The number on a line of its own under its label, so a narrow cell never parts it from its unit.
+  return (with_label ? def->label + "\n" : "") + number_text(*value) + def->unit;
 }
 
 // The claimed rate, flagged when the figures give another one (the bureau will recompute it).

@@ -108,7 +108,8 @@ Gap item_gap(const Item& item, int gain, std::string zh, std::string en) {
   return gap;
 }
 
-std::string plus(int points) { return "+" + std::to_string(points) + " 分"; }
+// "可加 N 分", not "+N 分": the draft's 差距 column is read by a reviewer, not only in the app.
+std::string plus(int points) { return "可加 " + std::to_string(points) + " 分"; }
 
 void metric_gaps(const Standard& standard, const Assessment& assessment, const Item& item,
                  const ItemResult& result, std::vector<Gap>& gaps) {
@@ -145,7 +146,7 @@ void set_gaps(const Item& item, const Assessment& assessment, const ItemResult& 
     const int gain = item.count_points[std::min(n + 1, last)] - result.points;
     if (gain > 0) {
       gaps.push_back(item_gap(item, gain,
-                              "已选 " + std::to_string(chosen.size()) + " 项，再具备 1 项 " + plus(gain),
+                              "已选 " + std::to_string(chosen.size()) + " 项，再具备 1 项" + plus(gain),
                               std::to_string(chosen.size()) + " chosen; one more adds " +
                                   std::to_string(gain)));
     }
@@ -153,7 +154,7 @@ void set_gaps(const Item& item, const Assessment& assessment, const ItemResult& 
   }
   for (const auto& option : item.options) {
     if (option.points > 0 && std::find(chosen.begin(), chosen.end(), option.key) == chosen.end()) {
-      gaps.push_back(item_gap(item, option.points, option.label + " " + plus(option.points),
+      gaps.push_back(item_gap(item, option.points, option.label + "，" + plus(option.points),
                               option.label_en + " adds " + std::to_string(option.points)));
     }
   }
@@ -175,7 +176,7 @@ void choice_gaps(const Item& item, const Assessment& assessment, const ItemResul
   }
   if (next != nullptr) {
     gaps.push_back(item_gap(item, next->points - result.points,
-                            "达到“" + next->label + "” " + plus(next->points - result.points),
+                            "达到“" + next->label + "”" + plus(next->points - result.points),
                             "reaching " + next->label_en + " adds " +
                                 std::to_string(next->points - result.points)));
   }
@@ -215,7 +216,7 @@ std::vector<Gap> item_gaps(const Standard& standard, const Table& table,
         return other != nullptr && other->points > 0;
       }), "、");
       if (!needs.empty()) {
-        gaps.push_back(item_gap(item, item.max, "须先具备 " + needs + "，之后 " + plus(item.max),
+        gaps.push_back(item_gap(item, item.max, "须先具备 " + needs + "，之后" + plus(item.max),
                                 "needs " + needs + " first; then adds " + std::to_string(item.max)));
         continue;
       }
@@ -226,7 +227,7 @@ std::vector<Gap> item_gaps(const Standard& standard, const Table& table,
       }
       switch (item.kind) {
         case AnswerKind::Bool:
-          gaps.push_back(item_gap(item, item.points, "具备后 " + plus(item.points),
+          gaps.push_back(item_gap(item, item.points, "具备后" + plus(item.points),
                                   "adds " + std::to_string(item.points)));
           break;
         case AnswerKind::Set:

@@ -235,7 +235,7 @@ void load_document_schema(Standard& s, const Json& j) {
 }
 
 // review.json: the checks a reviewer applies to a batch (审核台).
-ReviewRules load_review_rules(const Json& j) {
+ReviewRules load_review_rules(const Standard& s, const Json& j) {
   ReviewRules rules;
   const Json& division = j.at("registration_division");
   rules.division_prefix = division.at("prefix").get<std::string>();
@@ -249,6 +249,20 @@ ReviewRules load_review_rules(const Json& j) {
                     f.value("questions_verdicts", false)};
     for (const auto& [key, text] : f.at("details").items()) flag.details.emplace_back(key, text.get<std::string>());
     rules.flags.push_back(std::move(flag));
+  }
+  const Json& summary = j.value("summary_fields", Json::array());
+  for (std::size_t i = 0; i < summary.size(); ++i) {
+    const std::string where = "summary_fields[" + std::to_string(i) + "]";
+    const Json& f = summary.at(i);
+    ReviewRules::SummaryField field{text_of(f, "part"), text_of(f, "key"), f.value("number", false)};
+    const std::vector<Field>* fields = field.part == "enterprise" ? &s.enterprise_fields
+                                       : field.part == "project"  ? &s.project_fields
+                                                                  : nullptr;
+    if (fields == nullptr) throw std::runtime_error(where + ".part: \"enterprise\" or \"project\" expected");
+    if (std::none_of(fields->begin(), fields->end(), [&](const Field& d) { return d.key == field.key; })) {
+      throw std::runtime_error(where + ".key: no " + field.part + " field \"" + field.key + "\" in document.json");
+    }
+    rules.summary_fields.push_back(std::move(field));
   }
   return rules;
 }
@@ -349,7 +363,7 @@ std::optional<Standard> load_standard(const std::string& id,
     current = "measures.json";
     s.measures = parsed["measures.json"];
     current = "review.json";
-    s.review = load_review_rules(parsed["review.json"]);
+    s.review = load_review_rules(s, parsed["review.json"]);
     current = "quick_check.json";
     s.quick_check = load_quick_check(s, parsed["quick_check.json"]);
   } catch (const std::exception& e) {

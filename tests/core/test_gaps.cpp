@@ -162,11 +162,11 @@ TEST(Gaps, ItemsRankedByGainWithTheNextBandOrOption) {
       {"3.1", 2, "3.1 " + sx_test::item("discrete", "3.1").title + "：55% → ≥ 60% 得 10 分"},  // 8 → 10
       {"6.3", 1, "1.5% → ≥ 2% 得 4 分"},                           // 3 → 4
       {"6.4", 3, "5% → ≥ 8% 得 3 分"},                             // no band yet → 3
-      {"6.1", 2, "：达到“" + leading + "” +2 分"},                // 3 → 5
-      {"4.2", 8, "具备后 +8 分"},
+      {"6.1", 2, "：达到“" + leading + "”可加 2 分"},                // 3 → 5
+      {"4.2", 8, "具备后可加 8 分"},
       {"1.1", 10, "未作答，最高 10 分"},
       {"3.3", 10, "未作答，最高 10 分"},
-      {"4.3", 4, "须先具备 4.2，之后 +4 分"},                     // inconsistency 8
+      {"4.3", 4, "须先具备 4.2，之后可加 4 分"},                     // inconsistency 8
   };
   for (const auto& x : expected) {
     SCOPED_TRACE(x.id);
@@ -182,8 +182,8 @@ TEST(Gaps, ItemsRankedByGainWithTheNextBandOrOption) {
   }
   const std::string design_title = "2.1 " + sx_test::item("discrete", "2.1").title + "：";
   EXPECT_EQ(design, (std::vector<std::string>{
-                        design_title + sx_test::option_label("discrete", "2.1", "cam") + " +2 分 (2)",
-                        design_title + sx_test::option_label("discrete", "2.1", "cae") + " +2 分 (2)"}));
+                        design_title + sx_test::option_label("discrete", "2.1", "cam") + "，可加 2 分 (2)",
+                        design_title + sx_test::option_label("discrete", "2.1", "cae") + "，可加 2 分 (2)"}));
   EXPECT_EQ(gaps.front().gain, 10);
 }
 
@@ -193,11 +193,11 @@ TEST(Gaps, IntegrationNeedsErpAndMesFirst) {
     const char* zh;  // after "4.3 <title>："
   };
   const Case cases[] = {
-      {sx::Json::object(), "须先具备 4.1、4.2，之后 +4 分"},
-      {{{"4.1", true}}, "须先具备 4.2，之后 +4 分"},
-      {{{"4.2", true}, {"4.1", false}}, "须先具备 4.1，之后 +4 分"},
+      {sx::Json::object(), "须先具备 4.1、4.2，之后可加 4 分"},
+      {{{"4.1", true}}, "须先具备 4.2，之后可加 4 分"},
+      {{{"4.2", true}, {"4.1", false}}, "须先具备 4.1，之后可加 4 分"},
       {{{"4.1", true}, {"4.2", true}}, "未作答，最高 4 分"},
-      {{{"4.1", true}, {"4.2", true}, {"4.3", false}}, "具备后 +4 分"},
+      {{{"4.1", true}, {"4.2", true}, {"4.3", false}}, "具备后可加 4 分"},
   };
   const std::string title = "4.3 " + sx_test::item("discrete", "4.3").title + "：";
   for (const auto& c : cases) {
@@ -229,7 +229,7 @@ TEST(Gaps, CountScoredItemNeedsOneMoreFunction) {
     }
     ASSERT_NE(gap, nullptr);
     EXPECT_EQ(gap->gain, c.gain);
-    EXPECT_TRUE(contains(gap->zh, "再具备 1 项 +" + std::to_string(c.gain) + " 分")) << gap->zh;
+    EXPECT_TRUE(contains(gap->zh, "再具备 1 项可加 " + std::to_string(c.gain) + " 分")) << gap->zh;
   }
 }
 
@@ -266,7 +266,7 @@ TEST(Gaps, TheExampleDocumentsGaps) {
   EXPECT_EQ(find_gap(full.item_gaps, "6.5")->zh, title("6.5") + "6% → ≥ 8% 得 4 分");
   EXPECT_EQ(find_gap(full.item_gaps, "6.6")->zh, title("6.6") + "12% → ≥ 15% 得 4 分");
   EXPECT_EQ(find_gap(full.item_gaps, "5.1")->zh,
-            title("5.1") + sx_test::option_label("discrete", "5.1", "production") + " +2 分");
+            title("5.1") + sx_test::option_label("discrete", "5.1", "production") + "，可加 2 分");
 }
 
 TEST(Gaps, GapsAreInTheJson) {

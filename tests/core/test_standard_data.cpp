@@ -189,6 +189,14 @@ TEST(StandardData, MalformedDataIsReportedNotThrown) {
       {"a review flag without details", "review.json",
        R"({"registration_division":{"prefix":"3306"},"revocation_window_years":3,"flags":[{"code":"duplicate"}]})",
        "x/review.json: "},
+      {"a summary field of no part", "review.json",
+       R"({"registration_division":{"prefix":"3306"},"revocation_window_years":3,"other_category_fact":"a","flags":[],)"
+       R"("summary_fields":[{"part":"project","key":"name"},{"part":"person","key":"name"}]})",
+       "x/review.json: summary_fields[1].part: \"enterprise\" or \"project\" expected"},
+      {"a summary field the document lacks", "review.json",
+       R"({"registration_division":{"prefix":"3306"},"revocation_window_years":3,"other_category_fact":"a","flags":[],)"
+       R"("summary_fields":[{"part":"enterprise","key":"fax"}]})",
+       "x/review.json: summary_fields[0].key: no enterprise field \"fax\" in document.json"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);

@@ -28,7 +28,8 @@ const sx::Condition& condition(const std::string& id) {
 
 std::string figure(const std::string& key, const std::string& value, bool with_label = false) {
   const sx::FigureDef* f = standard().figure(key);
-  return (with_label ? f->label + " " : "") + value + f->unit;
+  // The label and its number on separate lines: a narrow cell never parts a number from its unit.
+  return (with_label ? f->label + "\n" : "") + value + f->unit;
 }
 
 std::vector<std::string> texts_of(const sx::DraftApplication& d, sx::BlockKind kind) {

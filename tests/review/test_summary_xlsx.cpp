@@ -81,42 +81,68 @@ std::string plain(std::string sheet) {
 TEST(SummaryXlsx, TheSheet) {
   const auto review = sample();
   const std::string sheet = plain(unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
-  const auto columns = sx_review::table_columns(sx_test::standard());
-  ASSERT_EQ(columns.size(), 17u);
-  // The header row frozen, and filtered over the whole table (A1:Q5: 17 columns, a header and 4 rows).
-  EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:Q5"/>)"));
+  const auto columns = sx_review::summary_columns(sx_test::standard());
+  // The desk's 17 columns and, after the district, the four fields a bureau forwards (review.json).
+  ASSERT_EQ(columns.size(), 21u);
+  EXPECT_EQ(sx_review::table_columns(sx_test::standard()).size(), 17u);
+  // The header row frozen, and filtered over the whole table (A1:U5: 21 columns, a header and 4 rows).
+  EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:U5"/>)"));
   EXPECT_TRUE(has(sheet, R"(<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>)"));
-  EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:Q5"/>)"));
+  EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:U5"/>)"));
   EXPECT_TRUE(has(sheet, R"(<col min="2" max="2" width="36" customWidth="1"/>)")) << "the enterprise name is wide";
   EXPECT_TRUE(has(sheet, R"(<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">文件</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="F1" t="inlineStr" s="1"><is><t xml:space="preserve">申报类别</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="K1" t="inlineStr" s="1"><is><t xml:space="preserve">智能工厂</t></is></c>)"));
-  // Numbers as numbers; Chinese as written; the declared category by its title.
-  EXPECT_TRUE(has(sheet, R"(<c r="G2"><v>88</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="G3"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="E1" t="inlineStr" s="1"><is><t xml:space="preserve">项目名称</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="F1" t="inlineStr" s="1"><is><t xml:space="preserve">总投资（万元）</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="G1" t="inlineStr" s="1"><is><t xml:space="preserve">联系人</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="H1" t="inlineStr" s="1"><is><t xml:space="preserve">联系电话</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="J1" t="inlineStr" s="1"><is><t xml:space="preserve">申报类别</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="O1" t="inlineStr" s="1"><is><t xml:space="preserve">智能工厂</t></is></c>)"));
+  // Numbers as numbers (the total, the investment as typed); Chinese as written; the declared
+  // category by its title.
+  EXPECT_TRUE(has(sheet, R"(<c r="K2"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="K3"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="F2"><v>3200</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="E2" t="inlineStr" s="2"><is><t xml:space="preserve">年产 5000 万米高档面料智能化改造项目</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="G2" t="inlineStr" s="2"><is><t xml:space="preserve">王工</t></is></c>)"));
   EXPECT_TRUE(has(sheet, R"(<c r="B2" t="inlineStr"><is><t xml:space="preserve">绍兴市柯桥区示例纺织有限公司</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="F2" t="inlineStr"><is><t xml:space="preserve">智能制造示范车间</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="I2" t="inlineStr"><is><t xml:space="preserve">✓ 符合</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="O2" t="inlineStr"><is><t xml:space="preserve">推荐</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="J2" t="inlineStr"><is><t xml:space="preserve">智能制造示范车间</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="M2" t="inlineStr"><is><t xml:space="preserve">✓ 符合</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="S2" t="inlineStr"><is><t xml:space="preserve">推荐</t></is></c>)"));
   EXPECT_TRUE(has(sheet, "<t xml:space=\"preserve\">第一行\n第二行</t>"));
   // Markup escaped, a control character dropped: the sheet stays well-formed.
   EXPECT_TRUE(has(sheet, "&lt;甲&amp;乙&gt;&quot;公司&quot;</t>"));
   EXPECT_FALSE(has(sheet, "\x01"));
   // The unreadable file: its name and reason, no total.
   EXPECT_TRUE(has(sheet, R"(<c r="A5" t="inlineStr"><is><t xml:space="preserve">broken.json</t></is></c>)"));
-  EXPECT_FALSE(has(sheet, R"(<c r="G5">)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="Q5" t="inlineStr" s="2">)"));
+  EXPECT_FALSE(has(sheet, R"(<c r="K5">)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="U5" t="inlineStr" s="2">)"));
+}
+
+// 总投资 is a number when it was typed as one (12,500 with its thousands comma too); words stay words.
+TEST(SummaryXlsx, TheInvestmentIsANumberWhenTypedAsOne) {
+  for (const auto& [typed, cell] : std::vector<std::pair<std::string, std::string>>{
+           {"12,500", R"(<c r="F2"><v>12500</v></c>)"},
+           {"1200.5", R"(<c r="F2"><v>1200.5</v></c>)"},
+           {"约1200", R"(<c r="F2" t="inlineStr" s="2"><is><t xml:space="preserve">约1200</t></is></c>)"},
+           {"1.2.3", R"(<c r="F2" t="inlineStr" s="2"><is><t xml:space="preserve">1.2.3</t></is></c>)"},
+           {",500", R"(<c r="F2" t="inlineStr" s="2"><is><t xml:space="preserve">,500</t></is></c>)"}}) {
+    sx::Json document = sx_review_test::workshop_document();
+    document["project"]["investment"] = typed;
+    const auto review = sx_review_test::review_of({{"a.json", document}});
+    const std::string sheet = plain(unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
+    EXPECT_TRUE(has(sheet, cell)) << typed;
+  }
 }
 
 TEST(SummaryXlsx, TheViewsOrderAndTheSameBytesForTheSameReview) {
   const auto review = sample();
   const auto sheet = plain(unzip_all(sx_review::summary_xlsx(review, {1, 0}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
-  EXPECT_TRUE(has(sheet, R"(<c r="G2"><v>84</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="G3"><v>88</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:Q3"/>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="K2"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="K3"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:U3"/>)"));
   EXPECT_EQ(sx_review::summary_xlsx(review, 2020, 3, 15), sx_review::summary_xlsx(review, 2020, 3, 15));
   EXPECT_TRUE(has(unzip_all(sx_review::summary_xlsx(review, {}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"),
-                  R"(<dimension ref="A1:Q1"/>)"))
+                  R"(<dimension ref="A1:U1"/>)"))
       << "an empty view is a header";
 }
 
@@ -129,7 +155,7 @@ TEST(SummaryXlsx, PrintsOnA4LandscapeTwoPagesAcrossWithItsHeaderAndNameOnEveryPa
   EXPECT_TRUE(has(sheet, R"(<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension )"));
   EXPECT_TRUE(has(sheet, R"(<pageSetup paperSize="9" pageOrder="overThenDown" orientation="landscape" fitToWidth="2" fitToHeight="0"/>)"));
   // In the schema's order: after the autoFilter, margins before the page setup, then header and footer.
-  EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:Q5"/><printOptions horizontalCentered="1"/><pageMargins )"));
+  EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:U5"/><printOptions horizontalCentered="1"/><pageMargins )"));
   EXPECT_TRUE(has(sheet, R"(<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>)"));
   EXPECT_TRUE(has(parts.at("xl/workbook.xml"),
                   R"(<definedName name="_xlnm.Print_Titles" localSheetId="0">&#39;申报汇总表&#39;!$B:$B,&#39;申报汇总表&#39;!$1:$1</definedName>)"))
@@ -155,8 +181,8 @@ TEST(SummaryXlsx, ACellOfSeveralLinesWrapsAndItsRowIsAsTallAsThey) {
   EXPECT_GE(height, 16.0 * 3) << "at least three lines";
   EXPECT_LE(height, 409.0);
   EXPECT_TRUE(has(sheet.substr(row, 120), R"(customHeight="1"><c r="A3" t="inlineStr" s="3">)"));
-  // 标记说明 (column N) wraps.
-  EXPECT_TRUE(has(sheet, R"(<c r="N3" t="inlineStr" s="2">)"));
+  // 标记说明 (column R) wraps.
+  EXPECT_TRUE(has(sheet, R"(<c r="R3" t="inlineStr" s="2">)"));
   // The header row is two lines tall: 生产线智能化改造项目 is wider than its verdict column. 所在区、
   // 县（市） is not broken (its “）” wrapped onto a line of its own).
   EXPECT_TRUE(has(sheet, R"(<row r="1" ht="32" customHeight="1">)"));

@@ -238,6 +238,15 @@ struct ReviewRules {
   // The fact by which an enterprise says it applied for another category this year (第十三条).
   std::string other_category_fact;
   std::vector<ReviewFlag> flags;  // in the order the review lists them
+  // The document's own fields the 申报汇总表 (.xlsx) adds after the district: what a bureau
+  // forwards besides the verdicts (项目名称, 总投资, 联系人, 联系电话). `part` is "enterprise" or
+  // "project"; `number` writes the cell as a number when the text is one.
+  struct SummaryField {
+    std::string part;
+    std::string key;
+    bool number = false;
+  };
+  std::vector<SummaryField> summary_fields;
 
   const ReviewFlag* flag(std::string_view code) const;
 };
