@@ -102,17 +102,27 @@ ActionResult Model::answer(const std::string& item_id, const sx::Json& value) {
   sx::Assessment next = document_;
   if (empty_value(value)) next.erase_answer(item_id);
   else next.set_answer(item_id, value);
-  // A claim that needs other items (表1 4.3 needs 4.1 and 4.2) becomes 无 when they no longer hold.
-  // The claim being answered is not changed behind the user's back: without its requirements the
-  // core refuses it, and that reason is returned.
+  // A claim that needs other items (表1 4.3 needs 4.1 and 4.2) becomes 无 when they no longer hold
+  // (the core refuses it otherwise), and 有 again when they hold again: a 4.2 answered 无 and then
+  // 有 costs nothing. The claim being answered is the user's own: never changed behind their back.
+  withdrawn_.erase(item_id);
   std::vector<std::string> consequences;
   for (const auto& section : table().sections) {
     for (const auto& dependent : section.items) {
-      if (dependent.id == item_id || !next.claims(dependent.id)) continue;
-      if (dependent.unmet_requirements([&](const std::string& id) { return next.claims(id); }).empty()) continue;
-      next.set_answer(dependent.id, false);
-      consequences.push_back(item_name(table(), dependent) + " 已改为“无”：须同时具备 " +
-                             sx::join(dependent.requires_items, "、") + "。");
+      if (dependent.id == item_id || dependent.requires_items.empty()) continue;
+      const bool held = dependent.unmet_requirements([&](const std::string& id) { return next.claims(id); }).empty();
+      if (!held && next.claims(dependent.id)) {
+        next.set_answer(dependent.id, false);
+        withdrawn_.insert(dependent.id);
+        consequences.push_back(item_name(table(), dependent) + " 已改为“无”：须同时具备 " +
+                               sx::join(dependent.requires_items, "、") + "；具备后自动恢复为“有”。");
+      } else if (held && withdrawn_.count(dependent.id) != 0) {
+        withdrawn_.erase(dependent.id);
+        const sx::Json* before = next.answer(dependent.id);
+        if (before == nullptr || *before != false) continue;  // answered since: the user's answer stands
+        next.set_answer(dependent.id, true);
+        consequences.push_back(item_name(table(), dependent) + " 已恢复为“有”。");
+      }
     }
   }
   return commit(std::move(next), std::move(consequences));
@@ -235,6 +245,7 @@ ActionResult Model::set_type(const std::string& type) {
   const sx::Table* to = standard_->table(type);
   if (to == nullptr) return {false, "未知的企业类型“" + type + "”", {}};
   if (from == to) return {};
+  withdrawn_.clear();
   sx::Assessment next = document_;
   next.set_type(type);
   for (const auto& section : from->sections) {
@@ -256,6 +267,7 @@ ActionResult Model::set_type(const std::string& type) {
 
 void Model::replace(sx::Assessment document) {
   coalesce_key_.clear();
+  withdrawn_.clear();
   commit(std::move(document));
 }
 

@@ -8,6 +8,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -89,6 +90,9 @@ class Model {
 
   static constexpr std::size_t kUndoDepth = 50;
 
+  // The claim was set to 无 by answer() when the items it needs lapsed, and comes back with them.
+  bool withdrawn(const std::string& item_id) const { return withdrawn_.count(item_id) != 0; }
+
  private:
   // Validates `next`; when valid, records undo and takes it. Otherwise returns the first error.
   ActionResult commit(sx::Assessment next, std::vector<std::string> consequences = {});
@@ -105,6 +109,8 @@ class Model {
   std::deque<sx::Assessment> redo_;
   std::string coalesce_key_;
   std::string last_coalesce_key_;
+  // Claims answer() set to 无 because the items they need lapsed: 有 again once those hold.
+  std::set<std::string> withdrawn_;
 };
 
 // Plain-Chinese form of a core validation message, without the JSON path (for the field it

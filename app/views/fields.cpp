@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 #include "field_jump.hpp"
 #include "imgui.h"
@@ -131,9 +132,12 @@ bool contains(const sx::Json* set, const std::string& key) {
 
 // Check boxes for a subset of `options`, plus 以上均无; `apply` receives the new array (or null).
 template <typename Apply>
-void option_set(const std::vector<sx::Option>& options, const sx::Json* chosen,
+// `current` reads the answer afresh: a click replaces the document, and with it what a pointer
+// taken before the click pointed into.
+void option_set(const std::vector<sx::Option>& options, const std::function<const sx::Json*()>& current,
                 const std::string& context, bool with_points, JumpLanding& landing, Apply apply) {
   for (const auto& option : options) {
+    const sx::Json* chosen = current();
     bool on = contains(chosen, option.key);
     std::string label = option.label;
     if (with_points) label += "（" + std::to_string(option.points) + " 分）";
@@ -147,6 +151,7 @@ void option_set(const std::vector<sx::Option>& options, const sx::Json* chosen,
       apply(next);
     }
   }
+  const sx::Json* chosen = current();
   bool none = chosen != nullptr && chosen->is_array() && chosen->empty();
   const bool changed = checkbox(("以上均无##" + context + " · 以上均无").c_str(), &none);
   landing.control();
@@ -161,11 +166,11 @@ Target user_document(AppState& state) { return Target{state, state.model, state.
 
 void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting,
                   bool stacked) {
-  const sx::Json* value = target.model.document().fact(fact.key);
   ImGui::PushID(fact.key.c_str());
   JumpLanding landing = jump_here(target, "facts." + fact.key);
   if (fact.is_set) {
-    option_set(fact.options, value, context, false, landing, [&](const sx::Json& next) {
+    option_set(fact.options, [&] { return target.model.document().fact(fact.key); }, context, false, landing,
+               [&](const sx::Json& next) {
       report(target.app, target.model.set_fact(fact.key, next));
     });
   } else {
@@ -174,6 +179,7 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
         {fact.words(meeting), meeting}, {fact.words(!meeting), !meeting}, {"不确定", sx::Json()}};
     bool first = true;
     for (const auto& choice : choices) {
+      const sx::Json* value = target.model.document().fact(fact.key);  // afresh: a click replaces the document
       const bool selected = choice.value.is_null() ? value == nullptr : value != nullptr && *value == choice.value;
       const std::string label = choice.words + "##" + context + " · " + choice.words;
       if (!first && !stacked) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
@@ -226,6 +232,7 @@ void item_control(Target target, const sx::Item& item) {
       ImGui::EndDisabled();
       const std::string no = "无（0 分）##" + context + " · 无";
       same_line_if_fits(choice_width(no));
+      answer = model.document().answer(item.id);  // a click on 有 replaced the document
       const bool is_no = answer != nullptr && *answer == false;
       const bool chose_no = radio(no.c_str(), is_no);
       landing.control(is_no);
@@ -236,18 +243,23 @@ void item_control(Target target, const sx::Item& item) {
           const sx::Item* other = model.table().item(required);
           names.push_back(required + " " + (other != nullptr ? other->title : std::string()));
         }
-        muted_text("要选“有”，须先在 " + sx::join(names, "、") + " 中选择“有”；没有时请选“无”。");
+        // Said here, beside the answer it changed: the notice at the screen's top is out of view.
+        muted_text(model.withdrawn(item.id)
+                       ? "已自动改为“无”：须同时在 " + sx::join(names, "、") + " 中选择“有”；选回“有”后本项自动恢复为“有”。"
+                       : "要选“有”，须先在 " + sx::join(names, "、") + " 中选择“有”；没有时请选“无”。");
       }
       break;
     }
     case sx::AnswerKind::Set:
-      option_set(item.options, answer, context, item.count_points.empty(), landing, [&](const sx::Json& next) {
+      option_set(item.options, [&] { return model.document().answer(item.id); }, context, item.count_points.empty(),
+                 landing, [&](const sx::Json& next) {
         report(target.app, model.answer(item.id, next));
       });
       break;
     case sx::AnswerKind::Choice:
       name_next_group(context);
       for (const auto& option : item.options) {
+        answer = model.document().answer(item.id);  // a click on an earlier option replaced the document
         const bool selected = answer != nullptr && *answer == option.key;
         const std::string label = option.label + "（" + std::to_string(option.points) + " 分）##" +
                                   context + " · " + option.label;

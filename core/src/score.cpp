@@ -81,7 +81,10 @@ ItemResult score_item(const Item& item, const Assessment& assessment) {
       const Option* scored = result.forced ? forced : chosen;
       result.points = scored != nullptr ? scored->points : 0;
       result.answer_zh = chosen != nullptr ? chosen->label : std::string();
-      if (result.forced) result.answer_zh += "（按填报数据计为“" + forced->label + "”）";
+      // What is scored first: "领先水平（按填报数据计为…）" read as the enterprise overstating itself.
+      if (result.forced) {
+        result.answer_zh = forced->label + "（按填报数据计分；自评所选为“" + result.answer_zh + "”）";
+      }
       break;
     }
     case AnswerKind::Metric:

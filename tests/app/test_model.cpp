@@ -84,6 +84,55 @@ TEST(ModelAnswer, IntegrationBecomesNoWhenItsRequirementIsWithdrawn) {
   }
 }
 
+// 4.2 answered 无 and then 有 again costs nothing (a newcomer lost 4.3's 4 points this way): 4.3
+// is 有 again, and said so. An answer the user gave 4.3 meanwhile stands; a 4.3 that was 无
+// before stays 无.
+TEST(ModelAnswer, IntegrationIsRestoredWhenItsRequirementHoldsAgain) {
+  {
+    Model model(standard());
+    ASSERT_TRUE(model.answer("4.1", true));
+    ASSERT_TRUE(model.answer("4.2", true));
+    ASSERT_TRUE(model.answer("4.3", true));
+    ASSERT_TRUE(model.answer("4.2", false));
+    EXPECT_EQ(*model.document().answer("4.3"), false);
+    ASSERT_TRUE(model.answer("4.1", false));  // still lapsed: nothing more to say
+    const ActionResult one = model.answer("4.1", true);
+    EXPECT_TRUE(one.consequences.empty());
+    EXPECT_EQ(*model.document().answer("4.3"), false);
+    const ActionResult back = model.answer("4.2", true);
+    ASSERT_TRUE(back.ok) << back.error;
+    EXPECT_EQ(*model.document().answer("4.3"), true);
+    ASSERT_EQ(back.consequences.size(), 1u);
+    EXPECT_NE(back.consequences[0].find("4.3"), std::string::npos) << back.consequences[0];
+    EXPECT_NE(back.consequences[0].find("已恢复为“有”"), std::string::npos) << back.consequences[0];
+    EXPECT_EQ(model.evaluation().item("4.3")->points, 4);
+    // Restored once: 4.2 无 and 有 again restores again, not a stale memory.
+    ASSERT_TRUE(model.answer("4.2", false));
+    ASSERT_TRUE(model.answer("4.2", true));
+    EXPECT_EQ(*model.document().answer("4.3"), true);
+  }
+  {
+    Model model(standard());
+    ASSERT_TRUE(model.answer("4.1", true));
+    ASSERT_TRUE(model.answer("4.2", true));
+    ASSERT_TRUE(model.answer("4.3", true));
+    ASSERT_TRUE(model.answer("4.2", false));
+    ASSERT_TRUE(model.answer("4.3", false));  // the user's own 无, given while 4.2 was 无
+    const ActionResult back = model.answer("4.2", true);
+    EXPECT_TRUE(back.consequences.empty());
+    EXPECT_EQ(*model.document().answer("4.3"), false);
+  }
+  {
+    sx::Assessment doc("shaoxing-2019", "discrete");
+    const sx::Json given = J(R"({"4.1": true, "4.2": false, "4.3": false})");
+    for (const auto& [id, value] : given.items()) doc.set_answer(id, value);
+    Model model(standard(), doc);
+    const ActionResult back = model.answer("4.2", true);
+    EXPECT_TRUE(back.consequences.empty());
+    EXPECT_EQ(*model.document().answer("4.3"), false) << "a 4.3 that was 无 from the start stays 无";
+  }
+}
+
 TEST(ModelAnswer, NoConsequencesWhenNothingDependsOnTheChange) {
   struct Row {
     const char* before;  // answers

@@ -1330,6 +1330,40 @@ TEST_F(ViewTest, ProjectSummaryWrapsAndLosesItsTrailingLineBreakWhenLeft) {
 }
 
 // The same through the whole app on the 评分表 screen, as a user does it.
+// 4.2 answered 无 sets 4.3 to 无 (it needs 4.2) and says so beside 4.3, where the user is looking,
+// not only at the screen's top; 4.2 有 again gives 4.3 back (a newcomer lost its 4 points).
+TEST_F(ViewTest, AnItemWithdrawnWithItsRequirementSaysSoAndComesBack) {
+  for (const bool phone : {false, true}) {
+    SCOPED_TRACE(phone ? "phone" : "desktop");
+    Headless ui(phone ? kPhone : kDesktop);
+    sx_app::AppState state;
+    load(state, "discrete-empty");
+    sx_app::show_screen(state, "score");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    const auto answer = [&](const std::string& id, const char* choice) {
+      return driver.click([&](const Widget& w) {
+        return w.name.rfind(id + " ", 0) == 0 && w.name.size() > 5 && w.name.substr(w.name.size() - std::string(choice).size()) == choice;
+      });
+    };
+    for (const char* id : {"4.1", "4.2", "4.3"}) ASSERT_TRUE(answer(id, " · 有")) << id;
+    ASSERT_EQ(*state.model.document().answer("4.3"), true);
+    ASSERT_TRUE(answer("4.2", " · 无"));
+    EXPECT_EQ(*state.model.document().answer("4.3"), false);
+    const auto said = [] {
+      for (const auto& text : shown_texts()) {
+        if (has(text, "已自动改为“无”") && has(text, "选回“有”后本项自动恢复")) return true;
+      }
+      return false;
+    };
+    EXPECT_TRUE(said()) << "4.3 does not say why it is 无";
+    ASSERT_TRUE(answer("4.2", " · 有"));
+    EXPECT_EQ(*state.model.document().answer("4.3"), true);
+    EXPECT_FALSE(said());
+  }
+}
+
 TEST_F(ViewTest, ScoreScreenTakesClicksAndKeystrokes) {
   for (const bool phone : {false, true}) {
     SCOPED_TRACE(phone ? "phone" : "desktop");
