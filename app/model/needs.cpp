@@ -215,9 +215,16 @@ std::vector<NeedGroup> category_needs(const Model& model, const std::string& cat
   if (def != nullptr) groups.push_back({def->title + "的认定条件", condition_needs(model, category)});
   groups.push_back({"评分表（" + model.table().number + "）", item_needs(model)});
   // 第八条（二）: only a smart factory needs a mode, and one is enough; the draft prints the modes
-  // rated, so those started must be finished. None started: the condition above asks for one.
+  // rated, so those started must be finished — until one is 基本具备: then another left half rated
+  // is optional (the draft names it in a line), not a missing answer. None started: the condition
+  // above asks for one.
   if (model.standard().takes_modes(category)) {
     std::vector<Need> rated = rated_mode_needs(model);
+    const auto& modes = model.evaluation().modes;
+    if (std::any_of(modes.begin(), modes.end(), [](const sx::ModeResult& m) { return m.basically_met; })) {
+      rated.erase(std::remove_if(rated.begin(), rated.end(), [](const Need& need) { return !need.answered(); }),
+                  rated.end());
+    }
     if (!rated.empty()) groups.push_back({"五种新模式", std::move(rated)});
   }
   return groups;

@@ -167,12 +167,20 @@ class Builder {
       return;
     }
     b.push_back(block(BlockKind::Note, s_.modes_rule));
-    std::vector<std::string> unrated;
+    // Once one mode is 基本具备 the condition holds: another left half rated is named, not tabled
+    // with its 未评 rows.
+    const bool one_met = std::any_of(e_.modes.begin(), e_.modes.end(), [](const ModeResult& m) { return m.basically_met; });
+    std::vector<std::string> unrated, unfinished;
     for (const auto& mode : s_.modes) {
       const ModeResult* m = e_.mode(mode.key);
       if (m == nullptr) continue;
       if (!m->rated()) {
         unrated.push_back(mode.title);
+        continue;
+      }
+      if (one_met && !m->basically_met && m->unanswered > 0) {
+        unfinished.push_back(mode.title + "（已评 " + std::to_string(m->met + m->partial + m->unmet) + " 项，共 " +
+                             std::to_string(mode.elements.size()) + " 项）");
         continue;
       }
       b.push_back(block(BlockKind::Subheading, mode.title + "：" + mode_verdict_zh(*m)));
@@ -192,6 +200,9 @@ class Builder {
       b.push_back(block(BlockKind::Paragraph, "尚未对任何模式自评；申报智能工厂须至少一种模式基本具备关键要素。"));
     } else if (!unrated.empty()) {
       b.push_back(block(BlockKind::Paragraph, "以下模式未自评：" + join(unrated, "、") + "。"));
+    }
+    if (!unfinished.empty()) {
+      b.push_back(block(BlockKind::Paragraph, "以下模式未评完，不作为本次申报的依据：" + join(unfinished, "、") + "。"));
     }
   }
 

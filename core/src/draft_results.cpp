@@ -70,8 +70,8 @@ void add_results(Blocks& b, const Standard& s, const Assessment& a) {
     b.push_back(block(BlockKind::Paragraph, "尚未填报改造成效数据。"));
   } else {
     b.push_back(block(BlockKind::Note,
-                      "计算值按认定标准的口径由填报数据得出：提高率 =（改造后 − 改造前）÷ 改造前，降低率 =（改造前 − 改造后）÷ "
-                      "改造前，比率 = 数量 ÷ 总数。"));
+                      "计算值由填报数据得出（认定标准未给公式，本草稿的口径如下）：提高率 =（改造后 − 改造前）÷ 改造前，降低率 =（改造前 − "
+                      "改造后）÷ 改造前，均为相对变化，不是百分点之差；比率 = 数量 ÷ 总数。"));
   }
   if (change.size() > 1) {
     b.push_back(block(BlockKind::Subheading, "（一）改造前后对比"));

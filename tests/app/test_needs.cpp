@@ -285,6 +285,20 @@ TEST(Needs, AFactoryNeedsOneModeNotFive) {
   EXPECT_TRUE(modes_group()->needs.front().answered());
   EXPECT_EQ(sx_app::missing_count({*modes_group()}), 0);
   EXPECT_EQ(sx_app::progress_of(model, "modes"), Progress::Done) << "one mode rated in full is enough";
+  // Another mode started once one is 基本具备 is optional: not a missing answer (the draft names
+  // it in a line).
+  const sx::Mode& second = model.standard().modes.back();
+  ASSERT_TRUE(model.rate_mode(second.key, 1, "met"));
+  ASSERT_NE(modes_group(), nullptr);
+  EXPECT_EQ(modes_group()->needs.size(), 1u);
+  EXPECT_EQ(sx_app::missing_count(groups), sx_app::missing_count(sx_app::category_needs(model, "factory")));
+  EXPECT_EQ(sx_app::missing_count({*modes_group()}), 0);
+  EXPECT_EQ(sx_app::progress_of(model, "modes"), Progress::InProgress) << "the screen itself has a mode half rated";
+  // Without a mode 基本具备, a started one is to finish.
+  ASSERT_TRUE(model.rate_mode(first.key, 1, "unmet"));
+  ASSERT_NE(modes_group(), nullptr);
+  EXPECT_EQ(modes_group()->needs.size(), 2u);
+  EXPECT_EQ(sx_app::missing_count({*modes_group()}), 1);
 }
 
 TEST(Needs, AnswersInWords) {

@@ -287,11 +287,15 @@ TEST(ReviewFlags, IncompleteIsWhatTheDeclaredCategoryNeeds) {
   const auto none = review_of({{"a.json", undeclared}});
   EXPECT_EQ(flag_of(none.row(0), "incomplete")->explanation, "填报不完整：未选择申报类别（第十条）");
 
-  // A smart factory needs the modes it started to rate finished (第八条（二）); a workshop does not.
+  // A smart factory needs a mode it started to rate finished (第八条（二）) until one is 基本具备;
+  // then another half rated is optional. A workshop needs none.
   sx::Json factory = factory_document();
   factory["modes"]["remote"] = {{"1", "met"}};
+  const auto optional = review_of({{"a.json", factory}});
+  EXPECT_FALSE(optional.row(0).has_flag("incomplete"));
+  factory["modes"] = {{"remote", {{"1", "met"}}}};
   const auto modes = review_of({{"a.json", factory}});
-  EXPECT_TRUE(modes.row(0).has_flag("incomplete"));
+  ASSERT_TRUE(modes.row(0).has_flag("incomplete"));
   EXPECT_NE(flag_of(modes.row(0), "incomplete")->explanation.find("远程运维服务模式"), std::string::npos);
 }
 
