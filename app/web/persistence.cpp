@@ -254,6 +254,7 @@ void autosave(Runtime& rt) {
 
 void sync_with_other_tabs(Runtime& rt) {
   if (rt.autosave_blocked) return;  // a corrupt save this tab could not keep aside stays as it is
+  catch_up();  // a click already queued is this tab's change: not followed over unseen
   const Stored stored = read_stored();
   const std::string own = sx::serialise(rt.state.document());
   const bool was_asking = rt.state.tab_conflict.open;

@@ -123,9 +123,22 @@ async function conflict(options = {}) {
   const yes = await reveal(a, SIX_TWO_YES);
   await b.bringToFront();
   const no = await reveal(b, SIX_TWO_NO);
+  // Two people clicking within A's autosave delay, made certain: A's save (by its timer, or at
+  // once when A is hidden) is held in A until B's click is in, then written as it was.
+  await a.bringToFront();
+  await a.evaluate(() => {
+    const storage = window.sxBridge.storage;
+    const write = storage.set;
+    window.sxHeld = [];
+    storage.set = (key, value) => { window.sxHeld.push([key, value]); return 0; };
+    window.sxRelease = () => { storage.set = write; for (const [key, value] of window.sxHeld) write(key, value); };
+  });
   await clickNow(a, yes);
-  await b.waitForTimeout(100);
+  await a.waitForFunction(() => window.sxApp.state().answers['6.2'] === true, null, { timeout: 5000 });
+  await b.bringToFront();
+  await a.waitForFunction((k) => window.sxHeld.some(([key]) => key === k), KEY, { timeout: 5000, polling: 50 });
   await clickNow(b, no);
+  await a.evaluate(() => window.sxRelease());
   await b.waitForFunction((l) => window.sxApp.widget(l), ADOPT, { timeout: 5000 });
   await settle(b);
   assert.equal((await stored(a)).answers['6.2'], true, 'A’s save stands until B’s user chooses');
