@@ -50,7 +50,11 @@ void JumpLanding::land() {
   if (focus_ == 0) return;
   if (text_) {
     // The caret: ImGui activates the last item (the text field: land() comes right after it) as
-    // a Tab would, on the next frame; it is in view, so that focus scrolls nothing.
+    // a Tab would, on the next frame; it is in view, so that focus scrolls nothing. Its text is
+    // selected whole, so that what is typed replaces it: ImGui keeps the caret of the field last
+    // edited (a jump back to it put the caret after "72", and "75" typed made "7275"), so that
+    // kept state is dropped.
+    if (GImGui->InputTextState.ID == focus_ && ImGui::GetActiveID() != focus_) GImGui->InputTextState.ID = 0;
     ImGui::SetKeyboardFocusHere(-1);
   } else {
     state.jump.landed_on = focus_;
