@@ -34,6 +34,9 @@ struct Backend {
   // A swipe scrolls along the axis it started on, as a phone's own pages do: a page swiped down
   // does not also slide a wide table sideways.
   bool touch_sideways = false;
+  // A phone has no hover: once a finger lifts (after a tap's press and release frames), the
+  // pointer leaves, so what was tapped does not stay highlighted, e.g. after a jump.
+  int frames_until_pointer_leaves = 0;
   // Keys and text in arrival order. A frame takes them in order but stops where the order would
   // be lost within one frame (ImGui applies a frame's text before its keys): text after a key
   // press, a key press after text, the release of a key pressed in the same frame, or a second
@@ -69,6 +72,7 @@ void notify(bool gesture_end = false) {
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.MousePos = ImVec2(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+  g.frames_until_pointer_leaves = 0;  // a real mouse stays where it is
   const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
   if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
     g.down[button] = true;
@@ -153,12 +157,14 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         g.pressed_since_frame[0] = true;  // one frame down, then up: a click
       }
       g.touching = false;
+      g.frames_until_pointer_leaves = 2;
       // The app renders the tap at once, so that a text field it activates can take the
       // keyboard focus inside this event (mobile browsers open the keyboard only then).
       notify(true);
       return EM_TRUE;
     default:  // cancel
       g.touching = false;
+      g.frames_until_pointer_leaves = 1;
       break;
   }
   notify();
@@ -305,6 +311,10 @@ float ImGui_ImplHtml5_NewFrame() {
     io.MouseDown[i] = g.down[i] || g.pressed_since_frame[i];
     if (g.pressed_since_frame[i]) key_limit = 0;
     g.pressed_since_frame[i] = false;
+  }
+  if (g.frames_until_pointer_leaves > 0 && !g.touching && !io.MouseDown[0] && !g.pressed_since_frame[0] &&
+      --g.frames_until_pointer_leaves == 0) {
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   }
   std::size_t taken = 0;
   bool pressed[512] = {};
