@@ -38,19 +38,6 @@ bool search_field(const char* label, std::string& value, float width) {
   return edited;
 }
 
-void help_marker(const char* text) {
-  ImGui::SameLine();
-  ImGui::TextDisabled("(?)");
-  note_hidden_text(text);  // the mirror reads it where the (?) is
-  if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
-}
-
 void heading(const std::string& text) {
   ImGui::PushFont(font_of(TextSize::Title));
   mark_next_text(TextRole::Title);

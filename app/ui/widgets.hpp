@@ -17,7 +17,6 @@ bool text_field(const char* label, std::string& value, float width = -1.0f);
 // so the field can take a phone's whole width and still say what it is for. The mirror names it
 // with the same words.
 bool search_field(const char* label, std::string& value, float width = -1.0f);
-void help_marker(const char* text);
 // A screen's title (28 px, bold, a rule under it) and a section's heading (20 px, bold), in the
 // type scale's fonts (type_scale.hpp); the mirror reads them as h1 and h2.
 void heading(const std::string& text);

@@ -161,20 +161,25 @@ bool export_button(const char* label, bool primary = false) {
   return primary ? primary_button(label, width) : secondary_button(label, width);
 }
 
+// Said under the button that made the file: on a phone the end of the screen is out of sight.
+void downloaded(const AppState& state, const std::string& ending) {
+  const std::string& file = state.last_download;
+  if (file.size() < ending.size() || file.compare(file.size() - ending.size(), ending.size(), ending) != 0) return;
+  success_text("✓ 已下载“" + file + "”，请在浏览器的“下载”中查看。");
+}
+
 void downloads(AppState& state) {
   subheading("导出");
   wechat_download_note(state);
   if (export_button("导出 Word", true)) state.requests.download_docx = true;
   muted_text("下载申报书草稿（.docx），可在 Word 或 WPS 中继续修改。");
+  downloaded(state, ".docx");
   if (export_button("打印 / 另存 PDF")) state.requests.print_view = true;
   muted_text("打开浏览器的打印页面，可直接打印，或在打印机中选择“另存为 PDF”。");
   if (export_button("保存自评文件（JSON）")) state.requests.download_json = true;
   muted_text("保存全部自评内容，以后可用“打开自评文件”继续填写，或发给同事。");
+  downloaded(state, ".json");
   result_picture_button(state);
-  if (!state.last_download.empty()) {
-    ImGui::Spacing();
-    success_text("✓ 已下载“" + state.last_download + "”，请在浏览器的“下载”中查看。");
-  }
   ImGui::Spacing();
   muted_text("最终认定由市经信局组织专家评审决定，本自评仅供参考（第十一条）。");
 }
