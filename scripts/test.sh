@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything and runs every test: the native unit, CLI and
-# export tests through CTest under the sanitizers, a minute of fuzzing, then the browser tests
+# export tests through CTest under the sanitizers, half a minute of fuzzing (SX_FUZZ_SECONDS), then the browser tests
 # against the built web app.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,7 +17,7 @@ cmake --build --preset sanitize
 ctest --preset sanitize
 stage "fuzzing"
 # In the sanitizer tree, which built the fuzzer with the tests: a second build of the core is 70 s.
-SX_FUZZ_BUILD=build/sanitize scripts/fuzz.sh 60
+SX_FUZZ_BUILD=build/sanitize scripts/fuzz.sh "${SX_FUZZ_SECONDS:-30}"
 stage "web build"
 scripts/build-web.sh
 stage "browser tests"
