@@ -222,7 +222,11 @@ void note_hidden_text(const std::string& text) {
   entry.label = text;
 }
 
-void note_item_text(const std::string& text) { note_hidden_text(text); }
+void note_item_text(const std::string& text, TextRole role) {
+  const std::size_t before = building_count;
+  note_hidden_text(text);
+  if (building_count > before) building[building_count - 1].text_role = role;
+}
 
 void note_table(const std::string& name, int rows) {
   const ImGuiTable* table = GImGui->CurrentTable;

@@ -91,8 +91,9 @@ void name_next_group(const std::string& name);
 // the mirror reads it there and find-in-page finds it.
 void note_hidden_text(const std::string& text);
 // The last item (a Dummy) shows `text`, drawn with the draw list (a status tag): logged as a text
-// at its place, so the mirror reads the words where they are.
-void note_item_text(const std::string& text);
+// at its place, so the mirror reads the words where they are; also a passage left undrawn out of
+// view (政策原文), with its role.
+void note_item_text(const std::string& text, TextRole role = TextRole::Plain);
 // The ImGui table being drawn (call after BeginTable) is a table to a screen reader, named `name`,
 // with `rows` rows besides its header row: its header cells, columns and sort state come from ImGui.
 void note_table(const std::string& name, int rows);

@@ -40,6 +40,20 @@ bool matches(const Passage& p, const std::string& query) {
                             find_in(p.anchor, query) != std::string::npos);
 }
 
+// Which passages hold the query: worked out when the query changes, not in every frame.
+const std::vector<char>& hits_of(const std::vector<Passage>& passages, const std::string& query) {
+  static const std::vector<Passage>* for_passages = nullptr;
+  static std::string for_query;
+  static std::vector<char> hit;
+  if (for_passages != &passages || for_query != query || hit.size() != passages.size()) {
+    for_passages = &passages;
+    for_query = query;
+    hit.assign(passages.size(), 0);
+    for (std::size_t i = 0; i < passages.size(); ++i) hit[i] = matches(passages[i], query) ? 1 : 0;
+  }
+  return hit;
+}
+
 std::string where(const Passage& passage) {
   if (passage.kind == Passage::Kind::Title || passage.kind == Passage::Kind::Heading) return passage.text;
   return passage.anchor;
@@ -53,9 +67,10 @@ void search(AppState& state, const std::vector<Passage>& passages) {
     muted_text("输入词语（如“数控化率”“MES”“第七条”），可找到提到它的条款和评分项。");
     return;
   }
+  const std::vector<char>& hit = hits_of(passages, state.policy.query);
   std::vector<std::size_t> hits;
   for (std::size_t i = 0; i < passages.size(); ++i) {
-    if (matches(passages[i], state.policy.query)) hits.push_back(i);
+    if (hit[i]) hits.push_back(i);
   }
   if (hits.empty()) {
     ImGui::TextWrapped("原文中没有找到“%s”。", state.policy.query.c_str());
@@ -78,6 +93,42 @@ void search(AppState& state, const std::vector<Passage>& passages) {
     ImGui::PopID();
   }
   ImGui::PopID();
+}
+
+// Each passage's height as last laid out, valid for the width and font it was laid out with: a
+// passage out of view is stepped over by its height instead of being wrapped again (wrapping the
+// whole text took 10–15 ms a frame).
+struct Heights {
+  float width = 0.0f;
+  float font_size = 0.0f;
+  const ImFont* font = nullptr;
+  int glyphs = 0;  // the lazily loaded glyphs change widths
+  std::vector<float> of;
+};
+
+Heights& heights_for(std::size_t count) {
+  static Heights heights;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImFont* font = ImGui::GetFont();
+  if (heights.width != width || heights.font_size != ImGui::GetFontSize() || heights.font != font ||
+      heights.glyphs != font->Glyphs.Size || heights.of.size() != count) {
+    heights = Heights{width, ImGui::GetFontSize(), font, font->Glyphs.Size, std::vector<float>(count, 0.0f)};
+  }
+  return heights;
+}
+
+// A passage out of view: its space, and its words for the accessibility mirror.
+void step_over(const Passage& p, float height) {
+  ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, height - ImGui::GetStyle().ItemSpacing.y));
+  switch (p.kind) {
+    case Passage::Kind::Title: note_item_text(p.text, TextRole::Title); break;
+    case Passage::Kind::Heading: note_item_text(p.text, TextRole::Heading); break;
+    case Passage::Kind::Note: note_item_text(p.text); break;
+    case Passage::Kind::Text:
+      if (!p.lead.empty()) note_item_text(p.lead);
+      note_item_text(p.text);
+      break;
+  }
 }
 
 void passage_text(const Passage& p) {
@@ -136,13 +187,23 @@ void draw_policy(AppState& state) {
     state.policy.article = landed;
   }
   const bool show_landed = ImGui::GetTime() - landed_at < 3.0;
+  const std::vector<char>& hit = hits_of(passages, state.policy.query);
+  Heights& heights = heights_for(passages.size());
   ImGui::PushID("text");
   for (std::size_t i = 0; i < passages.size(); ++i) {
     const Passage& p = passages[i];
+    const float known = heights.of[i];
+    if (known > ImGui::GetStyle().ItemSpacing.y && static_cast<int>(i) != target &&
+        !ImGui::IsRectVisible(ImVec2(heights.width, known))) {
+      step_over(p, known);
+      continue;
+    }
     ImU32 tint = 0;
-    if (matches(p, state.policy.query)) tint = ImGui::GetColorU32(palette().match_bg);
+    if (hit[i]) tint = ImGui::GetColorU32(palette().match_bg);
     else if (show_landed && p.anchor == landed) tint = ImGui::GetColorU32(palette().landed_bg);
+    const float top = ImGui::GetCursorPosY();
     draw_passage(p, tint);
+    heights.of[i] = ImGui::GetCursorPosY() - top;
     // After the passage: SetScrollHereY aims at the last item drawn.
     if (static_cast<int>(i) == target) ImGui::SetScrollHereY(0.1f);
   }

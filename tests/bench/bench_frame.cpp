@@ -108,6 +108,24 @@ void Frame(benchmark::State& bench, const char* screen) {
 }
 BENCHMARK_CAPTURE(Frame, categories, "categories")->Arg(0)->Arg(1);
 BENCHMARK_CAPTURE(Frame, score, "score")->Arg(0)->Arg(1);
+BENCHMARK_CAPTURE(Frame, policy, "policy")->Arg(0)->Arg(1);
+
+// 政策原文 scrolled by a wheel notch every frame, searched for `query` (the longest screen: every
+// frame of a scroll lays it out and the mirror moves its texts).
+void PolicyScroll(benchmark::State& bench, const char* query) {
+  App app("policy");
+  app.state.policy.query = query;
+  sx_app::Mirror mirror;
+  mirror.changes(sx_app::live_status(app.state));
+  int k = 0;
+  for (auto _ : bench) {
+    ImGui::GetIO().MouseWheel = (k++ / 40) % 2 == 0 ? -1.0f : 1.0f;
+    app.frame();
+    benchmark::DoNotOptimize(mirror.changes(sx_app::live_status(app.state)));
+  }
+}
+BENCHMARK_CAPTURE(PolicyScroll, no_query, "");
+BENCHMARK_CAPTURE(PolicyScroll, query, "示范车间");
 
 // The mirror's sync after a frame that changed nothing the page shows.
 void SyncUnchanged(benchmark::State& bench, const char* screen) {
