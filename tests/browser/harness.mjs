@@ -186,7 +186,10 @@ export async function reveal(page, label) {
     previous = w;
     const x = Math.min(width - 30, Math.max(w.x + 5, width > 1000 ? 400 : width / 2));
     await page.mouse.move(x, Math.min(height - 40, Math.max(top + 20, height / 2)));
-    const distance = w.y < top ? Math.max(-400, w.y - height / 2) : Math.min(400, w.y - height / 2);
+    // The wheel moves the content by its own pixels (imgui_impl_html5): one turn brings a widget
+    // seen far down to the middle; a few screens at most, so that each turn draws a frame to look at.
+    const reach = 4 * height;
+    const distance = w.y < top ? Math.max(-reach, w.y - height / 2) : Math.min(reach, w.y - height / 2);
     // The wheel's frame must have come before the widget is looked at again: on a loaded machine
     // 60 ms may pass without one, and an unmoved widget would pass for one in the toolbar.
     const before = await page.evaluate(() => window.sxApp.frames());
