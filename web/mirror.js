@@ -418,6 +418,7 @@
   var syncTimer = 0;
   function flush() {
     clearTimeout(syncTimer);
+    syncTimer = 0;
     call('sync');
     settleFollow();
   }
@@ -546,6 +547,8 @@
       syncTimer = setTimeout(flush, SYNC_SETTLE_MS);
     },
     follow: follow,
+    // A change waits for its sync (the tests wait for the mirror to show the frame they read).
+    pending: function () { return syncTimer !== 0; },
     // Focus the mirror of widget `id` (the IME bridge, when a field stops editing).
     focus: function (id) {
       following = null;

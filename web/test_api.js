@@ -47,6 +47,8 @@
     // A font file (0 the UI font, 1 the GB2312 one) has reached the app.
     fontLoaded: function (file) { return performance.getEntriesByName('sx-font-' + file).length > 0; },
     fallbackFrames: function () { return window.sxBridge.fallbackFramesShown; },
-    nextFrame: function () { return window.sxBridge.nextFrame(); }
+    nextFrame: function () { return window.sxBridge.nextFrame(); },
+    // The accessibility mirror shows the last frame drawn (its sync waits 100 ms after a change).
+    mirrorSynced: function () { return !window.sxBridge.mirror.pending(); }
   };
 })();

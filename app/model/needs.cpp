@@ -230,6 +230,29 @@ std::vector<NeedGroup> category_needs(const Model& model, const std::string& cat
   return groups;
 }
 
+std::vector<Need> check_needs(const Model& model) {
+  const sx::Standard& standard = model.standard();
+  std::vector<Need> needs;
+  for (const auto& warning : model.evaluation().warnings) {
+    const std::size_t dot = warning.path.find('.');
+    const std::string part = warning.path.substr(0, dot);
+    const std::string key = dot == std::string::npos ? std::string() : warning.path.substr(dot + 1);
+    std::string screen;
+    if (part == "enterprise" || part == "project") screen = "enterprise";  // 企业与项目 asks both
+    if (part == "metrics") {
+      const bool condition = std::any_of(standard.conditions.begin(), standard.conditions.end(), [&](const sx::Condition& c) {
+        return c.kind == sx::RuleKind::MetricAtLeast && c.metric == key;
+      });
+      screen = condition ? "categories" : metric_used(model, key) ? "score" : "figures";
+    }
+    // A metric's finding names the metric (the core's words are said beside its field).
+    const sx::MetricDef* metric = part == "metrics" ? standard.metric(key) : nullptr;
+    const std::string label = metric != nullptr ? metric->label + "：" + warning.zh : warning.zh;
+    needs.push_back({label, "", true, screen.empty() ? "start" : screen, screen.empty() ? "" : warning.path});
+  }
+  return needs;
+}
+
 int missing_count(const std::vector<NeedGroup>& groups) {
   int missing = 0;
   for (const auto& group : groups) {

@@ -49,6 +49,11 @@ std::vector<Need> rated_mode_needs(const Model& model);
 // 基本条件, the category's own conditions, 评分表, and for 智能工厂 (第八条（二）) the modes it
 // has started to rate.
 std::vector<NeedGroup> category_needs(const Model& model, const std::string& category);
+// What the evaluation asks to be checked before the draft goes out (a rate typed against the
+// figures it derives from, a credit code's check character): the finding in words as the label,
+// and the field to correct it in — a metric where a condition asks for it (申报类别), else where the
+// table scores it (评分表). Answered never: each stays until corrected.
+std::vector<Need> check_needs(const Model& model);
 // How many needs of the groups are not answered.
 int missing_count(const std::vector<NeedGroup>& groups);
 

@@ -51,14 +51,23 @@ void offer_import(AppState& state, const std::string& name, sx::Assessment docum
     state.pending_import_name = name;
     return;
   }
+  open_document(state, name, std::move(document));
+}
+
+void open_document(AppState& state, const std::string& name, sx::Assessment document) {
   replace_document(state, std::move(document));
+  // Said where the user is: the task list's statuses alone did not tell them the file was read.
+  Notice notice;
+  notice.key = "opened";
+  notice.screen = state.screen;
+  const auto& fields = state.standard->enterprise_fields;
+  const std::string enterprise = fields.empty() ? std::string() : state.document().enterprise_text(fields.front().key);
+  notice.title = "已打开“" + name + "”" + (enterprise.empty() ? "" : "（" + enterprise + "）") + "，可从各步骤继续填写。";
   if (state.pending_import_from) {
-    Notice notice;
-    notice.key = "import-upgraded";
-    notice.title = "“" + name + "”是旧版工具保存的（格式版本 " + std::to_string(*state.pending_import_from) +
-                   "），已升级为当前格式（版本 " + std::to_string(sx::kFormatVersion) + "），内容全部保留。";
-    set_notice(state, std::move(notice));
+    notice.lines.push_back("这是旧版工具保存的文件（格式版本 " + std::to_string(*state.pending_import_from) +
+                           "），已升级为当前格式（版本 " + std::to_string(sx::kFormatVersion) + "），内容全部保留。");
   }
+  set_notice(state, std::move(notice));
   state.pending_import_from.reset();
 }
 

@@ -143,8 +143,11 @@ struct AppState {
   std::optional<int> pending_import_from;  // its older format version, upgraded when it was read
   Requests requests;
   // The file the page last handed to the browser's downloads ("….docx"), said beside the buttons
-  // that made it (the screen's notices are at its top, out of sight); cleared on leaving the screen.
+  // that made it (the screen's notices are at its top, out of sight); cleared on leaving the screen
+  // and no longer said once the document has changed since (the file no longer holds what is shown).
   std::string last_download;
+  int last_download_revision = -1;
+  bool download_current() const { return !last_download.empty() && last_download_revision == model.revision(); }
 
   // Shorthands for views.
   const sx::Assessment& document() const { return model.document(); }
@@ -161,6 +164,8 @@ bool document_is_blank(const AppState& state);
 // A valid file the user opened: over a blank document it is opened at once; over work it waits
 // for the user to confirm the replacement (draw_modals).
 void offer_import(AppState& state, const std::string& name, sx::Assessment document);
+// Puts an opened file's document in place and says so (with its upgrade, if it was an older format).
+void open_document(AppState& state, const std::string& name, sx::Assessment document);
 // The user is typing in the text field `key` ("project.summary"); finish_text_field, when they
 // leave it or its screen, takes the trailing blanks and line breaks off its text.
 void begin_text_field(AppState& state, const std::string& key);

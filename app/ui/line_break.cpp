@@ -67,13 +67,48 @@ bool in_token(unsigned c) {
 // ("GB/T 4754", "3.2 %").
 bool continues_token(unsigned c) { return (c >= '0' && c <= '9') || c == '%'; }
 
-// A line starting at `at` would cut a token in two.
+// A Chinese unit or measure word the screens put after a number or a letter, with or without a
+// space ("8 分", "满分 10 分", "A 类", "60%以上"): it does not start a line without its number.
+bool unit(unsigned c) {
+  switch (c) {
+    case 0x5206: case 0x7C7B: case 0x6761: case 0x9879: case 0x53F0: case 0x4E2A: case 0x5143:  // 分类条项台个元
+    case 0x5E74: case 0x6708: case 0x65E5: case 0x5929: case 0x4EBA: case 0x79CD: case 0x6863:  // 年月日天人种档
+    case 0x5904: case 0x6B21: case 0x9875: case 0x500D: case 0x4E07: case 0x4EBF: case 0x4EE5:  // 处次页倍万亿以
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A word that names the number after it ("表1", "第3") and does not end a line without it.
+bool names_number(unsigned c) { return c == 0x8868 || c == 0x7B2C; }  // 表第
+
+// A sign that belongs to what follows it after a space ("≥ 50%", "✓ 符合", "× 不符合").
+bool leads(unsigned c) {
+  switch (c) {
+    case 0x2265: case 0x2264: case 0x2713: case 0x00D7: case 0x2192: case '<': case '>': case '=':  // ≥≤✓×→
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A line starting at `at` would cut a token in two, or part a number from its unit or its name.
 bool splits_token(const char* line, const char* at, const char* end) {
-  const unsigned before = char_at(step_back(line, at), end);
+  const char* previous = step_back(line, at);
+  const unsigned before = char_at(previous, end);
   const unsigned here = char_at(at, end);
   if (in_token(before) && in_token(here)) return true;
-  if (here == ' ') return in_token(before) && continues_token(char_at(at + 1, end));
-  if (before == ' ' && at - 1 > line) return continues_token(here) && in_token(char_at(step_back(line, at - 1), end));
+  if (in_token(before) && unit(here)) return true;
+  if (names_number(before) && here >= '0' && here <= '9') return true;
+  if (here == ' ') {
+    const unsigned after = char_at(at + 1, end);
+    return (in_token(before) && (continues_token(after) || unit(after))) || leads(before);
+  }
+  if (before == ' ' && previous > line) {
+    const unsigned first = char_at(step_back(line, previous), end);
+    return (in_token(first) && (continues_token(here) || unit(here))) || leads(first);
+  }
   return false;
 }
 

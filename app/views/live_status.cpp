@@ -14,7 +14,7 @@ std::vector<LiveStatus> live_status(const AppState& state) {
     out.push_back({"category." + category.id, category.title + "：" + verdict_text(result->eligible)});
   }
   // A download gives the eye no sign beyond the browser's own: said aloud too.
-  if (!state.last_download.empty()) out.push_back({"download", "已下载“" + state.last_download + "”"});
+  if (state.download_current()) out.push_back({"download", "已下载“" + state.last_download + "”"});
   return out;
 }
 

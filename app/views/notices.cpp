@@ -190,7 +190,7 @@ void draw_modals(AppState& state) {
                std::to_string(sx::kFormatVersion) + "），内容全部保留。\n\n" + question;
   }
   if (confirm_dialog("打开自评文件", importing, question, "替换")) {
-    replace_document(state, std::move(*state.pending_import));
+    open_document(state, state.pending_import_name, std::move(*state.pending_import));
   }
   if (!importing) state.pending_import.reset();
   draw_type_switch(state);

@@ -86,13 +86,6 @@ void industry_field(AppState& state, const sx::Field& field) {
   }
 }
 
-// The core's own findings about a field (e.g. the credit code's check character), not re-checked here.
-void warnings_for(const AppState& state, const std::string& path) {
-  for (const auto& warning : state.evaluation().warnings) {
-    if (warning.path == path) field_warning(warning.zh);
-  }
-}
-
 void enterprise_fields(AppState& state) {
   subheading("企业基本情况");
   for (const auto& field : state.standard->enterprise_fields) {
@@ -106,7 +99,7 @@ void enterprise_fields(AppState& state) {
       default:
         profile_field(user_document(state), "enterprise", field, field_width());
         // The core's findings about it (the credit code's check character), not re-checked here.
-        warnings_for(state, sx::path_member("enterprise", field.key));
+        field_warnings(state.evaluation(), sx::path_member("enterprise", field.key));
         break;
     }
     ImGui::Spacing();
@@ -175,6 +168,7 @@ void project_fields(AppState& state) {
   subheading("改造项目");
   for (const auto& field : state.standard->project_fields) {
     profile_field(user_document(state), "project", field, field_width());
+    field_warnings(state.evaluation(), sx::path_member("project", field.key));
     ImGui::Spacing();
   }
 }

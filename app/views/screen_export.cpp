@@ -11,6 +11,7 @@
 #include "screen_parts.hpp"
 #include "screens.hpp"
 #include "status.hpp"
+#include "sx/message.hpp"
 #include "style.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -61,6 +62,7 @@ void project_fields(AppState& state) {
   muted_text("申报书草稿会用到以下内容，未填的在草稿中显示为“（未填）”。");
   for (const auto& field : state.standard->project_fields) {
     profile_field(user_document(state), "project", field, field_width());
+    field_warnings(state.evaluation(), sx::path_member("project", field.key));
   }
 }
 
@@ -126,6 +128,22 @@ void check_group(AppState& state, const NeedGroup& group, bool answered) {
   ImGui::PopID();
 }
 
+// What the evaluation asks to be checked (needs.hpp's check_needs), first: a draft that contradicts
+// itself ("40% | 72%（与计算值不一致）") is what a reviewer must not receive.
+void findings(AppState& state, const NeedGroup& checks) {
+  if (checks.needs.empty()) return;
+  ImGui::PushID("findings");
+  group_title(checks.title + "（" + std::to_string(checks.needs.size()) + " 处）");
+  for (const Need& need : checks.needs) {
+    ImGui::PushID(need.field.empty() ? need.label.c_str() : need.field.c_str());
+    warning_line(need.label);
+    if (!need.field.empty() && link("修改", "检查 · " + need.label + " · 修改")) show_field(state, need.screen, need.field);
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+}
+
 // GOV.UK's "check your answers" for the category applied for: what is missing first, then
 // everything answered, each with a link back to its field. What a category needs is needs.hpp's.
 void check_answers(AppState& state) {
@@ -137,9 +155,13 @@ void check_answers(AppState& state) {
   }
   const std::vector<NeedGroup> groups = category_needs(state.model, *declared);
   const int missing = missing_count(groups);
+  const NeedGroup checks{"须核对", check_needs(state.model)};
   ImGui::PushID("check");
-  if (missing == 0) {
+  findings(state, checks);
+  if (missing == 0 && checks.needs.empty()) {
     status_line(sx::Tri::True, "所选类别需要的内容均已填写，可以导出。");
+  } else if (missing == 0) {
+    muted_text("所选类别需要的内容均已填写；请先核对上面的不一致之处，再导出。");
   } else {
     ImGui::TextWrapped("%s", ("所选类别还有 " + std::to_string(missing) + " 项未填。").c_str());
     muted_text("点击“去填写”直接前往；也可以先导出，未填的内容在草稿中留空。");
@@ -164,6 +186,7 @@ bool export_button(const char* label, bool primary = false) {
 // Said under the button that made the file: on a phone the end of the screen is out of sight.
 void downloaded(const AppState& state, const std::string& ending) {
   const std::string& file = state.last_download;
+  if (!state.download_current()) return;
   if (file.size() < ending.size() || file.compare(file.size() - ending.size(), ending.size(), ending) != 0) return;
   success_text("✓ 已下载“" + file + "”，请在浏览器的“下载”中查看。");
 }

@@ -10,6 +10,7 @@
 #include "picture_button.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
+#include "status.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -75,7 +76,9 @@ void category_gaps(AppState& state, const sx::Category& category, int basic_miss
   const sx::CategoryResult* result = e.category(category.id);
   const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
   ImGui::PushID(category.id.c_str());
-  subheading(category.title + "（" + category.article + "）：" + verdict_text(eligible));
+  // The verdict as a tag under the name, as on 申报类别: in the heading it broke between ✓ and 符合.
+  subheading(category.title + "（" + category.article + "）");
+  verdict_tag(eligible);
   int shown = 0;
   for (const auto& gap : e.condition_gaps) {
     if (gap.category != category.id) continue;

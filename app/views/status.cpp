@@ -42,4 +42,10 @@ void field_warning(const std::string& text) {
   warning_line(text);
 }
 
+void field_warnings(const sx::Evaluation& evaluation, const std::string& path) {
+  for (const auto& warning : evaluation.warnings) {
+    if (warning.path == path) field_warning(warning.zh);
+  }
+}
+
 }  // namespace sx_app

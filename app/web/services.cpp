@@ -85,11 +85,13 @@ void perform_requests(Runtime& rt) {
   if (requests.download_json) {
     const std::string text = sx::serialise(rt.state.document());
     rt.state.last_download = file_stem(rt.state) + ".json";
+    rt.state.last_download_revision = rt.state.model.revision();
     sx_js_download(rt.state.last_download.c_str(), "application/json", text.data(), static_cast<int>(text.size()));
   }
   if (requests.download_docx) {
     const auto bytes = sx::render_docx(draft(rt.state));
     rt.state.last_download = file_stem(rt.state) + "-申报书草稿.docx";
+    rt.state.last_download_revision = rt.state.model.revision();
     sx_js_download(rt.state.last_download.c_str(),
                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.data(),
                    static_cast<int>(bytes.size()));

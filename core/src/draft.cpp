@@ -53,8 +53,10 @@ class Builder {
  private:
   std::string category_title() const {
     if (category_ == nullptr) return "未选择";
-    const bool recommended = !a_.category().has_value();
-    return category_->title + (recommended ? "（按自评结果建议）" : "");
+    // Not chosen yet: said so, with the self-assessment's suggestion (the draft's conditions follow
+    // it) — a bare category with a hedge after it read as an application for it.
+    if (!a_.category().has_value()) return "未选择（自评结果建议：" + category_->title + "）";
+    return category_->title;
   }
 
   // The enterprise's district for the cover, from the field of that kind.
@@ -219,6 +221,8 @@ class Builder {
       b.push_back(block(BlockKind::Paragraph, "自评未发现差距。"));
       return;
     }
+    // The last column is the enterprise's to write: said, so an empty column is not read as missing.
+    b.push_back(block(BlockKind::Paragraph, "“改进措施及计划完成时间”一栏由企业在本草稿中填写。"));
     b.push_back(table(std::move(rows), {2, 14, 8}));
   }
 

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <string_view>
 
 #include "evaluate_parts.hpp"
 #include "sx/credit_code.hpp"
@@ -44,11 +45,33 @@ void credit_code_warnings(const Field& field, const Assessment& assessment, Mess
   }
 }
 
+// Digits with at most one decimal point: what an amount field holds ("6500", "1200.5").
+bool plain_number(std::string_view text) {
+  if (text.empty() || text.front() == '.' || text.back() == '.') return false;
+  int points = 0;
+  for (const char c : text) {
+    if (c == '.') ++points;
+    else if (c < '0' || c > '9') return false;
+  }
+  return points <= 1;
+}
+
+// An amount typed with its unit or separators ("6,500万元") prints its unit twice in the draft.
+void amount_warning(const Field& field, const std::string& member, const std::string& text, Messages& warnings) {
+  if (text.empty() || plain_number(text)) return;
+  warnings.push_back({path_member(member, field.key), field.label + "请只填数字（如 6500），不带单位和逗号",
+                      field.label_en + " should be a plain number"});
+}
+
 // Findings that do not make the document invalid but that a reviewer should see.
 Messages warnings_for(const Standard& standard, const Assessment& assessment) {
   Messages warnings;
   for (const auto& field : standard.enterprise_fields) {
     if (field.kind == FieldKind::CreditCode) credit_code_warnings(field, assessment, warnings);
+    if (field.kind == FieldKind::Amount) amount_warning(field, "enterprise", assessment.enterprise_text(field.key), warnings);
+  }
+  for (const auto& field : standard.project_fields) {
+    if (field.kind == FieldKind::Amount) amount_warning(field, "project", assessment.project_text(field.key), warnings);
   }
   // A metric the user typed that disagrees with the counts it derives from.
   for (const auto& derivation : standard.derivations) {

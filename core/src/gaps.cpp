@@ -39,9 +39,15 @@ std::optional<UnitsNeeded> units_for(const Standard& standard, const Assessment&
 std::string closest_mode(const Standard& standard, const std::vector<ModeResult>& modes) {
   // The mode needing the fewest changes: every unmet/unanswered element lifted, and enough
   // elements rated met to reach half.
+  // Among the modes the enterprise has started to rate: one it never looked at, closest only
+  // because it has fewer elements, is no advice (a newcomer rating 离散型智能制造 was pointed at
+  // 大规模个性化定制, 0/4). None started: the condition itself asks for one.
+  const auto started = [](const ModeResult& m) { return m.met + m.partial + m.unmet > 0; };
+  if (std::none_of(modes.begin(), modes.end(), started)) return {};
   const ModeResult* best = nullptr;
   int best_steps = 0;
   for (const auto& mode : modes) {
+    if (!started(mode)) continue;
     const int count = mode.met + mode.partial + mode.unmet + mode.unanswered;
     const int short_of_met = std::max(0, (count + 1) / 2 - mode.met);
     const int steps = std::max(mode.unmet + mode.unanswered, short_of_met);
@@ -87,7 +93,8 @@ Gap condition_gap(const Standard& standard, const Assessment& assessment,
     }
     case RuleKind::AnyModeBasicallyMet:
       if (failed) {
-        gap.zh += "。" + closest_mode(standard, evaluation.modes);
+        const std::string closest = closest_mode(standard, evaluation.modes);
+        gap.zh += "。" + (closest.empty() ? std::string("请对至少一种新模式的关键要素进行自评") : closest);
       } else {
         gap.zh += "。请对至少一种新模式的关键要素进行自评";
       }

@@ -106,7 +106,8 @@ FieldKind field_kind(const std::string& name) {
                                                          {"paragraph", FieldKind::Paragraph},
                                                          {"district", FieldKind::District},
                                                          {"industry", FieldKind::Industry},
-                                                         {"credit_code", FieldKind::CreditCode}};
+                                                         {"credit_code", FieldKind::CreditCode},
+                                                         {"amount", FieldKind::Amount}};
   return kind_named(kinds, name, "field kind");
 }
 

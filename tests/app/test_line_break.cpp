@@ -62,7 +62,17 @@ INSTANTIATE_TEST_SUITE_P(
         BreakCase{"also when the break is after the space", "按GB/T 4754", 8, 3},
         BreakCase{"words still break at spaces", "abc def", 3, 3},
         BreakCase{"a token as long as the line is cut", "ABCDEFGH", 4, 4},
-        BreakCase{"Chinese before a token still breaks", "一二三CAD", 6, 6}),
+        BreakCase{"Chinese before a token still breaks", "一二三CAD", 6, 6},
+        // A number keeps its unit and its name; a sign keeps what it qualifies (the newcomer's
+        // walk: "8 |分", "表|1 6.1", "≥ |50%", "✓ |符合", "A |类").
+        BreakCase{"a number keeps its measure word after a space", "一二得 8 分", 12, 10},
+        BreakCase{"also when the break is at the space", "一二得 8 分", 11, 10},
+        BreakCase{"a number keeps its unit without a space", "一二60%以上", 9, 6},
+        BreakCase{"a letter keeps its measure word", "一如 A 类", 9, 7},
+        BreakCase{"表 keeps its number", "一二表1 6.1", 9, 6},
+        BreakCase{"≥ keeps its number", "一二 ≥ 50%", 10, 7},
+        BreakCase{"✓ keeps its word", "一二 ✓ 符合", 11, 7},
+        BreakCase{"Chinese after a number that is no unit still breaks", "一2二", 4, 4}),
     [](const ::testing::TestParamInfo<BreakCase>& info) { return "case" + std::to_string(info.index); });
 
 // A fresh ImGui context with its default font (every CJK character the fallback's width) and the

@@ -323,4 +323,42 @@ TEST(Needs, AnswersInWords) {
   EXPECT_EQ(remote->field, "modes.remote.2");  // the first element still to rate
 }
 
+// 导出's 须核对: a rate typed against its own figures, a wrong check character — each a finding
+// with the field to correct it in, gone once corrected (issue 14: a draft must not contradict itself).
+TEST(Needs, FindingsToCheckBeforeExport) {
+  Model model(standard(), "discrete");
+  EXPECT_TRUE(sx_app::check_needs(model).empty());
+  const sx::Derivation* smart = standard().derivation_of("smart_equipment_rate");
+  ASSERT_NE(smart, nullptr);
+  ASSERT_TRUE(model.set_figure(smart->from[0], 20));
+  ASSERT_TRUE(model.set_figure(smart->from[1], 50));
+  EXPECT_TRUE(sx_app::check_needs(model).empty()) << "40 % from the figures alone";
+  ASSERT_TRUE(model.set_metric("smart_equipment_rate", 72));
+  auto checks = sx_app::check_needs(model);
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].label.rfind(standard().metric("smart_equipment_rate")->label + "：", 0), 0u) << checks[0].label;
+  EXPECT_NE(checks[0].label.find("72%"), std::string::npos) << checks[0].label;
+  EXPECT_NE(checks[0].label.find("40%"), std::string::npos) << checks[0].label;
+  EXPECT_EQ(checks[0].field, "metrics.smart_equipment_rate");
+  EXPECT_EQ(checks[0].screen, "categories");  // 第八条（三） asks for it there
+  EXPECT_FALSE(checks[0].answered());
+
+  ASSERT_TRUE(model.set_enterprise_field("credit_code", "91330603MA2BK7L37B"));  // wrong check character
+  checks = sx_app::check_needs(model);
+  ASSERT_EQ(checks.size(), 2u);
+  EXPECT_EQ(checks[0].field, "enterprise.credit_code");
+  EXPECT_EQ(checks[0].screen, "enterprise");
+
+  ASSERT_TRUE(model.set_project_field("investment", "6,500万元"));
+  checks = sx_app::check_needs(model);
+  ASSERT_EQ(checks.size(), 3u);
+  EXPECT_EQ(checks[1].field, "project.investment");  // the fields' findings first, in their order
+  EXPECT_EQ(checks[1].screen, "enterprise");
+
+  ASSERT_TRUE(model.set_metric("smart_equipment_rate", 40));
+  ASSERT_TRUE(model.set_enterprise_field("credit_code", "91330603MA2BK7L37A"));
+  ASSERT_TRUE(model.set_project_field("investment", "6500"));
+  EXPECT_TRUE(sx_app::check_needs(model).empty());
+}
+
 }  // namespace

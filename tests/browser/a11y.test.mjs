@@ -50,6 +50,7 @@ async function axTree(page) {
 
 // Every widget the app drew against what Chromium exposes; returns the number checked.
 async function checkScreen(page, where) {
+  await page.waitForFunction(() => window.sxApp.mirrorSynced(), null, { timeout: 5000 });
   const widgets = await page.evaluate(() => window.sxApp.widgets());
   // Under an open dialog the rest of the page is inert: out of the tree, as it must be.
   const hidden = new Set(await page.evaluate(() => Array.from(document.querySelectorAll('#a11y [inert] [id^="m-i"]')).map((e) => e.id)));

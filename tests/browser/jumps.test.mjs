@@ -114,6 +114,57 @@ for (const size of sizes) {
   });
 }
 
+// Types `digits` into the figure field labelled `label` on 基础数据.
+async function typeFigure(page, label, digits) {
+  const [field] = (await widgetsNamed(page, label)).filter((w) => w.role === 'textbox');
+  assert.ok(field, `no field "${label}"`);
+  await press(page, field.name);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(digits);
+  await page.keyboard.press('Enter');
+  await settle(page, 80);
+}
+
+const mirrorText = async (page) => {
+  await page.waitForFunction(() => window.sxApp.mirrorSynced());
+  return page.evaluate(() => document.getElementById('a11y').textContent);
+};
+
+// The newcomer's walk: 智能装备占比 typed as 72 % over figures giving 40 %, and 导出 said
+// “均已填写，可以导出”; the draft then printed “40% | 72%（与计算值不一致）”. Now 导出 lists the
+// finding first, its 修改 lands on the rate, and it goes once corrected. Also: ✓ 已下载 is not
+// said for a document changed since the file was made.
+test('desktop: 导出 lists a rate that contradicts its figures first; 修改 lands on it; ✓ 已下载 goes with a change', { timeout: 300000 }, async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'figures');
+  await typeFigure(page, '主要生产装备总数', '50');
+  await typeFigure(page, '其中智能装备数', '20');
+  assert.equal((await state(page)).figures.smart_equipment, 20);
+  await goTo(page, 'categories');
+  await typeFigure(page, '智能装备占比不低于70%', '72');
+  assert.equal((await state(page)).metrics.smart_equipment_rate, 72);
+
+  await goTo(page, 'export');
+  await press(page, '申报类别 · 智能工厂');
+  const finding = '检查 · 智能装备占比：填报值 72% 与原始数据计算值 40% 不一致 · 修改';
+  await reveal(page, finding);
+  await screenshot(page, 'export-finding-desktop.png');
+  assert.ok(!(await mirrorText(page)).includes('可以导出'), 'called ready to export with a contradiction in it');
+  await pressNamed(page, finding);
+  await assertLandedOnNumber(page, '智能装备占比不低于70%', 'smart_equipment_rate', '40', 'export-finding-landed.png');
+  await goTo(page, 'export');
+  assert.equal(await page.evaluate((l) => window.sxApp.widget(l), finding), null, 'the finding stays after the correction');
+  assert.equal(await page.evaluate(() => window.sxApp.widgets().filter((w) => (w.name || '').includes('不一致')).length), 0);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), press(page, '导出 Word')]);
+  assert.match(download.suggestedFilename(), /\.docx$/);
+  await settle(page);
+  assert.ok((await mirrorText(page)).includes('✓ 已下载'), 'the download is not confirmed');
+  await press(page, '申报类别 · 智能制造示范车间');
+  assert.ok(!(await mirrorText(page)).includes('✓ 已下载'), '✓ 已下载 said of a document changed since');
+  await context.close();
+});
+
 // The status words beside a part on the 开始 screen's task list (the text after its link).
 async function taskStatus(page, title) {
   await goTo(page, 'start');

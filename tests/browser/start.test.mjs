@@ -119,12 +119,17 @@ for (const [size, options] of [['desktop', {}], ['phone', phone]]) {
   });
 }
 
-test('opening a file over a blank document opens it without a question', async () => {
+test('opening a file over a blank document opens it without a question, and says it was opened', async () => {
   const { page, context } = await openApp(browser, server);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '打开自评文件')]);
   await chooser.setFiles({ name: '织造.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
   await settle(page);
   assert.equal(await drawn(page, '替换'), null, 'asked to replace a blank document');
   assert.equal((await state(page)).enterprise?.name, saved.enterprise.name);
+  // The newcomer's walk: only the task list's statuses changed, nothing said the file was read.
+  await page.waitForFunction(() => window.sxApp.mirrorSynced());
+  const told = await page.evaluate(() => document.getElementById('a11y').textContent);
+  assert.ok(told.includes(`已打开“织造.json”（${saved.enterprise.name}）`), told.slice(0, 400));
+  await screenshot(page, 'start-opened-file.png');
   await context.close();
 });

@@ -567,3 +567,24 @@ TEST(Document, DeepNestingIsRefusedQuickly) {
   const std::string in_string = "{" HEAD ",\"project\":{\"x\":\"" + std::string(1000, '[') + "\\\"[[\"}}";
   EXPECT_TRUE(errors_of(in_string).empty());
 }
+
+// An amount field (总投资（万元）, kind "amount") holds a plain number: anything else is valid but
+// warned about at its path, since the draft would print "6,500万元 万元" (the newcomer's walk).
+TEST(Document, AnAmountFieldWarnsUnlessAPlainNumber) {
+  struct Case {
+    const char* text;
+    bool warned;
+  };
+  const Case cases[] = {{"6500", false}, {"1200.5", false}, {"", false}, {"6,500", true}, {"6500万元", true},
+                        {"约6500", true}, {"65.0.0", true}, {".5", true}, {"5.", true}, {"-3", true}};
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto doc = sx_test::document("discrete", {{"project", {{"investment", c.text}}}});
+    EXPECT_TRUE(sx::validate_assessment(doc).empty());
+    const auto e = sx_test::evaluate(doc);
+    ASSERT_EQ(e.warnings.size(), c.warned ? 1u : 0u);
+    if (!c.warned) continue;
+    EXPECT_EQ(e.warnings[0].path, "project.investment");
+    EXPECT_NE(e.warnings[0].zh.find("总投资（万元）请只填数字"), std::string::npos) << e.warnings[0].zh;
+  }
+}

@@ -141,6 +141,17 @@ TEST(Gaps, NoModeMetNamesTheClosest) {
       << gap->zh;
 }
 
+TEST(Gaps, TheClosestModeIsOneTheEnterpriseStartedToRate) {
+  // 离散型智能制造 (7 elements) begun with one partial; 大规模个性化定制 (4) never looked at: the
+  // advice names the one begun, not the smaller one untouched (the newcomer's walk).
+  const auto e = sx_test::evaluate(sx_test::document("discrete", {{"modes", {{"discrete", {{"1", "partial"}}}}}}));
+  const sx::Gap* gap = find_gap(e.condition_gaps, "factory.new_mode");
+  ASSERT_NE(gap, nullptr);
+  EXPECT_TRUE(contains(gap->zh, "最接近的是" + sx_test::standard().mode("discrete")->title + "：已具备 0/7 项"))
+      << gap->zh;
+  EXPECT_FALSE(contains(gap->zh, sx_test::standard().mode("customization")->title)) << gap->zh;
+}
+
 // ---- Items
 
 TEST(Gaps, ItemsRankedByGainWithTheNextBandOrOption) {

@@ -99,7 +99,7 @@ TEST(Draft, TheCoverThenTheTenPartsInOrder) {
 TEST(Draft, TheCategoryIsTheChosenOneElseTheRecommendedElseNone) {
   auto doc = factory_doc();
   doc.erase("category");
-  EXPECT_EQ(draft(doc).blocks[1].rows[0][1], standard().category("factory")->title + "（按自评结果建议）");
+  EXPECT_EQ(draft(doc).blocks[1].rows[0][1], "未选择（自评结果建议：" + standard().category("factory")->title + "）");
   doc["category"] = "line";
   EXPECT_EQ(draft(doc).blocks[1].rows[0][1], standard().category("line")->title);
 
