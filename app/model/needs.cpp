@@ -59,7 +59,7 @@ std::string condition_field(const Model& model, const sx::Condition& condition) 
   const sx::Assessment& document = model.document();
   switch (condition.kind) {
     case sx::RuleKind::MetricAtLeast:
-      return "metrics." + condition.metric;
+      return metric_jump_key(condition);
     case sx::RuleKind::AnyModeBasicallyMet: {
       const sx::Mode* own = model.standard().mode(document.type());
       return own != nullptr ? mode_field(*own, first_unrated(document, *own)) : std::string();
@@ -103,6 +103,10 @@ const sx::ConditionResult* condition_result(const Model& model, const std::strin
   return nullptr;
 }
 }  // namespace
+
+std::string metric_jump_key(const sx::Condition& condition) {
+  return "metrics." + condition.metric + "@" + condition.id;
+}
 
 std::string item_field(const sx::Item& item) {
   return item.kind == sx::AnswerKind::Metric ? "metrics." + item.metric : "answers." + item.id;
@@ -239,16 +243,19 @@ std::vector<Need> check_needs(const Model& model) {
     const std::string key = dot == std::string::npos ? std::string() : warning.path.substr(dot + 1);
     std::string screen;
     if (part == "enterprise" || part == "project") screen = "enterprise";  // 企业与项目 asks both
+    std::string field = warning.path;
     if (part == "metrics") {
-      const bool condition = std::any_of(standard.conditions.begin(), standard.conditions.end(), [&](const sx::Condition& c) {
+      // The first condition that asks for it (申报类别), else the table's item (评分表).
+      const auto condition = std::find_if(standard.conditions.begin(), standard.conditions.end(), [&](const sx::Condition& c) {
         return c.kind == sx::RuleKind::MetricAtLeast && c.metric == key;
       });
-      screen = condition ? "categories" : metric_used(model, key) ? "score" : "figures";
+      if (condition != standard.conditions.end()) field = metric_jump_key(*condition);
+      screen = condition != standard.conditions.end() ? "categories" : metric_used(model, key) ? "score" : "figures";
     }
     // A metric's finding names the metric (the core's words are said beside its field).
     const sx::MetricDef* metric = part == "metrics" ? standard.metric(key) : nullptr;
     const std::string label = metric != nullptr ? metric->label + "：" + warning.zh : warning.zh;
-    needs.push_back({label, "", true, screen.empty() ? "start" : screen, screen.empty() ? "" : warning.path});
+    needs.push_back({label, "", true, screen.empty() ? "start" : screen, screen.empty() ? "" : field});
   }
   return needs;
 }

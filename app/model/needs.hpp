@@ -37,6 +37,9 @@ std::vector<Need> condition_needs(const Model& model, const std::string& group);
 Need condition_need(const Model& model, const sx::Condition& condition);
 // Every item of this type's table.
 std::vector<Need> item_needs(const Model& model);
+// What a jump to a condition's metric field names: "metrics.cnc_rate@workshop.cnc_rate" — 申报类别
+// asks 数控化率 for 第六条 and again for 第七条, and a jump lands on the one its link was about.
+std::string metric_jump_key(const sx::Condition& condition);
 // The field an item of the table is answered in (a jump's target): its metric, or its answer.
 std::string item_field(const sx::Item& item);
 // The five modes, one need each: answered when every element is rated.

@@ -72,10 +72,12 @@ JumpLanding jump_here(Target target, const std::string& key) {
 
 // A number field bound to a document value through `apply`. While the field is active, or while
 // its text was refused, the text lives in edits (by `key`); otherwise it shows the document.
+// `jump_key`: what a jump to it names, when not `key` (one metric asked by two conditions).
 template <typename Apply>
 void number_field(Target target, const std::string& key, const std::string& name,
                   std::optional<double> value, std::optional<double> min, std::optional<double> max,
-                  bool integer, float width, const std::string& unit, Apply apply) {
+                  bool integer, float width, const std::string& unit, Apply apply,
+                  const std::string& jump_key = "") {
   const std::string label = "##" + name;
   const ImGuiID id = ImGui::GetID(label.c_str());
   auto& texts = target.edits.text;
@@ -86,7 +88,7 @@ void number_field(Target target, const std::string& key, const std::string& name
   const auto error = errors.find(key);
   const bool bad = error != errors.end();
   if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, palette().field_error_bg);
-  JumpLanding landing = jump_here(target, key);
+  JumpLanding landing = jump_here(target, jump_key.empty() ? key : jump_key);
   ImGui::SetNextItemWidth(width);
   const bool edited = ImGui::InputText(label.c_str(), &buffer);
   note_last_text(label.c_str(), buffer);
@@ -194,13 +196,14 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
   ImGui::PopID();
 }
 
-void metric_control(Target target, const std::string& metric, const std::string& context, float width) {
+void metric_control(Target target, const std::string& metric, const std::string& context, float width,
+                    const std::string& jump_key) {
   const sx::MetricDef* def = target.model.standard().metric(metric);
   if (def == nullptr) return;
   ImGui::PushID(metric.c_str());
   number_field(target, "metrics." + metric, context + " · " + def->label, target.model.document().metric(metric),
                def->min, def->max, false, width, def->unit,
-               [&](std::optional<double> v) { return target.model.set_metric(metric, v); });
+               [&](std::optional<double> v) { return target.model.set_metric(metric, v); }, jump_key);
   ImGui::PopID();
 }
 

@@ -27,9 +27,10 @@ Target user_document(AppState& state);
 // one choice a line (快速自测's big answers), else side by side where they fit.
 void fact_control(Target target, const sx::FactDef& fact, const std::string& context, bool meeting = true,
                   bool stacked = false);
-// A metric (percent) in a number field with its unit; empty = not answered.
+// A metric (percent) in a number field with its unit; empty = not answered. `jump_key`: what a
+// jump to it names (metric_jump_key where a screen asks one metric in several places).
 void metric_control(Target target, const std::string& metric, const std::string& context,
-                    float width = 160.0f);
+                    float width = 160.0f, const std::string& jump_key = "");
 void figure_control(Target target, const sx::FigureDef& figure, float width = 160.0f);
 // One item of the score sheet, answered in place (bool, set, choice, metric).
 void item_control(Target target, const sx::Item& item);

@@ -7,6 +7,7 @@
 #include "fields.hpp"
 #include "imgui.h"
 #include "links.hpp"
+#include "needs.hpp"
 #include "result_panel.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
@@ -50,7 +51,7 @@ void metric_answer(AppState& state, const sx::Condition& condition) {
   const sx::MetricDef* metric = state.standard->metric(condition.metric);
   if (metric == nullptr) return;
   ImGui::TextWrapped("%s", (metric->label + "（要求 ≥ " + sx::percent_text(condition.min) + "）").c_str());
-  metric_control(user_document(state), condition.metric, condition.title, scaled(120.0f));
+  metric_control(user_document(state), condition.metric, condition.title, scaled(120.0f), metric_jump_key(condition));
   // The core's finding when a typed rate disagrees with the figures it derives from.
   for (const auto& warning : state.evaluation().warnings) {
     if (warning.path == "metrics." + condition.metric) field_warning(warning.zh);

@@ -192,7 +192,7 @@ TEST(Needs, JumpTargets) {
            {"企业名称", "enterprise", "enterprise.name"},
            {"本年度只申报一类", "categories", "facts.applied_other_category_this_year"},
            {"决策智能化", "categories", "facts.closed_loop_decision"},
-           {"智能装备占比不低于70%", "categories", "metrics.smart_equipment_rate"},
+           {"智能装备占比不低于70%", "categories", "metrics.smart_equipment_rate@factory.smart_equipment_rate"},
            {"在绍兴市境内注册，具有独立法人资格", "categories", "facts.registered_in_shaoxing"},
            {"至少一种智能制造新模式基本具备关键要素", "modes", "modes.discrete.1"},
            {"表1 6.6 低端用工下降率", "score", "metrics.low_end_labor_reduction"},
@@ -203,6 +203,21 @@ TEST(Needs, JumpTargets) {
     EXPECT_EQ(need->screen, row.screen);
     EXPECT_EQ(need->field, row.field);
   }
+}
+
+// 数控化率 is asked by 第六条 and again by 第七条 on 申报类别: each condition's link names its own
+// field (a jump from 示范车间's gap landed on neither: both fields took it, the newcomer's walk).
+TEST(Needs, OneMetricOfTwoConditionsHasTwoJumpTargets) {
+  const Model model(standard(), "discrete");
+  const auto condition = [](const std::string& id) {
+    const auto& all = standard().conditions;
+    return *std::find_if(all.begin(), all.end(), [&](const sx::Condition& c) { return c.id == id; });
+  };
+  const Need line = sx_app::condition_need(model, condition("line.cnc_rate"));
+  const Need workshop = sx_app::condition_need(model, condition("workshop.cnc_rate"));
+  EXPECT_EQ(line.field, "metrics.cnc_rate@line.cnc_rate");
+  EXPECT_EQ(workshop.field, "metrics.cnc_rate@workshop.cnc_rate");
+  EXPECT_EQ(workshop.screen, "categories");
 }
 
 // A condition of two facts jumps to the one still to answer, then to the one not yet true.
@@ -339,7 +354,7 @@ TEST(Needs, FindingsToCheckBeforeExport) {
   EXPECT_EQ(checks[0].label.rfind(standard().metric("smart_equipment_rate")->label + "：", 0), 0u) << checks[0].label;
   EXPECT_NE(checks[0].label.find("72%"), std::string::npos) << checks[0].label;
   EXPECT_NE(checks[0].label.find("40%"), std::string::npos) << checks[0].label;
-  EXPECT_EQ(checks[0].field, "metrics.smart_equipment_rate");
+  EXPECT_EQ(checks[0].field, "metrics.smart_equipment_rate@factory.smart_equipment_rate");
   EXPECT_EQ(checks[0].screen, "categories");  // 第八条（三） asks for it there
   EXPECT_FALSE(checks[0].answered());
 

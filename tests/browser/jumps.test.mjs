@@ -76,6 +76,11 @@ for (const size of sizes) {
     await pressNamed(page, '智能工厂 · 智能装备占比不低于70% · 去填写');
     await assertLandedOnNumber(page, '智能装备占比不低于70%', 'smart_equipment_rate', '72', shot('gaps-smart-equipment'));
 
+    // 数控化率 is asked twice on 申报类别 (第六条, 第七条): the link of 第七条's gap lands on 第七条's.
+    await goTo(page, 'gaps');
+    await pressNamed(page, '智能制造示范车间 · 制造装备数控化率不低于65% · 去填写');
+    await assertLandedOnNumber(page, '制造装备数控化率不低于65%', 'cnc_rate', '66', shot('gaps-cnc-workshop'));
+
     await goTo(page, 'gaps');
     await pressNamed(page, '基本条件 · 本年度只申报一类 · 去填写');
     await assertLandedOnChoice(page, '本年度只申报一类', shot('gaps-one-category'), { unanswered: true });
