@@ -212,6 +212,7 @@ void figure_control(Target target, const sx::FigureDef& figure, float width) {
   number_field(target, "figures." + figure.key, figure.label, target.model.document().figure(figure.key),
                0.0, std::nullopt, figure.integer, width, figure.unit,
                [&](std::optional<double> v) { return target.model.set_figure(figure.key, v); });
+  if (!figure.hint.empty()) muted_text(figure.hint);
   ImGui::PopID();
 }
 

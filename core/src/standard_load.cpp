@@ -192,7 +192,7 @@ void load_document_schema(Standard& s, const Json& j) {
   for (const auto& f : j.at("figures")) {
     s.figures.push_back({f.at("key").get<std::string>(), text_of(f, "label"),
                          text_of(f, "label_en"), text_of(f, "unit"), f.value("integer", false),
-                         f.at("max").get<double>()});
+                         f.at("max").get<double>(), text_of(f, "hint")});
   }
   for (const auto& d : j.at("derivations")) {
     const auto from = d.at("from").get<std::vector<std::string>>();

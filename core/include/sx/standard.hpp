@@ -128,6 +128,7 @@ struct FigureDef {
   std::string unit;
   bool integer = false;
   double max = 0;  // published upper bound, far above any real enterprise (the minimum is 0)
+  std::string hint;  // shown under the field: which count it is, where two totals look alike
 };
 
 enum class DerivationKind { Ratio, Increase, Decrease };
