@@ -1,5 +1,7 @@
 #include "model.hpp"
 
+#include <cmath>
+
 #include "sx/derive.hpp"
 #include "sx/text.hpp"
 
@@ -136,10 +138,34 @@ ActionResult Model::set_fact(const std::string& key, const sx::Json& value) {
 }
 
 ActionResult Model::set_metric(const std::string& key, std::optional<double> value) {
+  const sx::Derivation* derivation = rates_follow_figures_ ? standard_->derivation_of(key) : nullptr;
+  const sx::Derived derived = derivation != nullptr ? sx::derive(*derivation, document_, standard_) : sx::Derived{};
+  if (derived.value) {
+    const double given = kept_percent(key, *derived.value);
+    if (value && std::fabs(*value - given) > 0.005) {
+      const sx::FigureDef* part = standard_->figure(derivation->from[0]);
+      const sx::FigureDef* whole = standard_->figure(derivation->from[1]);
+      coalesce_key_.clear();
+      return {false,
+              "按基础数据算得 " + sx::percent_text(given) + "；要改这个比率，请在“基础数据”中改" +
+                  (part != nullptr && whole != nullptr ? "“" + part->label + "”或“" + whole->label + "”" : std::string("它的两个数")),
+              {}};
+    }
+    value = given;
+  }
   sx::Assessment next = document_;
   if (value) next.set_metric(key, *value);
   else next.erase_metric(key);
   return commit(std::move(next));
+}
+
+double Model::kept_percent(const std::string& metric, double value) const {
+  const sx::MetricDef* def = standard_->metric(metric);
+  // Kept as shown (sx::derive has taken out the division's binary error: 29 of 50 is 58).
+  double percent = sx::hundredths_down(value);
+  if (def != nullptr && def->min && percent < *def->min) percent = *def->min;
+  if (def != nullptr && def->max && percent > *def->max) percent = *def->max;
+  return percent;
 }
 
 ActionResult Model::set_figure(const std::string& key, std::optional<double> value) {
@@ -152,13 +178,7 @@ ActionResult Model::set_figure(const std::string& key, std::optional<double> val
     const sx::Derived derived = sx::derive(derivation, next, standard_);
     if (derived.error) return {false, field_error(*derived.error), {}};
     const sx::MetricDef* metric = standard_->metric(derivation.metric);
-    const auto filled = [&](double value) {
-      // Kept as shown (sx::derive has taken out the division's binary error: 29 of 50 is 58).
-      double percent = sx::hundredths_down(value);
-      if (metric->min && percent < *metric->min) percent = *metric->min;
-      if (metric->max && percent > *metric->max) percent = *metric->max;
-      return percent;
-    };
+    const auto filled = [&](double value) { return kept_percent(derivation.metric, value); };
     if (!derived.value) {
       // A figure gone (cleared, or refused as typed): a rate computed from it goes too; one the
       // user typed in directly (not what the figures gave) stays.

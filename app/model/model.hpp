@@ -59,7 +59,12 @@ class Model {
   ActionResult answer(const std::string& item_id, const sx::Json& value);
   // Bool and set facts of the conditions (第五至八条).
   ActionResult set_fact(const std::string& key, const sx::Json& value);
+  // A rate. One its figures give (基础数据) is theirs: another value is refused with the figures'
+  // value in words, and clearing it puts that value back — a rate typed over the enterprise's own
+  // ledger decided the categories and the draft contradicted itself (two newcomers' walks).
+  // 假如's copy (follow_figures(false)) tries any rate.
   ActionResult set_metric(const std::string& key, std::optional<double> value);
+  void follow_figures(bool on) { rates_follow_figures_ = on; }
   // A raw figure. When it completes a derivation (e.g. both equipment counts), the metric it
   // gives is set too (reported in consequences); an impossible pair is refused with the reason.
   ActionResult set_figure(const std::string& key, std::optional<double> value);
@@ -99,6 +104,8 @@ class Model {
   void changed();
 
   void follow_document_standard();
+  // A derived rate as the app keeps it: two decimals, never rounded up across an edge, in bounds.
+  double kept_percent(const std::string& metric, double value) const;
 
   const sx::Standard* standard_;
   sx::Assessment document_;
@@ -111,6 +118,7 @@ class Model {
   std::string last_coalesce_key_;
   // Claims answer() set to 无 because the items they need lapsed: 有 again once those hold.
   std::set<std::string> withdrawn_;
+  bool rates_follow_figures_ = true;
 };
 
 // Plain-Chinese form of a core validation message, without the JSON path (for the field it

@@ -115,6 +115,7 @@ void draw_whatif(AppState& state) {
                        "您的自评不受影响，除非您选择保留这些改动。");
     if (link_button("开始试算##whatif.start")) {
       state.whatif.scratch.emplace(*state.standard, state.document());
+      state.whatif.scratch->follow_figures(false);  // a trial may set any rate, figures or not
       state.whatif.edits = FieldEdits{};
     }
     return;

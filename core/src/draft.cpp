@@ -4,6 +4,7 @@
 
 #include "draft_parts.hpp"
 #include "sx/draft.hpp"
+#include "sx/message.hpp"
 #include "sx/text.hpp"
 
 namespace sx {
@@ -117,11 +118,20 @@ class Builder {
       for (const auto& c : result_->conditions) {
         const Condition* def = condition(c.id);
         if (def == nullptr || (category_ == nullptr && !s_.is_common(*def))) continue;
-        rows.push_back({def->title, def->article, c.value_zh, mark(c.state)});
+        std::string value = c.value_zh;
+        if (def->kind == RuleKind::MetricAtLeast && contradicted(def->metric)) value += "（与基础数据计算值不一致，须核对）";
+        rows.push_back({def->title, def->article, value, mark(c.state)});
       }
     }
     b.push_back(table(std::move(rows), {10, 6, 8, 3}));
     b.push_back(block(BlockKind::Note, "✓ 满足；✗ 不满足；? 尚未填报。"));
+  }
+
+  // A rate typed that its own figures contradict (the evaluation's warning at its path): the draft
+  // says so wherever the rate decides something, not only in 六、改造成效 beside the figures.
+  bool contradicted(const std::string& metric) const {
+    const std::string path = path_member("metrics", metric);
+    return std::any_of(e_.warnings.begin(), e_.warnings.end(), [&](const Message& m) { return m.path == path; });
   }
 
   // The whole table of the enterprise's type; subtotal and total rows in bold.
@@ -141,6 +151,7 @@ class Builder {
         if (r == nullptr) continue;
         std::string remark;
         if (!r->answered) remark = "未填报";
+        if (item.kind == AnswerKind::Metric && contradicted(item.metric)) remark = "与基础数据计算值不一致，须核对";
         // Spec inconsistency 6: below three functions the points are the product's estimate.
         if (r->provisional) remark = "暂估，专家组酌情认定";
         if (r->forced) remark = "亩均产值低于行业平均，按低于平均水平计分";

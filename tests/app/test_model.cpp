@@ -542,10 +542,37 @@ TEST(ModelFigure, CompletingADerivationSetsTheMetric) {
   ASSERT_TRUE(model.undo());
   EXPECT_EQ(model.document().metric("cnc_rate"), 65.0) << "one step, undone as one";
 
-  // A rate the user typed in directly, not what the figures give, stays.
-  ASSERT_TRUE(model.set_metric("cnc_rate", 80.0).ok);
+  // A rate the user typed in directly (half a pair left: any rate goes), not what the figures
+  // gave, stays when the other figure goes too.
   ASSERT_TRUE(model.set_figure("key_equipment", std::nullopt).ok);
+  ASSERT_TRUE(model.set_metric("cnc_rate", 80.0).ok);
+  ASSERT_TRUE(model.set_figure("cnc_key_equipment", std::nullopt).ok);
   EXPECT_EQ(model.document().metric("cnc_rate"), 80.0);
+}
+
+// A rate its figures give is theirs: another is refused in words naming the figures, the one they
+// give is taken, and clearing it puts their value back; without both figures any rate goes; 假如's
+// copy tries any (two newcomers typed 72 % over 20 of 50 and the categories followed the 72).
+TEST(ModelFigure, ARateFollowsItsFigures) {
+  Model model(standard());
+  ASSERT_TRUE(model.set_figure("main_equipment", 50));
+  ASSERT_TRUE(model.set_metric("smart_equipment_rate", 72)) << "half a pair: any rate";
+  ASSERT_TRUE(model.set_figure("smart_equipment", 20));
+  EXPECT_EQ(model.document().metric("smart_equipment_rate"), 40.0) << "the figures win once complete";
+  const ActionResult refused = model.set_metric("smart_equipment_rate", 72);
+  EXPECT_FALSE(refused.ok);
+  EXPECT_NE(refused.error.find("按基础数据算得 40%"), std::string::npos) << refused.error;
+  EXPECT_NE(refused.error.find(standard().figure("smart_equipment")->label), std::string::npos) << refused.error;
+  EXPECT_EQ(model.document().metric("smart_equipment_rate"), 40.0);
+  EXPECT_TRUE(model.set_metric("smart_equipment_rate", 40.0));
+  ASSERT_TRUE(model.set_metric("smart_equipment_rate", std::nullopt));
+  EXPECT_EQ(model.document().metric("smart_equipment_rate"), 40.0) << "cleared: the figures' value is back";
+  EXPECT_TRUE(model.evaluation().warnings.empty());
+
+  Model trial(standard(), model.document());
+  trial.follow_figures(false);
+  ASSERT_TRUE(trial.set_metric("smart_equipment_rate", 72));
+  EXPECT_EQ(trial.document().metric("smart_equipment_rate"), 72.0);
 }
 
 TEST(ModelFigure, ImpossibleFiguresAreRefused) {

@@ -135,22 +135,31 @@ const mirrorText = async (page) => {
   return page.evaluate(() => document.getElementById('a11y').textContent);
 };
 
-// The newcomer's walk: 智能装备占比 typed as 72 % over figures giving 40 %, and 导出 said
-// “均已填写，可以导出”; the draft then printed “40% | 72%（与计算值不一致）”. Now 导出 lists the
-// finding first, its 修改 lands on the rate, and it goes once corrected. Also: ✓ 已下载 is not
-// said for a document changed since the file was made.
-test('desktop: 导出 lists a rate that contradicts its figures first; 修改 lands on it; ✓ 已下载 goes with a change', { timeout: 300000 }, async () => {
+// Two newcomers' walks: 智能装备占比 typed as 72 % over figures giving 40 % decided the categories
+// and the draft printed “40% | 72%（与计算值不一致）”. Typed, it is refused in words (the figures
+// decide); brought in by a file, 导出 lists it first, its 修改 lands on the rate and the finding goes
+// once corrected. Also: ✓ 已下载 is not said for a document changed since the file was made.
+test('desktop: a rate its figures contradict is refused when typed, listed first on 导出 when opened; ✓ 已下载 goes with a change', { timeout: 300000 }, async () => {
   const { page, context } = await openApp(browser, server);
   await goTo(page, 'figures');
   await typeFigure(page, '主要生产装备总数', '50');
   await typeFigure(page, '其中智能装备数', '20');
-  assert.equal((await state(page)).figures.smart_equipment, 20);
+  assert.equal((await state(page)).metrics.smart_equipment_rate, 40);
   await goTo(page, 'categories');
   await typeFigure(page, '智能装备占比不低于70%', '72');
-  assert.equal((await state(page)).metrics.smart_equipment_rate, 72);
+  assert.equal((await state(page)).metrics.smart_equipment_rate, 40, 'a typed 72 % stood over figures giving 40 %');
+  assert.ok((await mirrorText(page)).includes('按基础数据算得 40%'), 'the refusal is not said');
+  await screenshot(page, 'rate-refused-desktop.png');
 
+  // A file saved elsewhere (another tool, an older build) can still hold one: opened with the picker.
+  const file = { format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete', category: 'factory',
+                 figures: { main_equipment: 50, smart_equipment: 20 }, metrics: { smart_equipment_rate: 72 } };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '打开文件')]);
+  await chooser.setFiles({ name: '旧文件.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await settle(page);
+  await press(page, '替换');
+  assert.equal((await state(page)).metrics.smart_equipment_rate, 72);
   await goTo(page, 'export');
-  await press(page, '申报类别 · 智能工厂');
   const finding = '检查 · 智能装备占比：填报值 72% 与原始数据计算值 40% 不一致 · 修改';
   await reveal(page, finding);
   await screenshot(page, 'export-finding-desktop.png');

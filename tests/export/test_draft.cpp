@@ -394,3 +394,30 @@ TEST(Draft, ADocumentEditedPastValidationStillGivesADraft) {
   EXPECT_EQ(d.blocks[1].rows[2][1], "nowhere");
   EXPECT_EQ(d.blocks[1].rows[3][1], "not a date");
 }
+
+// A rate typed over its own figures (25 of 40 give 62.5 %, 66 typed): the draft flags it where the
+// rate decides something — the condition's row and the table's item — not only beside the figures
+// in 六 (the newcomer's walk: “66% ✓” in 三, “66%（与计算值不一致）” in 六, nothing in between).
+TEST(Draft, ARateItsFiguresContradictIsFlaggedWhereItDecides) {
+  auto doc = factory_doc();
+  doc["category"] = "workshop";
+  doc["figures"]["key_equipment"] = 40;
+  doc["figures"]["cnc_key_equipment"] = 25;
+  doc["metrics"]["cnc_rate"] = 66;
+  const auto d = draft(doc);
+  const sx::Block* conditions = table_in(d, "三、");
+  ASSERT_NE(conditions, nullptr);
+  const auto* row = row_starting(*conditions, condition("workshop.cnc_rate").title);
+  ASSERT_NE(row, nullptr);
+  EXPECT_NE((*row)[2].find("须核对"), std::string::npos) << (*row)[2];
+  const sx::Block* sheet = table_in(d, "四、");
+  ASSERT_NE(sheet, nullptr);
+  const auto* item = row_starting(*sheet, "3.1");
+  ASSERT_NE(item, nullptr);
+  EXPECT_NE(item->back().find("须核对"), std::string::npos) << item->back();
+  // As the figures give it, nothing to flag.
+  doc["metrics"]["cnc_rate"] = 62.5;
+  const auto agreed = draft(doc);
+  EXPECT_EQ((*row_starting(*table_in(agreed, "三、"), condition("workshop.cnc_rate").title))[2].find("须核对"),
+            std::string::npos);
+}
