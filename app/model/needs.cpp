@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "sx/derive.hpp"
 #include "sx/text.hpp"
 
 namespace sx_app {
@@ -58,8 +59,10 @@ std::string mode_field(const sx::Mode& mode, int element) {
 std::string condition_field(const Model& model, const sx::Condition& condition) {
   const sx::Assessment& document = model.document();
   switch (condition.kind) {
-    case sx::RuleKind::MetricAtLeast:
-      return metric_jump_key(condition);
+    case sx::RuleKind::MetricAtLeast: {
+      const std::string figure = rate_figure_field(model, condition.metric);
+      return figure.empty() ? metric_jump_key(condition) : figure;
+    }
     case sx::RuleKind::AnyModeBasicallyMet: {
       const sx::Mode* own = model.standard().mode(document.type());
       return own != nullptr ? mode_field(*own, first_unrated(document, *own)) : std::string();
@@ -112,6 +115,19 @@ std::string item_field(const sx::Item& item) {
   return item.kind == sx::AnswerKind::Metric ? "metrics." + item.metric : "answers." + item.id;
 }
 
+std::string rate_figure_field(const Model& model, const std::string& metric) {
+  const sx::Derivation* derivation = model.standard().derivation_of(metric);
+  if (derivation == nullptr || !sx::derive(*derivation, model.document(), &model.standard()).value) return {};
+  // 数控装备数 of 关键生产装备总数; 改造后 of 改造前/改造后.
+  const std::string& moved = derivation->kind == sx::DerivationKind::Ratio ? derivation->from[0] : derivation->from[1];
+  return "figures." + moved;
+}
+
+Need item_jump(const Model& model, const sx::Item& item) {
+  const std::string figure = item.kind == sx::AnswerKind::Metric ? rate_figure_field(model, item.metric) : std::string();
+  return figure.empty() ? Need{item.title, "", false, "score", item_field(item)} : Need{item.title, "", false, "figures", figure};
+}
+
 std::vector<Need> profile_needs(const Model& model) {
   const sx::Standard& standard = model.standard();
   const sx::Assessment& document = model.document();
@@ -160,8 +176,9 @@ Need condition_need(const Model& model, const sx::Condition& condition) {
     if (!result->value_zh.empty()) answer += "（" + result->value_zh + "）";
   }
   const bool modes = condition.kind == sx::RuleKind::AnyModeBasicallyMet;
-  return {condition.title, answer, !answer.empty() || condition_started(model, condition),
-          modes ? "modes" : "categories", condition_field(model, condition)};
+  std::string field = condition_field(model, condition);
+  const std::string screen = modes ? "modes" : field.rfind("figures.", 0) == 0 ? "figures" : "categories";
+  return {condition.title, answer, !answer.empty() || condition_started(model, condition), screen, std::move(field)};
 }
 
 std::vector<Need> condition_needs(const Model& model, const std::string& group) {
@@ -183,7 +200,8 @@ std::vector<Need> item_needs(const Model& model) {
         answer = (result->answer_zh.empty() ? std::string("已填") : result->answer_zh) + "，得 " +
                  std::to_string(result->points) + " 分";
       }
-      needs.push_back({table.number + " " + item.id + " " + item.title, answer, !answer.empty(), "score", item_field(item)});
+      const Need jump = item_jump(model, item);
+      needs.push_back({table.number + " " + item.id + " " + item.title, answer, !answer.empty(), jump.screen, jump.field});
     }
   }
   return needs;

@@ -42,6 +42,12 @@ std::vector<Need> item_needs(const Model& model);
 std::string metric_jump_key(const sx::Condition& condition);
 // The field an item of the table is answered in (a jump's target): its metric, or its answer.
 std::string item_field(const sx::Item& item);
+// Where a rate is changed when its figures give it (both are filled, so the rate field refuses
+// another value): the figure in 基础数据 a user moves to change it — a ratio's part, the value
+// after a change. Empty when the rate is the user's own to type.
+std::string rate_figure_field(const Model& model, const std::string& metric);
+// Where a jump to an item goes: its own field, or for a rate its figures give, the figure.
+Need item_jump(const Model& model, const sx::Item& item);
 // The five modes, one need each: answered when every element is rated.
 std::vector<Need> mode_needs(const Model& model);
 // The modes the enterprise has started to rate (the draft prints those; one is enough for

@@ -27,11 +27,21 @@ std::vector<Need> all_conditions(const Model& model) {
   return needs;
 }
 
-// 已完成 only when nothing the chosen category's draft needs is missing.
+// 可以导出 only when nothing the chosen category's draft needs is missing and nothing is to check.
 Progress export_screen(const Model& model) {
   const auto category = model.document().category();
   if (!category) return Progress::NotStarted;
-  return missing_count(category_needs(model, *category)) == 0 ? Progress::Done : Progress::InProgress;
+  if (missing_count(category_needs(model, *category)) != 0) return Progress::InProgress;
+  return check_needs(model).empty() ? Progress::Ready : Progress::Check;
+}
+
+// A screen holding a finding to check is not finished, whatever else is answered there.
+Progress unless_to_check(const Model& model, std::string_view screen, Progress progress) {
+  if (progress != Progress::Done && progress != Progress::InProgress) return progress;
+  for (const auto& need : check_needs(model)) {
+    if (need.screen == screen) return Progress::Check;
+  }
+  return progress;
 }
 
 // A screen the declared category's draft asks nothing of.
@@ -52,10 +62,10 @@ Progress unless_optional(const Model& model, std::string_view screen, Progress p
 }  // namespace
 
 Progress progress_of(const Model& model, std::string_view screen) {
-  if (screen == "enterprise") return of_needs(profile_needs(model));
-  if (screen == "figures") return of_needs(figure_needs(model));
-  if (screen == "categories") return of_needs(all_conditions(model));
-  if (screen == "score") return of_needs(item_needs(model));
+  if (screen == "enterprise") return unless_to_check(model, screen, of_needs(profile_needs(model)));
+  if (screen == "figures") return unless_to_check(model, screen, of_needs(figure_needs(model)));
+  if (screen == "categories") return unless_to_check(model, screen, of_needs(all_conditions(model)));
+  if (screen == "score") return unless_to_check(model, screen, of_needs(item_needs(model)));
   if (screen == "modes") {
     // Done once the modes started are all rated: no enterprise is asked to rate all five.
     const std::vector<Need> rated = rated_mode_needs(model);
@@ -71,6 +81,8 @@ const char* progress_label(Progress progress) {
     case Progress::InProgress: return "进行中";
     case Progress::Done: return "已完成";
     case Progress::Optional: return "选填";
+    case Progress::Check: return "须核对";
+    case Progress::Ready: return "可以导出";
     default: return "";
   }
 }

@@ -115,6 +115,10 @@ struct AppState {
   std::optional<float> scroll_to;
   float content_scroll = 0.0f;
   float scroll_before_menu = 0.0f;  // the phone header's menus open at the top of the content
+  // The notices' height at the top of a screen, last frame: one that comes or goes above a user
+  // scrolled down the form moves the form by as much, unless the scroll follows (draw_screen).
+  float notices_height = 0.0f;
+  std::string notices_screen;
   // Where a jump to a field came from (差距与建议, 导出): a 返回 button brings the user back to the
   // same place until they go anywhere else.
   struct ReturnPoint {

@@ -68,7 +68,18 @@ void draw_screen(AppState& state) {
   heading(screen->title);
   muted_text(screen->purpose);
   ImGui::Spacing();
+  const float notices_top = ImGui::GetCursorPosY();
   draw_notices(state);
+  // A notice that comes (another tab's change followed) or goes while the user is down the form,
+  // out of view above them, must not push the field they are in: the scroll follows its height.
+  const float notices_height = ImGui::GetCursorPosY() - notices_top;
+  const float scroll = ImGui::GetScrollY();
+  if (state.notices_screen == screen->id && notices_height != state.notices_height && scroll > notices_top &&
+      !state.scroll_to) {
+    ImGui::SetScrollY(std::max(0.0f, scroll + notices_height - state.notices_height));
+  }
+  state.notices_height = notices_height;
+  state.notices_screen = screen->id;
   screen->draw(state);
   ImGui::Spacing();
   step_buttons(state);

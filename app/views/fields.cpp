@@ -12,7 +12,9 @@
 #include "imgui_stdlib.h"
 #include "paragraph_field.hpp"
 #include "screen_parts.hpp"
+#include "status.hpp"
 #include "style.hpp"
+#include "sx/message.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -325,6 +327,11 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
   const auto error = target.edits.error.find(key);
   if (error != target.edits.error.end()) error_text(error->second);
   ImGui::PopID();
+}
+
+void profile_findings(AppState& state, const char* member, const sx::Field& field) {
+  if (state.editing_text == std::string(member) + "." + field.key) return;
+  field_warnings(state.evaluation(), sx::path_member(member, field.key));
 }
 
 }  // namespace sx_app

@@ -40,6 +40,10 @@ void item_control(Target target, const sx::Item& item);
 void profile_field(Target target, const char* member, const sx::Field& field, float width = -1.0f);
 // The field alone, without its hint.
 void profile_text(Target target, const char* member, const sx::Field& field, float width = -1.0f);
+// The core's findings about a profile field (a credit code's check character, an amount typed with
+// its unit), under it once the user has left it: shown from the first keystroke, a line appeared
+// and moved everything below the field while they typed (the newcomer's phone walk).
+void profile_findings(AppState& state, const char* member, const sx::Field& field);
 
 // A small "第七条 原文" button that opens 政策原文 at that article (or clause: "第八条（二）").
 // Defined in article_link.cpp.

@@ -99,7 +99,7 @@ void enterprise_fields(AppState& state) {
       default:
         profile_field(user_document(state), "enterprise", field, field_width());
         // The core's findings about it (the credit code's check character), not re-checked here.
-        field_warnings(state.evaluation(), sx::path_member("enterprise", field.key));
+        profile_findings(state, "enterprise", field);
         break;
     }
     ImGui::Spacing();
@@ -168,7 +168,7 @@ void project_fields(AppState& state) {
   subheading("改造项目");
   for (const auto& field : state.standard->project_fields) {
     profile_field(user_document(state), "project", field, field_width());
-    field_warnings(state.evaluation(), sx::path_member("project", field.key));
+    profile_findings(state, "project", field);
     ImGui::Spacing();
   }
 }

@@ -62,7 +62,7 @@ void project_fields(AppState& state) {
   muted_text("申报书草稿会用到以下内容，未填的在草稿中显示为“（未填）”。");
   for (const auto& field : state.standard->project_fields) {
     profile_field(user_document(state), "project", field, field_width());
-    field_warnings(state.evaluation(), sx::path_member("project", field.key));
+    profile_findings(state, "project", field);
   }
 }
 

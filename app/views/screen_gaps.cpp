@@ -114,12 +114,13 @@ void item_gaps(AppState& state) {
       ImGui::Bullet();
       ImGui::TextWrapped("%s", gap.zh.c_str());
     }
-    const std::string label = "去评分表填写##" + table.number + " " + item->id + " " + item->title + " · 去评分表填写";
+    // A rate its figures give is raised in 基础数据 (its own field refuses another value).
+    const Need jump = item_jump(state.model, *item);
+    const std::string action = jump.screen == "figures" ? "去基础数据填写" : "去评分表填写";
+    const std::string label = action + "##" + table.number + " " + item->id + " " + item->title + " · " + action;
     const bool inline_link = same_line_if_fits(button_width(label));
     if (!inline_link) ImGui::Indent();
-    if (link_button(label)) {
-      show_field(state, "score", item_field(*item));
-    }
+    if (link_button(label)) show_field(state, jump.screen, jump.field);
     if (!inline_link) ImGui::Unindent();
     ImGui::PopID();
   }

@@ -29,7 +29,9 @@ std::string chinese_date(const std::string& iso) {
 std::string next_unfinished(const AppState& state) {
   for (const auto& screen : screens()) {
     const Progress progress = progress_of(state.model, screen.id);
-    if (progress == Progress::NotStarted || progress == Progress::InProgress) return screen.id;
+    if (progress == Progress::NotStarted || progress == Progress::InProgress || progress == Progress::Check) {
+      return screen.id;
+    }
   }
   return "export";
 }

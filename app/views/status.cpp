@@ -26,7 +26,13 @@ void status_line(sx::Tri state, const std::string& text) {
 }
 
 Tag progress_tag_kind(Progress progress) {
-  return progress == Progress::Done ? Tag::Done : progress == Progress::InProgress ? Tag::Pending : Tag::None;
+  switch (progress) {
+    case Progress::Done:
+    case Progress::Ready: return Tag::Done;
+    case Progress::InProgress:
+    case Progress::Check: return Tag::Pending;
+    default: return Tag::None;
+  }
 }
 
 void progress_tag(Progress progress) { status_tag(progress_label(progress), progress_tag_kind(progress)); }

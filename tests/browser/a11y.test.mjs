@@ -210,6 +210,18 @@ test('find in page finds a condition\'s wording below the fold and the canvas sc
 test('a wrong credit code: the field is invalid and described by the warning', async () => {
   const { page, context } = await openApp(browser, server);
   await goTo(page, 'enterprise');
+  // While it is being typed it is not yet wrong: no warning appears under it to push the fields
+  // below down at each keystroke (the newcomer's phone walk); it is said once the user leaves it.
+  const code = (await widgetsNamed(page, '统一社会信用代码')).find((w) => w.role === 'textbox');
+  const next = () => page.evaluate((y) => window.sxApp.widgets().filter((w) => w.role === 'textbox' && w.y > y)
+    .sort((p, q) => p.y - q.y)[0], code.y);
+  const below = await next();
+  await press(page, code.name);
+  for (const ch of '9133060') await page.keyboard.type(ch);
+  await settle(page, 120);
+  const typing = await page.evaluate((id) => document.getElementById(`m-i${id}`).getAttribute('aria-invalid'), code.id);
+  assert.equal(typing, null, 'a half-typed code was called invalid');
+  assert.equal((await next()).y, below.y, 'the field below moved while the code was typed');
   await typeInto(page, '统一社会信用代码', '91330603MA2BK7L37B');  // check character should be A
   await settle(page, 300);
   const field = await page.evaluate(() => {

@@ -151,6 +151,21 @@ test('desktop: a rate its figures contradict is refused when typed, listed first
   assert.ok((await mirrorText(page)).includes('按基础数据算得 40%'), 'the refusal is not said');
   await screenshot(page, 'rate-refused-desktop.png');
 
+  // So 差距与建议's link for that rate goes where it can be changed: the part in 基础数据, with the caret.
+  await goTo(page, 'gaps');
+  await pressNamed(page, '智能工厂 · 智能装备占比不低于70% · 去填写');
+  const [part] = await fieldControls(page, '其中智能装备数', 'textbox');
+  await assertInView(page, [part], '其中智能装备数');
+  await screenshot(page, 'gaps-rate-to-figure-desktop.png');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('36');
+  await page.keyboard.press('Enter');
+  await settle(page, 80);
+  assert.equal((await state(page)).figures.smart_equipment, 36, 'digits typed after the jump did not reach 其中智能装备数');
+  assert.equal((await state(page)).metrics.smart_equipment_rate, 72);
+  await typeFigure(page, '其中智能装备数', '20');
+  await goTo(page, 'categories');
+
   // A file saved elsewhere (another tool, an older build) can still hold one: opened with the picker.
   const file = { format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete', category: 'factory',
                  figures: { main_equipment: 50, smart_equipment: 20 }, metrics: { smart_equipment_rate: 72 } };
@@ -187,7 +202,7 @@ async function taskStatus(page, title) {
   assert.ok(link, `no task "${title}" on 开始`);
   await page.waitForFunction((id) => document.getElementById(`m-i${id}`), link.id, { timeout: 3000 });
   return page.evaluate((id) => {
-    const words = ['未开始', '进行中', '已完成'];
+    const words = ['未开始', '进行中', '已完成', '须核对', '可以导出'];
     const all = Array.from(document.querySelectorAll('#a11y *'));
     const at = all.indexOf(document.getElementById(`m-i${id}`));
     const next = all.slice(at + 1).find((el) => words.includes(el.textContent.trim()));
@@ -222,5 +237,15 @@ test('开始: a 离散型 enterprise with every 表1 figure has finished 基础�
   await goTo(page, 'export');
   await press(page, '申报类别 · 生产线智能化改造项目');
   assert.equal(await taskStatus(page, '导出'), '进行中');
+  // An amount typed with its unit is a finding to check: 企业与项目 says 须核对, not 已完成.
+  await goTo(page, 'enterprise');
+  const [investment] = (await widgetsNamed(page, '总投资')).filter((w) => w.role === 'textbox');
+  assert.ok(investment, 'no field 总投资 on 企业与项目');
+  await reveal(page, investment.name);
+  await press(page, investment.name);
+  await page.keyboard.type('6,500万元');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(await taskStatus(page, '企业与项目'), '须核对');
   await context.close();
 });

@@ -111,6 +111,33 @@ test('two tabs: B follows A’s answers, A follows B’s; a new tab shows both',
   await context.close();
 });
 
+// B is down the form, at 6.2, when A's change arrives: B follows and says so at the screen's top,
+// out of view above — the answer B is at stays where it was (the notice pushed the form down).
+test('B, down the form, follows A: the notice above it does not move the answer B is at', async () => {
+  const { page: a, context } = await openApp(browser, server);
+  const b = await openTab(context);
+  await goTo(a, 'score');
+  await goTo(b, 'score');
+  await b.bringToFront();
+  const before = await reveal(b, SIX_TWO_YES);
+  await a.bringToFront();
+  await press(a, ONE_ONE_YES);
+  await b.bringToFront();
+  await b.waitForFunction(() => (window.sxApp.state().answers || {})['1.1'] === true, null, { timeout: 5000 });
+  await settle(b);
+  const after = await widget(b, SIX_TWO_YES);
+  assert.ok(Math.abs(after.y - before.y) <= 1, `6.2 moved from y ${before.y} to ${after.y} when the notice came`);
+  await clickNow(b, after);
+  await settle(b);
+  assert.equal((await state(b)).answers['6.2'], true, 'a tap where 6.2 was did not answer it');
+  // B said it followed, at the top.
+  await b.mouse.move(after.x, after.y);
+  await b.mouse.wheel(0, -100000);
+  await settle(b);
+  await widget(b, '知道了');
+  await context.close();
+});
+
 // A answers 6.2 有 and B 6.2 无 before A's save reaches B: B is asked.
 async function conflict(options = {}) {
   const { page: a, context } = await openApp(browser, server, options);

@@ -78,8 +78,10 @@ export async function answerConditions(page, { choose, toggle }) {
   }
 }
 
-export async function answerItems(page, type, { choose, toggle }) {
-  for (const section of tables[type].sections) {
+// `only`: the sections to answer (their indexes; all by default).
+export async function answerItems(page, type, { choose, toggle }, only = null) {
+  for (const [index, section] of tables[type].sections.entries()) {
+    if (only && !only.includes(index)) continue;
     for (const item of section.items) {
       const context = `${item.id} ${item.title}`;
       if (item.answer === 'bool') await choose(await named(page, context, ' · 有'));
@@ -89,9 +91,23 @@ export async function answerItems(page, type, { choose, toggle }) {
   }
 }
 
-export async function rateMode(page, type, { choose }) {
+// `count`: how many of its elements to rate (all by default).
+export async function rateMode(page, type, { choose }, count = Infinity) {
   const mode = modes.find((m) => m.key === type);
-  for (let n = 1; n <= mode.elements.length; n++) await choose(await named(page, mode.title, `要素${n} `, ' · 具备'));
+  for (let n = 1; n <= Math.min(count, mode.elements.length); n++) await choose(await named(page, mode.title, `要素${n} `, ' · 具备'));
+}
+
+// What part of the walk's answers (answerItems' `only`, rateMode's `count`) is worth, item by item:
+// the items of the answered sections and every rate (the figures give those).
+export function assertPartialEvaluation(e, type, only, count) {
+  for (const [index, section] of tables[type].sections.entries()) {
+    for (const item of section.items) {
+      if (!only.includes(index) && item.answer !== 'metric') continue;
+      assert.equal(e.items.find((i) => i.id === item.id).points, expectedPoints(item, metrics), `item ${item.id}`);
+    }
+  }
+  assert.equal(e.complete, false, 'sections were left unanswered');
+  assert.equal(e.modes[type].met, count);
 }
 
 // What those answers are worth by the table's data, item by item, against the core's evaluation.
