@@ -201,13 +201,16 @@ async function openOnSavedRareName(gb2312) {
 }
 
 test('a restored document with rare characters waits behind the loading screen for the GB2312 font', async () => {
-  const { page, context } = await openOnSavedRareName(async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  // Held until the first frames are seen, not for a fixed time: under load the page may take longer
+  // than any delay to reach its first frame, and the font would be there already.
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  const { page, context } = await openOnSavedRareName(async (route) => { await released; await route.continue(); });
   await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
+  await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => document.getElementById('loader').hidden), false,
                'the first frame needs 鑫鹭翔锦纶丝绸: the loading screen stays');
+  release();
   await page.waitForFunction(() => document.getElementById('loader').hidden, null, { timeout: 20000 });
   await settle(page);
   assert.equal(await page.evaluate(() => window.sxApp.fallbackFrames()), 0);
