@@ -64,7 +64,13 @@ const sx::Evaluation& Model::evaluation() const {
 
 const sx::Table& Model::table() const { return *standard_->table(document_.type()); }
 
+std::uint64_t Model::next_stamp() {
+  static std::uint64_t last = 0;
+  return ++last;
+}
+
 void Model::changed() {
+  stamp_ = next_stamp();
   follow_document_standard();
   if (evaluation_) stale_.push_back(std::move(evaluation_));
   evaluation_.reset();

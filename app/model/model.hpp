@@ -5,6 +5,7 @@
 //
 // The one invariant: whatever actions run, document() is a document the core loads back to the
 // same evaluation. An action that would break it changes nothing and returns the core's reason.
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -52,6 +53,9 @@ class Model {
   const sx::Table& table() const;
   // Bumped by every change (actions, undo, redo, replace); autosave compares it with its own.
   int revision() const { return revision_; }
+  // Names this exact state of this model among all models alive or gone (a copy shares it until
+  // either changes): what is derived from the document alone can be kept until it moves on.
+  std::uint64_t stamp() const { return stamp_; }
 
   // ---- Actions. `value` null / nullopt / empty makes the member unanswered. ----
   // Choice items (bool, set, choice). A dependent claim that loses its requirement becomes 无
@@ -64,7 +68,10 @@ class Model {
   // ledger decided the categories and the draft contradicted itself (two newcomers' walks).
   // 假如's copy (follow_figures(false)) tries any rate.
   ActionResult set_metric(const std::string& key, std::optional<double> value);
-  void follow_figures(bool on) { rates_follow_figures_ = on; }
+  void follow_figures(bool on) {
+    rates_follow_figures_ = on;
+    stamp_ = next_stamp();
+  }
   // A raw figure. When it completes a derivation (e.g. both equipment counts), the metric it
   // gives is set too (reported in consequences); an impossible pair is refused with the reason.
   ActionResult set_figure(const std::string& key, std::optional<double> value);
@@ -112,6 +119,8 @@ class Model {
   mutable std::shared_ptr<const sx::Evaluation> evaluation_;  // shared by copies, never changed
   std::vector<std::shared_ptr<const sx::Evaluation>> stale_;
   int revision_ = 0;
+  static std::uint64_t next_stamp();
+  std::uint64_t stamp_ = next_stamp();
   std::deque<sx::Assessment> undo_;
   std::deque<sx::Assessment> redo_;
   std::string coalesce_key_;

@@ -1,5 +1,9 @@
 #include "progress.hpp"
 
+#include <cstdint>
+#include <map>
+#include <string>
+
 #include "needs.hpp"
 
 namespace sx_app {
@@ -59,9 +63,8 @@ bool needed_by_category(const Model& model, std::string_view screen) {
 Progress unless_optional(const Model& model, std::string_view screen, Progress progress) {
   return progress == Progress::NotStarted && !needed_by_category(model, screen) ? Progress::Optional : progress;
 }
-}  // namespace
 
-Progress progress_of(const Model& model, std::string_view screen) {
+Progress screen_progress(const Model& model, std::string_view screen) {
   if (screen == "enterprise") return unless_to_check(model, screen, of_needs(profile_needs(model)));
   if (screen == "figures") return unless_to_check(model, screen, of_needs(figure_needs(model)));
   if (screen == "categories") return unless_to_check(model, screen, of_needs(all_conditions(model)));
@@ -73,6 +76,23 @@ Progress progress_of(const Model& model, std::string_view screen) {
   }
   if (screen == "export") return export_screen(model);
   return Progress::None;
+}
+}  // namespace
+
+// The task list asks for every screen's progress every frame; the needs behind it read the whole
+// document (a fifth of a frame's time on 评分表), so each is kept until the model moves on.
+Progress progress_of(const Model& model, std::string_view screen) {
+  static std::uint64_t stamp = 0;
+  static std::map<std::string, Progress, std::less<>> known;
+  if (model.stamp() != stamp) {
+    known.clear();
+    stamp = model.stamp();
+  }
+  const auto found = known.find(screen);
+  if (found != known.end()) return found->second;
+  const Progress progress = screen_progress(model, screen);
+  known.emplace(std::string(screen), progress);
+  return progress;
 }
 
 const char* progress_label(Progress progress) {

@@ -125,6 +125,33 @@ TEST(Needs, FiguresProgressIgnoresWhatTheTypeDoesNotUse) {
   }
 }
 
+// progress_of keeps what it found until the model moves on (the task list asks every frame): every
+// change, undo and redo, a copy changed apart from its original, and two models asked in turn each
+// get their own answer, never the other's or a stale one.
+TEST(Needs, KeptProgressFollowsEveryChange) {
+  Model model(standard(), "discrete");
+  EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::NotStarted);
+  ASSERT_TRUE(model.set_figure("key_equipment", 10));
+  EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::InProgress);
+  ASSERT_TRUE(model.undo());
+  EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::NotStarted);
+  ASSERT_TRUE(model.redo());
+  EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::InProgress);
+
+  Model copy = model;
+  EXPECT_EQ(copy.stamp(), model.stamp());
+  fill_needed_figures(copy);
+  EXPECT_NE(copy.stamp(), model.stamp());
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(sx_app::progress_of(copy, "figures"), Progress::Done);
+    EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::InProgress);
+  }
+  Model fresh(standard(), "discrete");
+  EXPECT_EQ(sx_app::progress_of(fresh, "figures"), Progress::NotStarted);
+  fresh = copy;
+  EXPECT_EQ(sx_app::progress_of(fresh, "figures"), Progress::Done);
+}
+
 // A rate typed directly (on 申报类别) answers what its two figures were for.
 TEST(Needs, ARateTypedDirectlyAnswersItsFigures) {
   Model model(standard(), "discrete");
