@@ -143,19 +143,33 @@ ActionResult Model::set_fact(const std::string& key, const sx::Json& value) {
   return commit(std::move(next));
 }
 
+namespace {
+std::string given_words(const sx::Standard& standard, const sx::Derivation& derivation, double given) {
+  const sx::FigureDef* part = standard.figure(derivation.from[0]);
+  const sx::FigureDef* whole = standard.figure(derivation.from[1]);
+  return "按基础数据算得 " + sx::percent_text(given) + "；要改这个比率，请在“基础数据”中改" +
+         (part != nullptr && whole != nullptr ? "“" + part->label + "”或“" + whole->label + "”" : std::string("它的两个数"));
+}
+}  // namespace
+
+std::string Model::rate_held_by_figures(const std::string& key) const {
+  const sx::Derivation* derivation = rates_follow_figures_ ? standard_->derivation_of(key) : nullptr;
+  if (derivation == nullptr) return {};
+  const sx::Derived derived = sx::derive(*derivation, document_, standard_);
+  const auto held = document_.metric(key);
+  if (!derived.value || !held) return {};
+  const double given = kept_percent(key, *derived.value);
+  return std::fabs(*held - given) <= 0.005 ? given_words(*standard_, *derivation, given) : std::string();
+}
+
 ActionResult Model::set_metric(const std::string& key, std::optional<double> value) {
   const sx::Derivation* derivation = rates_follow_figures_ ? standard_->derivation_of(key) : nullptr;
   const sx::Derived derived = derivation != nullptr ? sx::derive(*derivation, document_, standard_) : sx::Derived{};
   if (derived.value) {
     const double given = kept_percent(key, *derived.value);
     if (value && std::fabs(*value - given) > 0.005) {
-      const sx::FigureDef* part = standard_->figure(derivation->from[0]);
-      const sx::FigureDef* whole = standard_->figure(derivation->from[1]);
       coalesce_key_.clear();
-      return {false,
-              "按基础数据算得 " + sx::percent_text(given) + "；要改这个比率，请在“基础数据”中改" +
-                  (part != nullptr && whole != nullptr ? "“" + part->label + "”或“" + whole->label + "”" : std::string("它的两个数")),
-              {}};
+      return {false, given_words(*standard_, *derivation, given), {}};
     }
     value = given;
   }

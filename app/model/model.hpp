@@ -68,6 +68,10 @@ class Model {
   // ledger decided the categories and the draft contradicted itself (two newcomers' walks).
   // 假如's copy (follow_figures(false)) tries any rate.
   ActionResult set_metric(const std::string& key, std::optional<double> value);
+  // When the figures give rate `key` and the document holds their value: the words saying so and
+  // where to change it (the rate's box is then read-only). Empty otherwise — no figures, 假如's copy,
+  // or a file holding another value, which the user corrects in the box.
+  std::string rate_held_by_figures(const std::string& key) const;
   void follow_figures(bool on) {
     rates_follow_figures_ = on;
     stamp_ = next_stamp();

@@ -67,7 +67,12 @@ Progress unless_optional(const Model& model, std::string_view screen, Progress p
 Progress screen_progress(const Model& model, std::string_view screen) {
   if (screen == "enterprise") return unless_to_check(model, screen, of_needs(profile_needs(model)));
   if (screen == "figures") return unless_to_check(model, screen, of_needs(figure_needs(model)));
-  if (screen == "categories") return unless_to_check(model, screen, of_needs(all_conditions(model)));
+  if (screen == "categories") {
+    // The category can be chosen here too: chosen, the screen is begun whatever else is answered.
+    Progress progress = of_needs(all_conditions(model));
+    if (progress == Progress::NotStarted && model.document().category()) progress = Progress::InProgress;
+    return unless_to_check(model, screen, progress);
+  }
   if (screen == "score") return unless_to_check(model, screen, of_needs(item_needs(model)));
   if (screen == "modes") {
     // Done once the modes started are all rated: no enterprise is asked to rate all five.

@@ -15,6 +15,11 @@ namespace sx_app {
 
 // The thresholds are for 100 % text: a larger text size needs a proportionally wider window.
 bool narrow_layout() { return ImGui::GetIO().DisplaySize.x < scaled(640.0f); }
+
+std::string toolbar_action(const char* action) {
+  const std::string quoted = std::string("“") + action + "”";
+  return narrow_layout() ? "“菜单”中的" + quoted : quoted;
+}
 int tap_tree_flags() { return narrow_layout() ? ImGuiTreeNodeFlags_FramePadding : 0; }
 bool wide_layout() { return ImGui::GetIO().DisplaySize.x >= scaled(1024.0f); }
 
@@ -35,8 +40,8 @@ void toggle_header_menu(AppState& state, bool& menu) {
 float return_button_room() { return action_button_height() + 2.0f * scaled(12.0f); }
 
 namespace {
-// After 去填写 or 修改 the field is mid-screen, far from any link at the top: the way back floats
-// at the bottom right of the screen until the user goes anywhere else.
+// After 去填写 or 修改 the field is mid-screen, far from any link at the top: the way back stays at
+// the bottom right of the screen, below the content, until the user goes anywhere else.
 void draw_return_button(AppState& state) {
   if (!state.came_from) return;
   const Screen* from = find_screen(state.came_from->screen);
@@ -133,7 +138,9 @@ void draw_app(AppState& state) {
     if (ImGuiWindow* content = ImGui::FindWindowByID(content_id)) ImGui::SetScrollY(content, *state.scroll_to);
     state.scroll_to.reset();
   }
-  ImGui::BeginChild("content", ImVec2(0, 0), false);
+  // While 返回 shows, the content ends above it: floating over the content it hid an answer, the
+  // end of a field or a line of text under it (a newcomer's walk on a phone).
+  ImGui::BeginChild("content", ImVec2(0, state.came_from && !own_page ? -return_button_room() : 0.0f), false);
   content_id = ImGui::GetCurrentWindow()->ID;
   note_window_landmark("main");
   if (state.desk.open) {
@@ -155,8 +162,7 @@ void draw_app(AppState& state) {
     }
     draw_screen(state);
   }
-  // Room to scroll the last answer above the floating 返回 button while it shows.
-  ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f + (state.came_from ? return_button_room() : 0.0f)));
+  ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
   ImGui::EndChild();
   age_jump(state);
   ImGui::End();

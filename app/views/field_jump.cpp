@@ -30,9 +30,8 @@ void JumpLanding::land() {
   AppState& state = *state_;
   state_ = nullptr;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
-  // The floating 返回 button covers the foot of the view: the field lands above it.
-  ImRect view = window->InnerClipRect;
-  if (state.came_from) view.Max.y -= return_button_room();
+  // The content ends above the 返回 button while it shows (app_frame.cpp): its clip is the view.
+  const ImRect view = window->InnerClipRect;
   const float margin = ImGui::GetStyle().ItemSpacing.y;
   const bool fits = rect_.GetHeight() + 2.0f * margin <= view.GetHeight();
   const bool in_view = fits ? rect_.Min.y >= view.Min.y && rect_.Max.y <= view.Max.y

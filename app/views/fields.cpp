@@ -203,9 +203,15 @@ void metric_control(Target target, const std::string& metric, const std::string&
   const sx::MetricDef* def = target.model.standard().metric(metric);
   if (def == nullptr) return;
   ImGui::PushID(metric.c_str());
+  // A rate its figures give is theirs: shown, not typed over (a newcomer typed 58 over 71.66, saw it
+  // refused in red and still there) — said beside it, with where to change it.
+  const std::string held = target.model.rate_held_by_figures(metric);
+  ImGui::BeginDisabled(!held.empty());
   number_field(target, "metrics." + metric, context + " · " + def->label, target.model.document().metric(metric),
                def->min, def->max, false, width, def->unit,
                [&](std::optional<double> v) { return target.model.set_metric(metric, v); }, jump_key);
+  ImGui::EndDisabled();
+  if (!held.empty()) muted_text(held + "。");
   ImGui::PopID();
 }
 
@@ -312,10 +318,14 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
   note_last_text(label.c_str(), value, multiline);
   landing.control(false, true);
   landing.land();
-  // Trailing blanks and line breaks go when the user leaves the field (finish_text_field).
+  // Trailing blanks and line breaks go when the user leaves the field (finish_text_field), and its
+  // findings show then — not while the tap that left it is still down or just released: a line
+  // appearing above what was tapped moved it from under the finger, and a button or list that
+  // acts on release missed the tap (a newcomer's tap on 所在区 after a wrong credit code).
   if (&target.model == &target.app.model) {
+    const bool tapping = ImGui::IsMouseDown(ImGuiMouseButton_Left) || ImGui::IsMouseReleased(ImGuiMouseButton_Left);
     if (ImGui::IsItemActive()) begin_text_field(target.app, key);
-    else if (target.app.editing_text == key) finish_text_field(target.app);
+    else if (target.app.editing_text == key && !tapping) finish_text_field(target.app);
   }
   if (edited) {
     target.model.set_coalesce_key(key);

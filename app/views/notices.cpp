@@ -78,7 +78,7 @@ void draw_type_switch(AppState& state) {
   if (!preview.metrics_kept.empty()) {
     text += "\n\n已填的指标数值全部保留，" + to->number + "中用到的有：\n" + sx::join(preview.metrics_kept, "\n");
   }
-  text += "\n\n认定条件、基础数据和五种新模式的自评不受影响。切换后可点击“撤销”恢复。";
+  text += "\n\n认定条件、基础数据和五种新模式的自评不受影响。切换后可点击" + toolbar_action("撤销") + "恢复。";
   bool open = true;
   if (confirm_dialog("切换企业类型", open, text, "确定切换")) {
     report(state, state.model.set_type(preview.to));
@@ -105,7 +105,7 @@ void draw_tab_conflict(AppState& state) {
     text += "\n\n两份不同之处：\n" + sx::join(shown, "\n");
     if (differences.size() > kShown) text += "\n……另有 " + std::to_string(differences.size() - kShown) + " 处";
   }
-  text += "\n\n未选的一份不会丢失：在显示所选内容的标签页中点击“撤销”即可找回。";
+  text += "\n\n未选的一份不会丢失：在显示所选内容的标签页中点击" + toolbar_action("撤销") + "即可找回。";
   const char* keep = "保留本页的内容";
   const ImVec2 tap_size(0.0f, std::max(ImGui::GetFrameHeight(), scaled(44.0f)));  // ≥ 44 CSS px on a phone
   dialog_text(text, 2.0f * tap_size.y + ImGui::GetStyle().ItemSpacing.y);  // the buttons may stack
@@ -177,8 +177,9 @@ void draw_modals(AppState& state) {
     }
   }
   if (confirm_dialog("新建自评", state.confirm_new,
-                     "新建将清空当前自评的全部内容（包括浏览器中自动保存的这一份）。"
-                     "关闭页面前可点击“撤销”找回，之后就找不回了；如需保留，请先点击“保存文件”。确定新建吗？",
+                     "新建将清空当前自评的全部内容（包括浏览器中自动保存的这一份）。关闭页面前可点击" +
+                         toolbar_action("撤销") + "找回，之后就找不回了；如需保留，请先点击" +
+                         toolbar_action("保存文件") + "。确定新建吗？",
                      "确定新建")) {
     start_new(state);
   }

@@ -3,6 +3,7 @@
 // by side on a desktop and one after another on a phone. States come from the evaluation.
 #include <algorithm>
 
+#include "category_choice.hpp"
 #include "choice_label.hpp"
 #include "fields.hpp"
 #include "imgui.h"
@@ -230,6 +231,7 @@ void recommendation(AppState& state) {
 
 void draw_categories(AppState& state) {
   recommendation(state);
+  category_choice(state, "categories");
   basic_block(state);
   categories_block(state);
 }

@@ -19,6 +19,28 @@ float field_width() {
   return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, scaled(520.0f));
 }
 
+// The type starts as the first table's. A newcomer who picks 纺织业 and never reads the hint under
+// the radios was scored on the wrong table (a newcomer's walk): while nothing in the score sheet
+// would be lost, the type follows the industry's suggestion, and the notice says so.
+void follow_industry(AppState& state) {
+  const sx::Industry* industry = nullptr;
+  for (const auto& field : state.standard->enterprise_fields) {
+    if (field.kind != sx::FieldKind::Industry) continue;
+    if (const sx::Industry* own = state.standard->industry_of(state.document().enterprise_text(field.key))) {
+      industry = own;
+    }
+  }
+  if (industry == nullptr || industry->type == state.document().type()) return;
+  const sx::Table* suggested = state.standard->table(industry->type);
+  if (suggested == nullptr) return;
+  const TypeSwitchPreview preview = state.model.preview_type_switch(industry->type);
+  if (!preview.kept.empty() || !preview.dropped.empty()) return;  // answers at stake: the user decides
+  ActionResult result = state.model.set_type(industry->type);
+  result.consequences.push_back("按所属行业，企业类型已改为" + suggested->label + "（用" + suggested->number +
+                                "评分）；如本企业的生产方式不同，可在下面的“企业类型”中改回。");
+  report(state, result);
+}
+
 // A combo over fixed choices, writing the chosen text into enterprise.<field.key>. `current` is
 // what the document holds (shown as it is when it is not one of the choices, so nothing is lost).
 template <typename Choices>
@@ -38,6 +60,7 @@ void enterprise_choice(AppState& state, const sx::Field& field, const std::strin
       const ImVec2 size(0.0f, narrow_layout() ? ImGui::GetFrameHeight() : 0.0f);
       if (ImGui::Selectable(item.c_str(), choice.selected, 0, size)) {
         report(state, state.model.set_enterprise_field(field.key, choice.value));
+        if (field.kind == sx::FieldKind::Industry) follow_industry(state);
       }
       note_last_item(item.c_str(), choice.selected ? 1 : 0);
       note_last_role(Role::Option);

@@ -3,6 +3,7 @@
 // then the downloads.
 #include <algorithm>
 
+#include "category_choice.hpp"
 #include "fields.hpp"
 #include "imgui.h"
 #include "links.hpp"
@@ -23,38 +24,6 @@ namespace sx_app {
 namespace {
 float field_width() {
   return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, scaled(520.0f));
-}
-
-const char* eligible_words(sx::Tri state) {
-  return state == sx::Tri::True ? "符合全部条件" : state == sx::Tri::False ? "有条件不满足" : "条件待补充";
-}
-
-void declared_category(AppState& state) {
-  subheading("申报类别");
-  muted_text("同一年度每家企业只能申报其中一类（第十三条）。");
-  const sx::Evaluation& evaluation = state.evaluation();
-  const auto declared = state.document().category();
-  name_next_group("申报类别");
-  for (const auto& category : state.standard->categories) {
-    const std::string label = category.title + "##申报类别 · " + category.title;
-    if (radio(label.c_str(), declared == category.id)) report(state, state.model.set_category(category.id));
-    const sx::CategoryResult* result = evaluation.category(category.id);
-    const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
-    std::string note = eligible_words(eligible);
-    if (evaluation.recommended == category.id) note += "，建议申报";
-    same_line_if_fits(tag_width(verdict_text(eligible)) + ImGui::GetStyle().ItemSpacing.x +
-                      ImGui::CalcTextSize(note.c_str()).x);
-    status_line(eligible, note);
-  }
-  if (!declared) {
-    muted_text(evaluation.recommended ? "建议申报全部条件都满足的最高一类。" : "请选择一类；可先在“申报类别”中对照各类的条件。");
-    return;
-  }
-  const sx::CategoryResult* result = evaluation.category(*declared);
-  if (result != nullptr && result->eligible == sx::Tri::False) {
-    warning_line("按目前填写，所选类别有 " + std::to_string(result->failed.size()) + " 项条件不满足。");
-    if (link("查看不满足的条件", "导出 · 查看不满足的条件")) show_screen(state, "categories");
-  }
 }
 
 void project_fields(AppState& state) {
@@ -209,7 +178,7 @@ void downloads(AppState& state) {
 }  // namespace
 
 void draw_export(AppState& state) {
-  declared_category(state);
+  category_choice(state, "export");
   project_fields(state);
   check_answers(state);
   downloads(state);

@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 // The frame around the screens (imgui_demo.cpp's pattern: one function per part, over the plain
 // AppState). The screens themselves are listed in screens.hpp.
 #include "app_state.hpp"
@@ -23,6 +24,9 @@ void handle_shortcuts(AppState& state);
 
 // True when the window is phone-narrow: views stack their columns.
 bool narrow_layout();
+// How a text names a toolbar action: "“撤销”", or on a phone, where the toolbar is folded into the
+// header's 菜单, "“菜单”中的“撤销”" (a newcomer looked for 撤销 and did not find it).
+std::string toolbar_action(const char* action);
 // A disclosure's flags: as tall as a control on a phone, so a finger can open it.
 int tap_tree_flags();
 // The height the floating 返回 button (after a jump) takes at the foot of the screen, margins included.

@@ -12,6 +12,7 @@
 
 #include "bridge.hpp"
 #include "runtime.hpp"
+#include "views.hpp"
 #include "sx/salvage.hpp"
 
 namespace sx_app {
@@ -112,7 +113,7 @@ void adopt(Runtime& rt, sx::Assessment document, const Stored& stored) {
   notice.key = "other-tab";
   notice.level = NoticeLevel::Info;
   notice.title = "另一个标签页修改了这份自评，本页已更新为那里保存的内容。";
-  notice.lines = {"如需恢复本页之前的内容，请点击“撤销”。"};
+  notice.lines = {"如需恢复本页之前的内容，请点击" + toolbar_action("撤销") + "。"};
   set_notice(rt.state, std::move(notice));
   redraw(rt);
 }

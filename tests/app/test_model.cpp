@@ -575,6 +575,30 @@ TEST(ModelFigure, ARateFollowsItsFigures) {
   EXPECT_EQ(trial.document().metric("smart_equipment_rate"), 72.0);
 }
 
+// The rate's box is read-only exactly while the figures give it and the document holds their value;
+// a file holding another value leaves it open to be corrected, 假如's copy tries any rate.
+TEST(ModelFigure, ARateIsHeldByItsFiguresOnlyWhileItIsTheirs) {
+  Model model(standard());
+  EXPECT_EQ(model.rate_held_by_figures("smart_equipment_rate"), "");
+  ASSERT_TRUE(model.set_figure("main_equipment", 50));
+  EXPECT_EQ(model.rate_held_by_figures("smart_equipment_rate"), "") << "half a pair";
+  ASSERT_TRUE(model.set_figure("smart_equipment", 20));
+  const std::string held = model.rate_held_by_figures("smart_equipment_rate");
+  EXPECT_NE(held.find("按基础数据算得 40%"), std::string::npos) << held;
+  EXPECT_NE(held.find(standard().figure("main_equipment")->label), std::string::npos) << held;
+
+  sx::Assessment file = model.document();
+  file.set_metric("smart_equipment_rate", 72);
+  Model opened(standard(), file);
+  EXPECT_EQ(opened.rate_held_by_figures("smart_equipment_rate"), "") << "a contradicting file's rate is to correct";
+  ASSERT_TRUE(opened.set_metric("smart_equipment_rate", 40));
+  EXPECT_NE(opened.rate_held_by_figures("smart_equipment_rate"), "");
+
+  Model trial(standard(), model.document());
+  trial.follow_figures(false);
+  EXPECT_EQ(trial.rate_held_by_figures("smart_equipment_rate"), "");
+}
+
 TEST(ModelFigure, ImpossibleFiguresAreRefused) {
   struct Row {
     const char* given;  // figures already entered

@@ -152,6 +152,14 @@ TEST(Needs, KeptProgressFollowsEveryChange) {
   EXPECT_EQ(sx_app::progress_of(fresh, "figures"), Progress::Done);
 }
 
+// A category chosen on 申报类别 (where a newcomer looked for it) begins that screen.
+TEST(Needs, ACategoryChosenBeginsTheCategoriesScreen) {
+  Model model(standard(), "discrete");
+  EXPECT_EQ(sx_app::progress_of(model, "categories"), Progress::NotStarted);
+  ASSERT_TRUE(model.set_category(std::string("factory")));
+  EXPECT_EQ(sx_app::progress_of(model, "categories"), Progress::InProgress);
+}
+
 // A rate typed directly (on 申报类别) answers what its two figures were for.
 TEST(Needs, ARateTypedDirectlyAnswersItsFigures) {
   Model model(standard(), "discrete");

@@ -1012,6 +1012,33 @@ TEST_F(ViewTest, AnIndustrysSuggestedTypeIsOneTapAway) {
   }
 }
 
+// Picked in the list, a 流程型 industry sets the type itself while the score sheet is empty, and a
+// notice says so; with an answer the switch would drop, the type stays and the one-tap switch is
+// offered (a newcomer chose 纺织业, kept the default 离散型 and was scored on 表1).
+TEST_F(ViewTest, AnIndustryPickedSetsTheTypeWhileNothingWouldBeLost) {
+  for (const bool answered : {false, true}) {
+    SCOPED_TRACE(answered ? "an item answered" : "empty score sheet");
+    Headless ui(kDesktop);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    load(state, "discrete-empty");
+    if (answered) ASSERT_TRUE(state.model.answer("2.1", sx::Json::array({"cad"})));
+    sx_app::show_screen(state, "enterprise");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "所属行业"; }));
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "所属行业 · C26 化学原料和化学制品制造业"; }));
+    driver.frame();
+    EXPECT_EQ(state.document().enterprise_text("industry"), "C26 化学原料和化学制品制造业");
+    EXPECT_EQ(state.document().type(), answered ? "discrete" : "process");
+    bool told = false;
+    for (const auto& notice : state.notices) told = told || has(notice.title, "企业类型已改为流程型");
+    EXPECT_EQ(told, !answered);
+    EXPECT_EQ(find_widget(driver.widgets(), [](const Widget& w) { return w.label == "改为流程型（表2）"; }) != nullptr,
+              answered);
+  }
+}
+
 // A figure typed past its whole (45 tools used of 40) or with a letter is refused in words, and
 // the document keeps neither the figure's last good start (4) nor the rate computed from it.
 TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {

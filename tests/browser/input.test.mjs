@@ -113,3 +113,31 @@ test('phone: a burst, a tap on the next field, and typing at once: each field ke
   assert.equal(enterprise.contact, 'Wang Gong');
   await context.close();
 });
+
+// A field's finding shows once the user leaves it; the tap that leaves it must still do what it
+// was for. A newcomer typed a credit code with a wrong check character and tapped 所在区: the
+// warning appeared under the code between the press and the release, the list moved down under
+// the finger and did not open.
+test('phone: a tap on the list below a field whose finding appears as it is left opens the list', async () => {
+  const { page, context } = await openApp(browser, server, {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await goTo(page, 'enterprise');
+  await click(page, '统一社会信用代码', { tap: true });
+  await page.keyboard.type('91330600MA2BXXXX1X');  // the check character is wrong
+  await settle(page);
+  const before = await page.evaluate(() => window.sxApp.widget('所在区、县（市）'));
+  await page.touchscreen.tap(before.x + 40, before.y + before.h / 2);
+  await settle(page);
+  const after = await page.evaluate(() => window.sxApp.widget('所在区、县（市）'));
+  const options = (await page.evaluate(() => window.sxApp.widgets()))
+    .filter((w) => w.visible && w.name.startsWith('所在区、县（市） · '));
+  assert.ok(options.length > 0, 'the list of districts opened');
+  assert.ok(Math.abs(after.y - before.y) < 2, `the list stayed under the finger (y ${before.y} → ${after.y})`);
+  const code = await page.evaluate(() => window.sxApp.widget('统一社会信用代码'));
+  await page.waitForFunction((id) => document.getElementById(`m-i${id}`)?.getAttribute('aria-invalid') === 'true',
+                             code.id, { timeout: 5000 });  // the finding shows once the field is left
+  await page.touchscreen.tap(options[1].x + 40, options[1].y + options[1].h / 2);
+  await settle(page);
+  assert.ok((await page.evaluate(() => window.sxApp.state())).enterprise.district, 'a district was chosen');
+  await context.close();
+});

@@ -28,12 +28,16 @@ async function fieldControls(page, name, role) {
   return found;
 }
 
-// Every control of the field wholly inside the page's viewport (and drawn).
+// Every control of the field wholly inside the page's viewport (and drawn), and above the 返回
+// button the jump brings: floating over the content it hid an answer under it (a newcomer's walk).
 async function assertInView(page, controls, what) {
   const { height, width } = page.viewportSize();
+  const back = await page.evaluate(() => window.sxApp.widget('return'));
+  assert.ok(back && back.visible, `${what}: no 返回 after the jump`);
   for (const w of controls) {
     assert.ok(w.visible && w.y >= 0 && w.y + w.h <= height && w.x >= 0 && w.x + w.w <= width,
               `${what}: "${w.name}" is not wholly in view (y ${Math.round(w.y)}, h ${Math.round(w.h)}, viewport ${height})`);
+    assert.ok(w.y + w.h <= back.y, `${what}: "${w.name}" (foot at y ${Math.round(w.y + w.h)}) reaches under 返回 (top at y ${Math.round(back.y)})`);
   }
 }
 
