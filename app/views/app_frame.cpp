@@ -6,7 +6,9 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "screens.hpp"
+#include "palette.hpp"
 #include "style.hpp"
+#include "type_scale.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "widgets.hpp"
@@ -70,6 +72,14 @@ void draw_screen(AppState& state) {
   if (screen == nullptr) screen = &screens().front();
   state.content_scroll = ImGui::GetScrollY();
   ImGui::PushID(screen->id);
+  if (narrow_layout() && std::string(screen->id) == "start") {
+    // A caption over the title (GOV.UK's caption-l): whose service this is.
+    ImGui::PushFont(font_of(TextSize::Section));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+    ImGui::TextWrapped("%s", kServiceName);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+  }
   heading(screen->title);
   muted_text(screen->purpose);
   ImGui::Spacing();

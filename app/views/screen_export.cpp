@@ -84,8 +84,11 @@ void check_group(AppState& state, const NeedGroup& group, bool answered) {
   if (rows.empty()) return;
   ImGui::PushID(group.title.c_str());
   group_title(group.title + "（" + std::to_string(rows.size()) + " 项）");
-  const bool columns = !narrow_layout() &&
-                       ImGui::BeginTable("rows", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX);
+  // At most ≈ 820 px wide: across a desktop's full width 修改 stood 950 px from its question and
+  // the eye lost the row (a newcomer's walk).
+  const float width = std::min(ImGui::GetContentRegionAvail().x, scaled(820.0f));
+  const bool columns = !narrow_layout() && ImGui::BeginTable("rows", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX,
+                                                             ImVec2(width, 0.0f));
   if (columns) {
     ImGui::TableSetupColumn("question", ImGuiTableColumnFlags_WidthStretch, 0.45f);
     ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthStretch, 0.45f);

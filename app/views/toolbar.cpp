@@ -63,7 +63,7 @@ void draw_phone_header(AppState& state) {
 void draw_toolbar(AppState& state) {
   // The service's name, as GOV.UK's header: larger and bold, but not a heading of the screen.
   ImGui::PushFont(font_of(TextSize::Section));
-  bold_text_wrapped("绍兴市传统产业智能化改造项目认定 · 企业自评");
+  bold_text_wrapped(kServiceName);
   ImGui::PopFont();
   const char* note = "（数据仅保存在本浏览器中，不会上传）";
   if (!narrow_layout()) {

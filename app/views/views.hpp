@@ -22,6 +22,10 @@ void draw_modals(AppState& state);      // import errors, confirmations, the typ
 // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) when no text field has the keyboard.
 void handle_shortcuts(AppState& state);
 
+// The service's name: the desktop's header, and on a phone over 开始's title (its header has room
+// for the step menu only, and a newcomer never saw whose service this was).
+inline constexpr const char* kServiceName = "绍兴市传统产业智能化改造项目认定 · 企业自评";
+
 // True when the window is phone-narrow: views stack their columns.
 bool narrow_layout();
 // How a text names a toolbar action: "“撤销”", or on a phone, where the toolbar is folded into the
