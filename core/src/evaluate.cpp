@@ -63,12 +63,43 @@ void amount_warning(const Field& field, const std::string& member, const std::st
                       field.label_en + " should be a plain number"});
 }
 
+// A phone number a reviewer can dial: 11 digits for a mobile (1…), 10–12 with the area code for a
+// fixed line (0575-88888888), 7–8 without; spaces, "-", brackets and +86 allowed, an extension after
+// 转 not counted. A newcomer's 12-digit mobile went into the draft unremarked.
+bool dialable(std::string_view text) {
+  const std::size_t extension = text.find("转");
+  if (extension != std::string_view::npos) text = text.substr(0, extension);
+  std::string digits;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c == '+' && digits.empty()) continue;
+    else if (c != ' ' && c != '-' && c != '(' && c != ')') return false;
+  }
+  if (text.find('+') != std::string_view::npos) {
+    if (digits.rfind("86", 0) != 0) return false;
+    digits.erase(0, 2);
+  }
+  if (digits.empty()) return false;
+  if (digits[0] == '1') return digits.size() == 11;
+  if (digits[0] == '0') return digits.size() >= 10 && digits.size() <= 12;
+  return digits.size() == 7 || digits.size() == 8;
+}
+
+void phone_warning(const Field& field, const std::string& member, const std::string& text, Messages& warnings) {
+  if (text.empty() || dialable(text)) return;
+  warnings.push_back({path_member(member, field.key),
+                      field.label + "的位数或写法不对，请核对：手机号码为 11 位，固定电话如 0575-88888888",
+                      field.label_en + " is not a Chinese phone number"});
+}
+
 // Findings that do not make the document invalid but that a reviewer should see.
 Messages warnings_for(const Standard& standard, const Assessment& assessment) {
   Messages warnings;
   for (const auto& field : standard.enterprise_fields) {
     if (field.kind == FieldKind::CreditCode) credit_code_warnings(field, assessment, warnings);
     if (field.kind == FieldKind::Amount) amount_warning(field, "enterprise", assessment.enterprise_text(field.key), warnings);
+    if (field.kind == FieldKind::Phone) phone_warning(field, "enterprise", assessment.enterprise_text(field.key), warnings);
   }
   for (const auto& field : standard.project_fields) {
     if (field.kind == FieldKind::Amount) amount_warning(field, "project", assessment.project_text(field.key), warnings);

@@ -107,7 +107,8 @@ FieldKind field_kind(const std::string& name) {
                                                          {"district", FieldKind::District},
                                                          {"industry", FieldKind::Industry},
                                                          {"credit_code", FieldKind::CreditCode},
-                                                         {"amount", FieldKind::Amount}};
+                                                         {"amount", FieldKind::Amount},
+                                                         {"phone", FieldKind::Phone}};
   return kind_named(kinds, name, "field kind");
 }
 

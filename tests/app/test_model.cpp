@@ -855,10 +855,16 @@ TEST(ModelEvaluation, RecomputedOnlyAfterAChange) {
 
 // ---- Progress of each screen: 未开始 → 进行中 → 已完成 ----
 
-// An answer the core finds nothing to check in (a code with its check character, a plain amount):
+// An answer the core finds nothing to check in (a code with its check character, a plain amount, a
+// phone number that dials):
 // a finding keeps a screen at 须核对.
 std::string plain_answer(const sx::Field& field) {
-  return field.kind == sx::FieldKind::CreditCode ? "91330603MA2BK7L37A" : field.kind == sx::FieldKind::Amount ? "6500" : "x";
+  switch (field.kind) {
+    case sx::FieldKind::CreditCode: return "91330603MA2BK7L37A";
+    case sx::FieldKind::Amount: return "6500";
+    case sx::FieldKind::Phone: return "0575-88000000";
+    default: return "x";
+  }
 }
 
 void fill_enterprise(Model& m, bool all) {

@@ -143,7 +143,7 @@ struct Derivation {
 // What a field holds, which decides how it is asked and checked: free text, a paragraph, one of
 // the standard's districts, an industry of GB/T 4754, a unified social credit code (GB 32100), an
 // amount (a plain number in the unit its label names: 总投资（万元）).
-enum class FieldKind { Text, Paragraph, District, Industry, CreditCode, Amount };
+enum class FieldKind { Text, Paragraph, District, Industry, CreditCode, Amount, Phone };
 
 struct Field {
   std::string key;
