@@ -152,24 +152,28 @@ std::string given_words(const sx::Standard& standard, const sx::Derivation& deri
 }
 }  // namespace
 
-std::string Model::rate_held_by_figures(const std::string& key) const {
-  const sx::Derivation* derivation = rates_follow_figures_ ? standard_->derivation_of(key) : nullptr;
-  if (derivation == nullptr) return {};
+std::optional<double> Model::given_rate(const std::string& key, const sx::Derivation*& derivation) const {
+  derivation = rates_follow_figures_ ? standard_->derivation_of(key) : nullptr;
+  if (derivation == nullptr) return std::nullopt;
   const sx::Derived derived = sx::derive(*derivation, document_, standard_);
+  if (!derived.value) return std::nullopt;
+  return kept_percent(key, *derived.value);
+}
+
+std::string Model::rate_held_by_figures(const std::string& key) const {
+  const sx::Derivation* derivation = nullptr;
+  const auto given = given_rate(key, derivation);
   const auto held = document_.metric(key);
-  if (!derived.value || !held) return {};
-  const double given = kept_percent(key, *derived.value);
-  return std::fabs(*held - given) <= 0.005 ? given_words(*standard_, *derivation, given) : std::string();
+  if (!given || !held) return {};
+  return std::fabs(*held - *given) <= 0.005 ? given_words(*standard_, *derivation, *given) : std::string();
 }
 
 ActionResult Model::set_metric(const std::string& key, std::optional<double> value) {
-  const sx::Derivation* derivation = rates_follow_figures_ ? standard_->derivation_of(key) : nullptr;
-  const sx::Derived derived = derivation != nullptr ? sx::derive(*derivation, document_, standard_) : sx::Derived{};
-  if (derived.value) {
-    const double given = kept_percent(key, *derived.value);
-    if (value && std::fabs(*value - given) > 0.005) {
+  const sx::Derivation* derivation = nullptr;
+  if (const auto given = given_rate(key, derivation)) {
+    if (value && std::fabs(*value - *given) > 0.005) {
       coalesce_key_.clear();
-      return {false, given_words(*standard_, *derivation, given), {}};
+      return {false, given_words(*standard_, *derivation, *given), {}};
     }
     value = given;
   }

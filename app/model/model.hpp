@@ -117,6 +117,9 @@ class Model {
   void follow_document_standard();
   // A derived rate as the app keeps it: two decimals, never rounded up across an edge, in bounds.
   double kept_percent(const std::string& metric, double value) const;
+  // The rate `key` as its figures give it (kept_percent), when they are complete and followed;
+  // `derivation` is set to the rule that gives it.
+  std::optional<double> given_rate(const std::string& key, const sx::Derivation*& derivation) const;
 
   const sx::Standard* standard_;
   sx::Assessment document_;

@@ -19,22 +19,29 @@ float field_width() {
   return narrow_layout() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, scaled(520.0f));
 }
 
+// The division the enterprise's industry field names (the field of that kind, whatever its key).
+const sx::Industry* chosen_industry(const AppState& state) {
+  for (const auto& field : state.standard->enterprise_fields) {
+    if (field.kind != sx::FieldKind::Industry) continue;
+    if (const sx::Industry* industry = state.standard->industry_of(state.document().enterprise_text(field.key))) {
+      return industry;
+    }
+  }
+  return nullptr;
+}
+
+// A type switch that would keep or drop no answer of the score sheet: nothing to ask about.
+bool nothing_at_stake(const TypeSwitchPreview& preview) { return preview.kept.empty() && preview.dropped.empty(); }
+
 // The type starts as the first table's. A newcomer who picks 纺织业 and never reads the hint under
 // the radios was scored on the wrong table (a newcomer's walk): while nothing in the score sheet
 // would be lost, the type follows the industry's suggestion, and the notice says so.
 void follow_industry(AppState& state) {
-  const sx::Industry* industry = nullptr;
-  for (const auto& field : state.standard->enterprise_fields) {
-    if (field.kind != sx::FieldKind::Industry) continue;
-    if (const sx::Industry* own = state.standard->industry_of(state.document().enterprise_text(field.key))) {
-      industry = own;
-    }
-  }
+  const sx::Industry* industry = chosen_industry(state);
   if (industry == nullptr || industry->type == state.document().type()) return;
   const sx::Table* suggested = state.standard->table(industry->type);
   if (suggested == nullptr) return;
-  const TypeSwitchPreview preview = state.model.preview_type_switch(industry->type);
-  if (!preview.kept.empty() || !preview.dropped.empty()) return;  // answers at stake: the user decides
+  if (!nothing_at_stake(state.model.preview_type_switch(industry->type))) return;  // the user decides
   ActionResult result = state.model.set_type(industry->type);
   result.consequences.push_back("按所属行业，企业类型已改为" + suggested->label + "（用" + suggested->number +
                                 "评分）；如本企业的生产方式不同，可在下面的“企业类型”中改回。");
@@ -129,22 +136,11 @@ void enterprise_fields(AppState& state) {
   }
 }
 
-// The division the enterprise's industry field names (the field of that kind, whatever its key).
-const sx::Industry* chosen_industry(const AppState& state) {
-  for (const auto& field : state.standard->enterprise_fields) {
-    if (field.kind != sx::FieldKind::Industry) continue;
-    if (const sx::Industry* industry = state.standard->industry_of(state.document().enterprise_text(field.key))) {
-      return industry;
-    }
-  }
-  return nullptr;
-}
-
 void choose_type(AppState& state, const std::string& to) {
   if (to == state.document().type()) return;
   TypeSwitchPreview preview = state.model.preview_type_switch(to);
   // Nothing answered in the score sheet: nothing to lose, so no question to ask.
-  if (preview.kept.empty() && preview.dropped.empty()) {
+  if (nothing_at_stake(preview)) {
     report(state, state.model.set_type(to));
   } else {
     state.type_switch.preview = std::move(preview);

@@ -33,7 +33,7 @@ bool narrow_layout();
 std::string toolbar_action(const char* action);
 // A disclosure's flags: as tall as a control on a phone, so a finger can open it.
 int tap_tree_flags();
-// The height the floating 返回 button (after a jump) takes at the foot of the screen, margins included.
+// The height the 返回 button (after a jump) takes below the content, margins included.
 float return_button_room();
 // True when the side list of screens fits (≥ 1024 CSS px).
 bool wide_layout();
