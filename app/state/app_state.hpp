@@ -107,6 +107,9 @@ struct AppState {
   FieldEdits edits;
 
   std::string screen = "start";  // id from screens(); navigation and sxApp.show() set it
+  // The step of the assessment last opened (企业与项目 … 导出): 继续 goes back to it, and the
+  // platform keeps it across visits. Empty for a new or just opened document.
+  std::string resume_step;
   std::string editing_text;       // the text field being typed in ("project.summary"), see finish_text_field
   FieldJump jump;                // a field another screen asked to bring into view and focus
   bool nav_open = false;         // the phone's screen menu

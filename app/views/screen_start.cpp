@@ -25,8 +25,12 @@ std::string chinese_date(const std::string& iso) {
          std::to_string(std::atoi(iso.substr(8, 2).c_str())) + "日";
 }
 
-// Where 继续 goes: the first part not yet 已完成, or 导出 when all are.
-std::string next_unfinished(const AppState& state) {
+// Where 继续 goes: the step the user was last on (a returning user picks up where they left off),
+// else the first part not yet 已完成, or 导出 when all are.
+std::string resume_screen(const AppState& state) {
+  if (!state.resume_step.empty() && progress_of(state.model, state.resume_step) != Progress::None) {
+    return state.resume_step;
+  }
   for (const auto& screen : screens()) {
     const Progress progress = progress_of(state.model, screen.id);
     if (progress == Progress::NotStarted || progress == Progress::InProgress || progress == Progress::Check) {
@@ -60,7 +64,7 @@ void actions(AppState& state) {
     const float room = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
     const bool fits = !name.empty() && ImGui::CalcTextSize(resume.c_str(), nullptr, true).x <= room;
     if (!fits) resume = "继续上次的自评";
-    if (button(resume.c_str(), true)) show_screen(state, next_unfinished(state));
+    if (button(resume.c_str(), true)) show_screen(state, resume_screen(state));
     if (!fits && !name.empty()) long_name = name;
     if (!narrow_layout()) ImGui::SameLine();
     if (button("开始新的自评", false)) state.confirm_new = true;

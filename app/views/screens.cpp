@@ -1,5 +1,7 @@
 #include "screens.hpp"
 
+#include "progress.hpp"
+
 namespace sx_app {
 
 const std::vector<Screen>& screens() {
@@ -32,6 +34,7 @@ void show_screen(AppState& state, const std::string& id) {
     state.policy.article.clear();
   }
   state.screen = id;
+  if (progress_of(state.model, id) != Progress::None) state.resume_step = id;
   state.quick.open = false;
   state.jump = FieldJump{};
   state.nav_open = false;

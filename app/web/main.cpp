@@ -116,6 +116,7 @@ void run_frame() {
   const bool fallback = rt.presented_fallback;
   sync_ime();
   sync_route(rt);
+  keep_resume_step(rt);
   schedule_mirror_sync(rt);
   if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
   rt.frame_ms.push_back(emscripten_get_now() - start);

@@ -20,6 +20,7 @@ namespace sx_app {
 namespace {
 constexpr const char* kSaveKey = "sx-retrofit.assessment.v1";
 constexpr const char* kStampKey = "sx-retrofit.assessment.v1.stamp";  // beside it: who saved it
+constexpr const char* kStepKey = "sx-retrofit.step.v1";  // the step 继续 returns to (resume_step)
 constexpr const char* kStorageNotice = "storage";
 constexpr double kAutosaveDelayMs = 500;  // "within a second of every change"
 constexpr double kRetryDelayMs = 5000;    // after a failed save: space freed elsewhere is noticed
@@ -150,6 +151,7 @@ Notice upgraded_notice(int from, const std::string& aside) {
 void restore_saved_document(Runtime& rt) {
   restore_display(rt);  // start-up is the one call before the first frame
   rt.tab_id = new_tab_id();
+  rt.state.resume_step = rt.kept_step = load(kStepKey).value_or("");
   sx_js_storage_watch(kSaveKey, kStampKey);
   // Tell the user at once, not at the first edit, when nothing will be kept.
   const int probe = sx_js_storage_set("sx-retrofit.probe", "1");
@@ -206,6 +208,13 @@ void restore_saved_document(Runtime& rt) {
     notice.lines.push_back("原内容无法另存备份。为免覆盖，已暂停自动保存：请先用“保存文件”下载当前工作，再清理浏览器存储。");
   }
   set_notice(rt.state, std::move(notice));
+}
+
+void keep_resume_step(Runtime& rt) {
+  if (rt.state.resume_step == rt.kept_step) return;
+  // Not worth a notice when storage is full: the document's own save tells of that.
+  sx_js_storage_set(kStepKey, rt.state.resume_step.c_str());
+  rt.kept_step = rt.state.resume_step;
 }
 
 void autosave(Runtime& rt) {

@@ -1039,6 +1039,35 @@ TEST_F(ViewTest, AnIndustryPickedSetsTheTypeWhileNothingWouldBeLost) {
   }
 }
 
+// 继续 on 开始 goes back to the step last opened (kept by the platform across visits), not to the
+// first unfinished one; a step it does not know, or a new document, falls back to that.
+TEST_F(ViewTest, ResumeOpensTheStepLastOpened) {
+  struct Case { const char* kept; const char* opens; };
+  for (const Case& c : {Case{"score", "score"}, Case{"export", "export"}, Case{"policy", "enterprise"},
+                        Case{"nowhere", "enterprise"}, Case{"", "enterprise"}}) {
+    SCOPED_TRACE(c.kept);
+    Headless ui(kDesktop);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    load(state, "discrete-empty");
+    ASSERT_TRUE(state.model.set_enterprise_field("name", "绍兴市示例纺织有限公司").ok);
+    state.resume_step = c.kept;
+    sx_app::show_screen(state, "start");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    driver.frame();
+    driver.frame();
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "继续上次的自评"; }));
+    driver.frame();
+    EXPECT_EQ(state.screen, c.opens);
+  }
+  // Opened from a step, kept as the step; 新建 forgets it.
+  sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+  sx_app::show_screen(state, "figures");
+  sx_app::show_screen(state, "policy");
+  EXPECT_EQ(state.resume_step, "figures");
+  sx_app::start_new(state);
+  EXPECT_EQ(state.resume_step, "");
+}
+
 // A figure typed past its whole (45 tools used of 40) or with a letter is refused in words, and
 // the document keeps neither the figure's last good start (4) nor the rate computed from it.
 TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {

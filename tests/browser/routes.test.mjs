@@ -3,7 +3,7 @@
 // it was, and 政策原文 has an address per article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, goTo, screenshot, autosaved } from './harness.mjs';
+import { serve, launch, openApp, settle, goTo, press, screenshot, autosaved } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -71,5 +71,29 @@ test('an address that names nothing opens 开始 and is dropped', async () => {
   const { page, context } = await openApp(browser, server, { hash: '#/nowhere' });
   assert.equal(await heading(page), '开始');
   assert.equal(await hash(page), '');
+  await context.close();
+});
+
+// The newcomer's walk: back on a later visit, 继续 opened the first unfinished step rather than
+// the one they had been working on.
+test('phone: on a later visit, 继续 opens the step the user was last on', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+  const { page, context } = await openApp(browser, server, { ...phone, init: `(${withSaved})(${JSON.stringify(saved)})` });
+  await press(page, '继续上次的自评', { tap: true });
+  assert.equal(await heading(page), '企业与项目', 'with no step kept, the first unfinished one');
+  await goTo(page, 'score');
+  await settle(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem('sx-retrofit.step.v1')), 'score');
+  await goTo(page, 'policy');  // reading the measures is not a step to go back to
+  await settle(page);
+
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
+  await settle(page);
+  assert.equal(await heading(page), '开始');
+  await press(page, '继续上次的自评', { tap: true });
+  await settle(page);
+  assert.equal(await heading(page), '评分表');
+  assert.equal(await hash(page), '#/score');
   await context.close();
 });
