@@ -517,10 +517,8 @@
 
   window.addEventListener('pointerdown', function () {
     acted = true;
-    if (keyboard) {
-      keyboard = false;
-      call('ring', 0);
-    }
+    keyboard = false;
+    call('ring', 0);  // also the ring a jump put on the field it landed on, which no key began
   }, true);
 
   // Text found with the browser's find (window.find, a selection) is brought into view: its

@@ -32,6 +32,8 @@
         return w.label === label || w.name === label;
       }) || null;
     },
+    // The keyboard's focus ring is drawn (a Tab, or a jump that landed on a choice).
+    focusRing: function () { return Module._sx_api_focus_ring() === 1; },
     frames: function () { return window.sxBridge.running ? Module._sx_frame_count() : 0; },
     atlasMs: function () { return Module._sx_api_atlas_ms(); },
     firstFrameAtlas: function () {

@@ -251,6 +251,7 @@ EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_times() {
 
 EMSCRIPTEN_KEEPALIVE int sx_api_glyph_count() { return sx_app::runtime().atlas.glyph_count(); }
 
+EMSCRIPTEN_KEEPALIVE int sx_api_focus_ring() { return sx_app::runtime().a11y.ring ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int sx_api_save_pending() { return sx_app::autosave_waiting() ? 1 : 0; }
 
 }  // extern "C"

@@ -111,6 +111,12 @@ for (const size of sizes) {
     await goTo(page, 'export');
     await pressNamed(page, '检查 · 本年度只申报一类 · 去填写');
     await assertLandedOnChoice(page, '本年度只申报一类', shot('export-one-category'), { unanswered: true });
+    // The ring the jump put on the first answer goes once the pointer answers another (a newcomer
+    // saw it stay on 是 after tapping 否).
+    assert.equal(await page.evaluate(() => window.sxApp.focusRing()), true, 'no ring on the landed choice');
+    const radios = await fieldControls(page, '本年度只申报一类', 'radio');
+    await press(page, radios[radios.length - 1].name);
+    assert.equal(await page.evaluate(() => window.sxApp.focusRing()), false, 'the jump\'s ring stayed after a click');
     if (size.every) {
       await goTo(page, 'export');
       await pressNamed(page, '检查 · 决策智能化 · 去填写');
