@@ -38,6 +38,25 @@ bool used_by_derivation(const Standard& s, const std::string& figure) {
   return false;
 }
 
+// Where every rate claimed is the one its figures give, the claimed column would only repeat the
+// computed one (a newcomer read the repeat as two different figures): it is left out and the note
+// says they agree. Any disagreement, or a rate claimed without figures, keeps both columns.
+bool claims_agree(const Rows& rows) {
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (rows[r][3] != rows[r][4]) return false;
+  }
+  return true;
+}
+
+Block rates_table(Rows rows, std::vector<int> widths, bool agree) {
+  if (agree) {
+    for (auto& row : rows) row.pop_back();
+    widths.pop_back();
+    widths.back() += 1;  // the computed rate takes the room
+  }
+  return table(std::move(rows), std::move(widths));
+}
+
 }  // namespace
 
 void add_results(Blocks& b, const Standard& s, const Assessment& a) {
@@ -66,20 +85,24 @@ void add_results(Blocks& b, const Standard& s, const Assessment& a) {
     const std::string value = figure_text(s, a, figure.key, false);
     if (!value.empty()) others.push_back({figure.label, value});
   }
+  const bool agree = claims_agree(change) && claims_agree(ratios);
   if (change.size() == 1 && ratios.size() == 1 && others.size() == 1) {
     b.push_back(block(BlockKind::Paragraph, "尚未填报改造成效数据。"));
   } else {
     b.push_back(block(BlockKind::Note,
                       "计算值由填报数据得出（认定标准未给公式，本草稿的口径如下）：提高率 =（改造后 − 改造前）÷ 改造前，降低率 =（改造前 − "
-                      "改造后）÷ 改造前，均为相对变化，不是百分点之差；比率 = 数量 ÷ 总数。"));
+                      "改造后）÷ 改造前，均为相对变化，不是百分点之差；比率 = 数量 ÷ 总数。" +
+                          std::string(agree && (change.size() > 1 || ratios.size() > 1)
+                                          ? "自评填报的各项比率均与计算值一致，评分即按计算值。"
+                                          : "")));
   }
   if (change.size() > 1) {
     b.push_back(block(BlockKind::Subheading, "（一）改造前后对比"));
-    b.push_back(table(std::move(change), {4, 3, 3, 2, 3}));
+    b.push_back(rates_table(std::move(change), {4, 3, 3, 2, 3}, agree));
   }
   if (ratios.size() > 1) {
     b.push_back(block(BlockKind::Subheading, "（二）装备、系统与投入比率"));
-    b.push_back(table(std::move(ratios), {4, 4, 4, 2, 3}));
+    b.push_back(rates_table(std::move(ratios), {4, 4, 4, 2, 3}, agree));
   }
   if (others.size() > 1) {
     b.push_back(block(BlockKind::Subheading, "（三）亩均效益及其他"));

@@ -301,14 +301,19 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   const auto label = [](const char* metric) { return standard().metric(metric)->label; };
   EXPECT_EQ(*row_starting(*change, label("efficiency_gain")),
             (std::vector<std::string>{label("efficiency_gain"), figure("efficiency_before", "120"),
-                                      figure("efficiency_after", "150"), "25%", "25%"}));
+                                      figure("efficiency_after", "150"), "25%"}));
   EXPECT_EQ(*row_starting(*change, label("defect_reduction")),
             (std::vector<std::string>{label("defect_reduction"), figure("defect_rate_before", "4"),
-                                      figure("defect_rate_after", "3.62"), "9.5%", "9.5%"}));
+                                      figure("defect_rate_after", "3.62"), "9.5%"}));
   EXPECT_EQ(change->rows.size(), 1u + 3u);
+  // Every claimed rate is the computed one: one column says it (the newcomer read two as different).
+  EXPECT_EQ(change->rows.front(), (std::vector<std::string>{"指标", "改造前", "改造后", "计算值"}));
+  EXPECT_EQ(ratios->rows.front().back(), "计算值");
+  EXPECT_EQ(change->widths.size(), 4u);
+  EXPECT_NE(part(d, "六、").at(0)->text.find("自评填报的各项比率均与计算值一致"), std::string::npos);
   EXPECT_EQ(*row_starting(*ratios, label("cnc_rate")),
             (std::vector<std::string>{label("cnc_rate"), figure("cnc_key_equipment", "36", true),
-                                      figure("key_equipment", "50", true), "72%", "72%"}));
+                                      figure("key_equipment", "50", true), "72%"}));
   EXPECT_EQ((*row_starting(*ratios, label("rd_ratio")))[3], "2.4%");
   EXPECT_EQ(ratios->rows.size(), 1u + 5u);  // no control loops in a discrete factory
   const std::string per_mu = standard().figure("output_per_mu")->label;
@@ -319,6 +324,10 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   const auto flagged = draft(claimed_otherwise);
   const sx::Block* r = table_in(flagged, "六、", 1);
   EXPECT_EQ((*row_starting(*r, label("cnc_rate")))[4], "70%（与计算值不一致）");
+  // Both tables keep the claimed column while any claim differs, and the note no longer says they agree.
+  EXPECT_EQ(table_in(flagged, "六、", 0)->rows.front().back(), "自评填报值");
+  EXPECT_EQ(r->rows.front().back(), "自评填报值");
+  EXPECT_EQ(part(flagged, "六、").at(0)->text.find("均与计算值一致"), std::string::npos);
 
   // 98 of 126 is 77.777…%; the app fills 77.77 (two decimals, never rounded up), as printed: agreed.
   auto thirds = factory_doc();
@@ -328,7 +337,7 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   const auto agreed = draft(thirds);
   EXPECT_EQ(*row_starting(*table_in(agreed, "六、", 1), label("cnc_rate")),
             (std::vector<std::string>{label("cnc_rate"), figure("cnc_key_equipment", "98", true),
-                                      figure("key_equipment", "126", true), "77.77%", "77.77%"}));
+                                      figure("key_equipment", "126", true), "77.77%"}));
 
   const auto empty = draft(document("discrete", sx::Json::object()));
   EXPECT_EQ(table_in(empty, "六、"), nullptr);
