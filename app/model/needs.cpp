@@ -261,6 +261,7 @@ std::vector<Need> check_needs(const Model& model) {
     const std::string key = dot == std::string::npos ? std::string() : warning.path.substr(dot + 1);
     std::string screen;
     if (part == "enterprise" || part == "project") screen = "enterprise";  // 企业与项目 asks both
+    if (part == "facts") screen = "categories";  // beside its condition (在绍兴市境内注册 and the code)
     std::string field = warning.path;
     if (part == "metrics") {
       // The first condition that asks for it (申报类别), else the table's item (评分表).

@@ -136,12 +136,9 @@ class Flagger {
 
   std::vector<std::string> outside(const sx::ReviewFlag& def, const ReviewRow& row) const {
     // 3rd–8th characters: the registration authority's division (GB 32100); only digits are one.
-    const std::string key = code_key(row.credit_code);
-    if (key.size() < 8) return {};
-    const std::string division = key.substr(2, 6);
-    if (!std::all_of(division.begin(), division.end(), [](char c) { return c >= '0' && c <= '9'; })) return {};
-    if (division.rfind(rules_.division_prefix, 0) == 0) return {};
-    return {fill(def.detail("division"), {{"division", division}, {"place", rules_.division_label}, {"prefix", rules_.division_prefix}})};
+    const auto division = sx::registration_division(code_key(row.credit_code));
+    if (!division || division->rfind(rules_.division_prefix, 0) == 0) return {};
+    return {fill(def.detail("division"), {{"division", *division}, {"place", rules_.division_label}, {"prefix", rules_.division_prefix}})};
   }
 
   std::vector<std::string> invalid_code(const sx::ReviewFlag& def, const ReviewRow& row) const {

@@ -35,6 +35,21 @@ const char* state_words(sx::Tri state) {
   return state == sx::Tri::True ? "满足" : state == sx::Tri::False ? "不满足" : "待补充";
 }
 
+// What the credit code says of where the enterprise is registered, beside the question that asks
+// it (a newcomer, asked it right after choosing a district, did not know what more was wanted).
+void registration_note(const AppState& state, const sx::FactDef& fact) {
+  const std::string& where = state.standard->review.division_label;
+  const auto& place = state.evaluation().registration;
+  if (!place) {
+    muted_text("按营业执照上的登记机关回答；填写统一社会信用代码后，这里会显示代码所示的登记地。");
+    return;
+  }
+  const sx::Json* said = state.document().fact(fact.key);
+  if (!place->inside && said != nullptr && *said == sx::Json(true)) return;  // the core's finding says it
+  muted_text("统一社会信用代码第 3–8 位为 " + place->division + "，登记机关" + (place->inside ? "在" : "不在") + where +
+             (place->inside ? "。" : "（" + state.standard->review.division_prefix + " 开头）。"));
+}
+
 void fact_answer(AppState& state, const sx::Condition& condition) {
   const bool several = condition.facts.size() > 1;
   for (const auto& key : condition.facts) {
@@ -45,6 +60,10 @@ void fact_answer(AppState& state, const sx::Condition& condition) {
     if (several || fact->label != condition.title) ImGui::TextWrapped("%s", fact->question.c_str());
     // 第十三、十四条 are met when the fact is false: that answer comes first, like the others' true.
     fact_control(user_document(state), *fact, context, condition.kind != sx::RuleKind::FactFalse);
+    if (key == state.standard->review.division_fact) registration_note(state, *fact);
+    for (const auto& warning : state.evaluation().warnings) {
+      if (warning.path == "facts." + key) warning_line(warning.zh);
+    }
   }
 }
 

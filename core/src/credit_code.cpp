@@ -35,4 +35,13 @@ CreditCodeProblem check_credit_code(std::string_view code) {
              : CreditCodeProblem::CheckCharacter;
 }
 
+std::optional<std::string> registration_division(std::string_view code) {
+  if (code.size() < 8) return std::nullopt;
+  const std::string_view division = code.substr(2, 6);
+  for (const char c : division) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  return std::string(division);
+}
+
 }  // namespace sx

@@ -93,6 +93,32 @@ void phone_warning(const Field& field, const std::string& member, const std::str
                       field.label_en + " is not a Chinese phone number"});
 }
 
+std::optional<RegistrationPlace> registration_of(const Standard& standard, const Assessment& assessment) {
+  if (standard.review.division_prefix.empty()) return std::nullopt;
+  for (const auto& field : standard.enterprise_fields) {
+    if (field.kind != FieldKind::CreditCode) continue;
+    const std::string code = assessment.enterprise_text(field.key);
+    if (check_credit_code(code) != CreditCodeProblem::None) continue;
+    const auto division = registration_division(code);
+    if (division) return RegistrationPlace{*division, division->rfind(standard.review.division_prefix, 0) == 0};
+  }
+  return std::nullopt;
+}
+
+// 第五条（一）: 在绍兴市境内注册 said 是 while the credit code's registration authority lies elsewhere.
+void registration_warning(const Standard& standard, const Assessment& assessment,
+                          const std::optional<RegistrationPlace>& place, Messages& warnings) {
+  const std::string& fact = standard.review.division_fact;
+  const Json* said = fact.empty() ? nullptr : assessment.fact(fact);
+  if (place == std::nullopt || place->inside || said == nullptr || *said != Json(true)) return;
+  const std::string& where = standard.review.division_label;
+  warnings.push_back({path_member("facts", fact),
+                      "统一社会信用代码第 3–8 位为 " + place->division + "，登记机关不在" + where + "（" +
+                          standard.review.division_prefix + " 开头），与“在" + where + "境内注册”不符，请核对",
+                      "the credit code's registration division " + place->division + " lies outside " +
+                          standard.review.division_prefix + "xx"});
+}
+
 // Findings that do not make the document invalid but that a reviewer should see.
 Messages warnings_for(const Standard& standard, const Assessment& assessment) {
   Messages warnings;
@@ -169,6 +195,8 @@ Evaluation evaluate(const Standard& standard, const Assessment& assessment) {
   evaluation.condition_gaps = detail::condition_gaps(standard, assessment, evaluation);
   evaluation.item_gaps = detail::item_gaps(standard, *table, assessment, evaluation);
   evaluation.warnings = warnings_for(standard, assessment);
+  evaluation.registration = registration_of(standard, assessment);
+  registration_warning(standard, assessment, evaluation.registration, evaluation.warnings);
   return evaluation;
 }
 

@@ -243,6 +243,7 @@ ReviewRules load_review_rules(const Standard& s, const Json& j) {
   rules.division_prefix = division.at("prefix").get<std::string>();
   rules.division_label = text_of(division, "label");
   rules.division_article = text_of(division, "article");
+  rules.division_fact = division.value("fact", "");
   rules.revocation_window_years = j.at("revocation_window_years").get<int>();
   rules.other_category_fact = j.at("other_category_fact").get<std::string>();
   for (const auto& f : j.at("flags")) {

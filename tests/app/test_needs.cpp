@@ -472,6 +472,16 @@ TEST(Needs, FindingsToCheckBeforeExport) {
   ASSERT_TRUE(model.set_enterprise_field("credit_code", "91330603MA2BK7L37A"));
   ASSERT_TRUE(model.set_project_field("investment", "6500"));
   EXPECT_TRUE(sx_app::check_needs(model).empty());
+
+  // 在绍兴市境内注册 said 是 of a code registered in 福州 (350100): checked beside the question.
+  ASSERT_TRUE(model.set_fact("registered_in_shaoxing", true));
+  EXPECT_TRUE(sx_app::check_needs(model).empty()) << "柯桥区 330603 agrees";
+  ASSERT_TRUE(model.set_enterprise_field("credit_code", "91350100M000100Y43"));
+  checks = sx_app::check_needs(model);
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].field, "facts.registered_in_shaoxing");
+  EXPECT_EQ(checks[0].screen, "categories");
+  EXPECT_NE(checks[0].label.find("350100"), std::string::npos) << checks[0].label;
 }
 
 }  // namespace

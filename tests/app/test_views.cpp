@@ -704,6 +704,28 @@ bool shows(const std::vector<std::string>& texts, const std::string& text) {
   return std::find(texts.begin(), texts.end(), text) != texts.end();
 }
 
+// 在绍兴市境内注册 says what the credit code says of it (a newcomer, asked it after choosing a
+// district, did not know what more was wanted), and a contradicting 是 is a finding beside it.
+TEST_F(ViewTest, TheRegistrationQuestionSaysWhatTheCreditCodeSays) {
+  Headless ui(ImVec2(1280, 30000));  // every condition on screen at once
+  sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+  load(state, "discrete-empty");
+  sx_app::show_screen(state, "categories");
+  const auto shown = [&](const std::string& part) {
+    for (int i = 0; i < 3; ++i) ui.frame(state);
+    const auto texts = shown_texts();
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.find(part) != std::string::npos; });
+  };
+  EXPECT_TRUE(shown("按营业执照上的登记机关回答"));
+  ASSERT_TRUE(state.model.set_enterprise_field("credit_code", "91330603MA2BK7L37A").ok);
+  EXPECT_TRUE(shown("统一社会信用代码第 3–8 位为 330603，登记机关在绍兴市。"));
+  ASSERT_TRUE(state.model.set_enterprise_field("credit_code", "91350100M000100Y43").ok);
+  EXPECT_TRUE(shown("登记机关不在绍兴市（3306 开头）。"));
+  ASSERT_TRUE(state.model.set_fact("registered_in_shaoxing", true).ok);
+  EXPECT_TRUE(shown("与“在绍兴市境内注册”不符"));
+  EXPECT_FALSE(shown("登记机关不在绍兴市（3306 开头）。")) << "said twice";
+}
+
 // The charts a bureau puts in its report, over the rows the filters show, with their numbers as
 // texts a screen reader reads, within the screen at both widths.
 TEST_F(ViewTest, TheDesksChartsCountTheRowsShown) {

@@ -113,3 +113,47 @@ TEST(CreditCode, TheFixturesCarryValidCodes) {
         << file;
   }
 }
+
+// 第五条（一）: the registration authority's division (3rd–8th characters) against 在绍兴市境内注册.
+// A valid code outside 3306xx answered 是 is a finding on the fact; the place is told either way.
+TEST(CreditCode, TheRegistrationDivisionIsCheckedAgainstRegisteredInShaoxing) {
+  EXPECT_EQ(sx::registration_division("91330603MA2BK7L37A"), "330603");
+  EXPECT_EQ(sx::registration_division("9133"), std::nullopt);
+  EXPECT_EQ(sx::registration_division("91AB0603MA2BK7L37A"), std::nullopt);
+  struct Case {
+    const char* code;
+    sx::Json said;           // null: not answered
+    const char* division;    // nullptr: no place (no valid code)
+    bool inside;
+    bool finding;
+  };
+  const Case cases[] = {
+      {"91330603MA2BK7L37A", true, "330603", true, false},
+      {"91330603MA2BK7L37A", false, "330603", true, false},
+      {"91350100M000100Y43", true, "350100", false, true},
+      {"91350100M000100Y43", false, "350100", false, false},
+      {"91350100M000100Y43", nullptr, "350100", false, false},
+      {"91350100M000100Y44", true, nullptr, false, false},  // a wrong check character: its own finding only
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(std::string(c.code) + " " + c.said.dump());
+    sx::Json doc = sx_test::document("discrete", {{"enterprise", {{"credit_code", c.code}}}});
+    if (!c.said.is_null()) doc["facts"]["registered_in_shaoxing"] = c.said;
+    ASSERT_TRUE(sx::validate_assessment(doc).empty());
+    const auto e = sx_test::evaluate(doc);
+    if (c.division == nullptr) {
+      EXPECT_FALSE(e.registration.has_value());
+    } else {
+      ASSERT_TRUE(e.registration.has_value());
+      EXPECT_EQ(e.registration->division, c.division);
+      EXPECT_EQ(e.registration->inside, c.inside);
+    }
+    const auto finding = std::find_if(e.warnings.begin(), e.warnings.end(),
+                                      [](const sx::Message& m) { return m.path == "facts.registered_in_shaoxing"; });
+    EXPECT_EQ(finding != e.warnings.end(), c.finding);
+    if (finding != e.warnings.end()) {
+      EXPECT_NE(finding->zh.find("350100"), std::string::npos) << finding->zh;
+      EXPECT_NE(finding->zh.find("绍兴市"), std::string::npos) << finding->zh;
+    }
+  }
+}

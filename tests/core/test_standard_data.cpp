@@ -110,6 +110,8 @@ TEST(StandardData, TheReviewChecksAreTheMeasures) {
   EXPECT_EQ(review.division_prefix, "3306");
   EXPECT_EQ(review.division_label, "绍兴市");
   EXPECT_EQ(review.division_article, "第五条（一）");
+  EXPECT_EQ(review.division_fact, "registered_in_shaoxing");
+  ASSERT_NE(standard().fact(review.division_fact), nullptr);
   EXPECT_EQ(review.revocation_window_years, 3);
   ASSERT_NE(standard().fact(review.other_category_fact), nullptr);
   EXPECT_FALSE(standard().fact(review.other_category_fact)->is_set);

@@ -75,6 +75,13 @@ struct Gap {
   std::string en;
 };
 
+// What the enterprise's valid credit code says of where it is registered (第五条（一）): the
+// registration authority's division and whether it lies in the standard's (3306xx for 绍兴市).
+struct RegistrationPlace {
+  std::string division;  // "330621"
+  bool inside = false;
+};
+
 struct Evaluation {
   std::string standard;
   std::string type;
@@ -89,6 +96,7 @@ struct Evaluation {
   std::vector<Gap> condition_gaps;  // in condition order, per category
   std::vector<Gap> item_gaps;       // ranked by gain, most first
   Messages warnings;                // e.g. a credit code whose check character is wrong
+  std::optional<RegistrationPlace> registration;  // none without a valid credit code
 
   const ItemResult* item(const std::string& id) const;
   const CategoryResult* category(const std::string& id) const;

@@ -235,6 +235,9 @@ struct ReviewRules {
   std::string division_prefix;
   std::string division_label;
   std::string division_article;
+  // The fact that says the enterprise is registered there (registered_in_shaoxing): its answer is
+  // checked against the credit code's division, and the screen that asks it says what the code says.
+  std::string division_fact;
   // 第十四条: a revoked title bars a new application for this many years.
   int revocation_window_years = 0;
   // The fact by which an enterprise says it applied for another category this year (第十三条).
