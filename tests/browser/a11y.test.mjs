@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, openApp, settle, root, press, reveal, widgetsNamed, goTo, typeInto } from './harness.mjs';
+import { serve, launch, openApp, settle, root, press, reveal, widgetsNamed, goTo, typeInto, atOneSize } from './harness.mjs';
 import { deskBatch, openDeskWith } from './desk_batch.mjs';
 
 const require = createRequire(import.meta.url);
@@ -265,7 +265,7 @@ test('the quick check: the accessibility tree matches the widgets, and axe finds
 // 审核台 with a batch: every widget matched, nothing serious for axe, and the table a table —
 // column headers, a row per file shown (aria-rowcount), the sorted column's aria-sort after a
 // real click on a header — with the filters named by their captions.
-for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+for (const [size, viewport] of atOneSize([['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]], 'desktop')) {
   test(`${size}: the desk's table is a table to a screen reader, and axe finds nothing serious`, { timeout: 180000 }, async () => {
     const { page, context } = await openApp(browser, server, { viewport, hasTouch: size === 'phone', isMobile: size === 'phone' });
     const files = deskBatch();

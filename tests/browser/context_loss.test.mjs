@@ -5,7 +5,7 @@
 // WEBGL_lose_context, got from the canvas's context (the app enables no extension itself).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, goTo, typeInto, screenshot } from './harness.mjs';
+import { serve, launch, openApp, settle, goTo, typeInto, screenshot, atOneSize } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -30,7 +30,7 @@ async function difference(page, a, b) {
   }, [a.toString('base64'), b.toString('base64')]);
 }
 
-for (const [size, options] of [['1280x800', {}], ['390x844', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true }]]) {
+for (const [size, options] of atOneSize([['1280x800', {}], ['390x844', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true }]], '390x844')) {
   test(`${size}: a lost WebGL context is restored and the app draws and takes input again`, { timeout: 90000 }, async () => {
     const { page, context, errors } = await openApp(browser, server, options);
     await goTo(page, 'score');

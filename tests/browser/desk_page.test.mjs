@@ -3,7 +3,7 @@
 // column staying; the charts at both widths (screenshots in build/test-artifacts/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, press, reveal, screenshot } from './harness.mjs';
+import { serve, launch, openApp, settle, press, reveal, screenshot, atOneSize } from './harness.mjs';
 import { deskBatch, openDeskWith } from './desk_batch.mjs';
 
 let server, browser;
@@ -107,7 +107,7 @@ test('phone: a sideways swipe on the table scrolls it, a downward swipe scrolls 
   await context.close();
 });
 
-for (const [size, options] of [['desktop', {}], ['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }]]) {
+for (const [size, options] of atOneSize([['desktop', {}], ['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }]], 'desktop')) {
   test(`${size}: the charts show the files per category, per district and the totals' spread`, async () => {
     const { page, context } = await openApp(browser, server, { deviceScaleFactor: 2, ...options });
     await openDeskWith(page, deskBatch());

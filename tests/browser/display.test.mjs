@@ -93,7 +93,7 @@ async function pixel(page, x, y) {
   return [...raw.subarray(1, 4)].map((v) => v.toString(16).padStart(2, '0')).join('');
 }
 
-test('text size 200 % is chosen on the toolbar, remembered, and every screen fits at 1280×800 and 390×844', async () => {
+test(`text size 200 % is chosen on the toolbar, remembered, and every screen fits at ${FULL ? '1280×800 and ' : ''}390×844`, async () => {
   const { page, context, errors } = await openApp(browser, server);
   const base = await fontPixels(page);
   assert.ok(base >= 23, `the base font's line is ${base} px: its em is under 16 CSS px`);
@@ -120,7 +120,8 @@ test('text size 200 % is chosen on the toolbar, remembered, and every screen fit
   assert.equal((await widget(page, '文字大小 200%')).checked, true, '200 % is not shown as chosen after a reload');
   await press(page, 'toolbar.display');  // closed again: the screens' own content in the screenshots
 
-  await everyScreenFits(page, (id) => `text200-${id}-1280x800.png`);
+  // The phone by default: 200 % text in 390 px is the tighter fit (zoom 2 below is 640×400).
+  if (FULL) await everyScreenFits(page, (id) => `text200-${id}-1280x800.png`);
   await page.setViewportSize({ width: 390, height: 844 });
   await settle(page);
   await everyScreenFits(page, (id) => `text200-${id}-390x844.png`);

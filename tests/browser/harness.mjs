@@ -12,6 +12,14 @@ export const root = path.resolve(here, '../..');
 // SX_DIST points the tests at another build's dist/ (a second build directory), default build/web.
 export const dist = process.env.SX_DIST ? path.resolve(process.env.SX_DIST) : path.join(root, 'build/web/dist');
 export const artifacts = path.join(root, 'build/test-artifacts');
+
+// A test run at two sizes whose code is the same at both: the default run takes the size named
+// (the other has tests of its own layout besides), the long run (SX_FULL=1, README) takes both.
+// Entries are [name, …] or { name, … }.
+export const FULL = process.env.SX_FULL === '1';
+export function atOneSize(sizes, keep) {
+  return FULL ? sizes : sizes.filter((s) => (Array.isArray(s) ? s[0] : s.name) === keep);
+}
 fs.mkdirSync(artifacts, { recursive: true });
 
 // The build gives files content-hashed names (tools/dist/finish_dist.py): `distFile('fonts/ui.ttf')`

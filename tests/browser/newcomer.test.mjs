@@ -3,7 +3,7 @@
 // open in view and closing comes back; a long dialog keeps its buttons on the screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, widget, press, screenshot, goTo, typeInto, reveal, widgetsNamed } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, press, screenshot, goTo, typeInto, reveal, widgetsNamed, atOneSize } from './harness.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 
@@ -102,7 +102,7 @@ test('phone: the type switch over many answers keeps 确定切换 on the screen,
   await context.close();
 });
 
-for (const [size, options] of [['desktop', {}], ['phone', phone]]) {
+for (const [size, options] of atOneSize([['desktop', {}], ['phone', phone]], 'phone')) {
   test(`${size}: after 去填写 a 返回差距与建议 button brings the user back where they were`, async () => {
     const { page, context, errors } = await openApp(browser, server, options);
     await goTo(page, 'gaps');
@@ -128,7 +128,7 @@ for (const [size, options] of [['desktop', {}], ['phone', phone]]) {
 // newcomer ticked 3.2's first box, a 暂估 line appeared above the boxes and moved them 31 px, and
 // the next tap unticked the box just ticked; typing a figure raised a notice at the top of
 // 基础数据 that pushed the field being typed in 108 px down.
-for (const [size, options, tap] of [['1280x800', {}, false], ['390x844', phone, true]]) {
+for (const [size, options, tap] of atOneSize([['1280x800', {}, false], ['390x844', phone, true]], '390x844')) {
   test(`${size}: the next tap lands where the box was seen, and a notice does not move the field being typed in`, async () => {
     const { page, context, errors } = await openApp(browser, server, options);
     await goTo(page, 'score');

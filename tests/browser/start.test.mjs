@@ -3,7 +3,7 @@
 // typed after it once the field is left.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, widget, press, screenshot, goTo, typeInto } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, press, screenshot, goTo, typeInto, atOneSize } from './harness.mjs';
 
 const KEY = 'sx-retrofit.assessment.v1';
 const saved = { format: 'sx-retrofit-assessment', version: 1, standard: 'shaoxing-2019', type: 'discrete',
@@ -32,7 +32,7 @@ async function wheelTo(page, label, dy) {
   return widget(page, label);
 }
 
-for (const [size, options] of [['desktop', {}], ['phone', phone]]) {
+for (const [size, options] of atOneSize([['desktop', {}], ['phone', phone]], 'phone')) {
   test(`${size}: 项目概况 wraps a long Chinese paragraph, shows all of it, and loses the trailing Enter when left`, async () => {
     const { page, context, errors } = await openApp(browser, server, options);
     await goTo(page, 'enterprise');
@@ -96,7 +96,7 @@ test('a notice raised on 基础数据 does not follow the user to 导出', async
   await context.close();
 });
 
-for (const [size, options] of [['desktop', {}], ['phone', phone]]) {
+for (const [size, options] of atOneSize([['desktop', {}], ['phone', phone]], 'phone')) {
   test(`${size}: with saved work the start screen offers 继续“<企业名>”的自评 and 开始新的自评`, async () => {
     const { page, context } = await openApp(browser, server, {
       ...options, init: `localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(JSON.stringify(saved))})` });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openApp, settle, widget, reveal, press, goTo, screenshot } from './harness.mjs';
+import { serve, launch, openApp, settle, widget, reveal, press, goTo, screenshot, atOneSize } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -33,8 +33,8 @@ async function groupName(page, id) {
   }, id);
 }
 
-for (const size of [{ name: 'desktop', viewport: { width: 1280, height: 800 } },
-                    { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true }]) {
+for (const size of atOneSize([{ name: 'desktop', viewport: { width: 1280, height: 800 } },
+                               { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true }], 'phone')) {
   test(`${size.name}: the negative conditions are answered in their own words and the draft repeats them`, async () => {
     const { page, context, errors } = await openApp(browser, server, size);
     assert.deepEqual(await page.evaluate((d) => window.sxApp.load(JSON.stringify(d)), unanswered()), []);
