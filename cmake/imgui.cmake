@@ -3,13 +3,14 @@
 # hooks are on: the page's test API lists the widgets drawn in the last frame through them.
 set(SX_IMGUI_DIR "${SX_THIRD_PARTY_SRC}/imgui")
 
-# Three changes to ImGui, made on copies in the build tree (the floor uses the original):
+# Four changes to ImGui, made on copies in the build tree (the floor uses the original):
 # - ImFont::FindGlyph reports a character it is asked to draw and has no glyph for, with the font
 #   (one per text size) that lacks it, so the app's
 #   atlas can start with only the characters on screen and add the rest as they appear
 #   (app/web/glyph_atlas.cpp);
 # - ImFont::CalcWordWrapPositionA hands each line break to the app, which keeps Chinese
 #   punctuation off the start of a line (app/ui/line_break.cpp);
+# - ImFont::CalcTextSizeA takes a wrapped text's size from the app's cache (app/ui/text_size_cache.cpp);
 # - ImGui::TextEx reports each text it lays out, with its rectangle, before clipping, so the
 #   accessibility mirror (app/ui/widget_log.cpp) holds all of a screen's text, not just the buttons.
 # sx_patch_imgui(<file> <anchor> <replacement> [<anchor> <replacement> ...]): every anchor must be
@@ -49,6 +50,11 @@ set(sx_wrap_return "    return s;\n}\n\nImVec2 ImFont::CalcTextSizeA")
 # the hook then keeps tokens and punctuation whole.
 set(sx_word_start "            word_width += char_width;\n            if (inside_word)\n")
 set(sx_word_flags "            inside_word = (c != '.' && c != ',' && c != ';' && c != '!' && c != '?' && c != '\\\"');\n")
+# A wrapped text's size comes from the app's cache (app/ui/text_size_cache.cpp), which measures
+# it here on a miss (the flag keeps that measure from asking the cache again); a rebuilt glyph
+# table bumps the generation the cache is valid for.
+set(sx_text_size "ImVec2 ImFont::CalcTextSizeA(float size, float max_width, float wrap_width, const char* text_begin, const char* text_end, const char** remaining) const\n{\n")
+set(sx_lookup_table "void ImFont::BuildLookupTable()\n{\n")
 sx_patch_imgui(imgui_draw.cpp
   "${sx_word_start}"
   "            word_width += char_width;\n            const bool sx_ideograph = c >= 0x2E80;\n            if (inside_word && !sx_ideograph)\n"
@@ -59,7 +65,11 @@ sx_patch_imgui(imgui_draw.cpp
   "${sx_wrap}"
   "const char* (*GImWrapAdjust)(const char*, const char*, const char*) = NULL;\n${sx_wrap}"
   "${sx_wrap_return}"
-  "    return GImWrapAdjust ? GImWrapAdjust(text, s, text_end) : s;\n}\n\nImVec2 ImFont::CalcTextSizeA")
+  "    return GImWrapAdjust ? GImWrapAdjust(text, s, text_end) : s;\n}\n\nImVec2 ImFont::CalcTextSizeA"
+  "${sx_text_size}"
+  "ImVec2 (*GImTextSizeCache)(const ImFont*, float, float, const char*, const char*) = NULL;\nstatic bool GImTextSizeMeasuring = false;\n${sx_text_size}    if (GImTextSizeCache && !GImTextSizeMeasuring && wrap_width > 0.0f && max_width == FLT_MAX && remaining == NULL)\n    {\n        GImTextSizeMeasuring = true;\n        const ImVec2 sx_size = GImTextSizeCache(this, size, wrap_width, text_begin, text_end ? text_end : text_begin + strlen(text_begin));\n        GImTextSizeMeasuring = false;\n        return sx_size;\n    }\n"
+  "${sx_lookup_table}"
+  "int GImFontGeneration = 0;\n${sx_lookup_table}    ++GImFontGeneration;\n")
 set(sx_text_ex "void ImGui::TextEx(const char* text, const char* text_end, ImGuiTextFlags flags)\n{\n")
 set(sx_text_bb "ImRect bb(text_pos, text_pos + text_size);\n")
 sx_patch_imgui(imgui_widgets.cpp

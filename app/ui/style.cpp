@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "line_break.hpp"
+#include "text_size_cache.hpp"
 
 namespace sx_app {
 
@@ -16,6 +17,7 @@ void apply_style(Theme theme, float text_scale) {
   theme_in_use = theme;
   scale_in_use = text_scale;
   install_line_breaking();
+  install_text_size_cache();
   const Palette& p = palette(theme);
   const bool strong = theme == Theme::HighContrast;
   ImGuiStyle& style = ImGui::GetStyle();

@@ -16,6 +16,7 @@
 #include "live_status.hpp"
 #include "mirror.hpp"
 #include "style.hpp"
+#include "text_size_cache.hpp"
 #include "sx/assessment.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -99,16 +100,39 @@ struct App {
   int n = 0;
 };
 
-// A hovering frame: nothing changes but where the mouse is. Arg: text logging (the mirror) on.
+// A hovering frame: nothing changes but where the mouse is. Args: text logging (the mirror) on;
+// the wrapped-text size cache on (text_size_cache.hpp).
 void Frame(benchmark::State& bench, const char* screen) {
   sx_app::set_text_logging(bench.range(0) != 0);
   App app(screen);
+  sx_app::use_text_size_cache(bench.range(1) != 0);
   for (auto _ : bench) app.frame();
   sx_app::set_text_logging(true);
+  sx_app::use_text_size_cache(true);
 }
-BENCHMARK_CAPTURE(Frame, categories, "categories")->Arg(0)->Arg(1);
-BENCHMARK_CAPTURE(Frame, score, "score")->Arg(0)->Arg(1);
-BENCHMARK_CAPTURE(Frame, policy, "policy")->Arg(0)->Arg(1);
+BENCHMARK_CAPTURE(Frame, categories, "categories")->Args({0, 1})->Args({1, 1})->Args({1, 0});
+BENCHMARK_CAPTURE(Frame, score, "score")->Args({0, 1})->Args({1, 1})->Args({1, 0});
+BENCHMARK_CAPTURE(Frame, policy, "policy")->Args({0, 1})->Args({1, 1})->Args({1, 0});
+
+// A frame after an answer (what a click on 评分表 costs): the model re-evaluates, the needs and
+// the progress behind the task list are read afresh, and the screen is drawn with the new score.
+void AnswerFrame(benchmark::State& bench) {
+  App app("score");
+  bool yes = false;
+  for (auto _ : bench) {
+    app.state.model.answer("1.1", sx::Json(yes = !yes));
+    app.frame();
+  }
+}
+BENCHMARK(AnswerFrame);
+
+// The answer alone, without a frame: the model's share of the above.
+void Answer(benchmark::State& bench) {
+  App app("score");
+  bool yes = false;
+  for (auto _ : bench) benchmark::DoNotOptimize(app.state.model.answer("1.1", sx::Json(yes = !yes)));
+}
+BENCHMARK(Answer);
 
 // 政策原文 scrolled by a wheel notch every frame, searched for `query` (the longest screen: every
 // frame of a scroll lays it out and the mirror moves its texts).
