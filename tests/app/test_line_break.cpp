@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "default_font.hpp"
 #include "imgui.h"
 #include "line_break.hpp"
 #include "style.hpp"
@@ -75,23 +76,10 @@ INSTANTIATE_TEST_SUITE_P(
         BreakCase{"Chinese after a number that is no unit still breaks", "一2二", 4, 4}),
     [](const ::testing::TestParamInfo<BreakCase>& info) { return "case" + std::to_string(info.index); });
 
-// A fresh ImGui context with its default font (every CJK character the fallback's width) and the
-// rule installed; the caller destroys the context.
-ImFont* default_font_with_the_rule() {
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->AddFontDefault();
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  sx_app::apply_style(sx_app::Theme::Light, 1.0f);  // installs the rule
-  return io.Fonts->Fonts[0];
-}
-
 // Through ImGui: every character of ProggyClean's fallback is as wide, so a wrap width of five
 // characters puts the comma of "一二三四五，六七八九" at the start of the second line unpatched.
 TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
-  ImFont* font = default_font_with_the_rule();
+  ImFont* font = default_font_with_the_app_style();
   const std::string text = "一二三四五，六七八九";
   const float advance = font->FallbackAdvanceX;
   const char* begin = text.c_str();
@@ -113,7 +101,7 @@ TEST(LineBreakInImGui, WrappedTextKeepsTheCommaOnTheFirstLine) {
 // is 16): no line ends inside a run of letters, digits and their marks (issue 14, item 9), in texts
 // the screens really show.
 TEST(LineBreakInImGui, NoTokenIsSplitAtAnyWidth) {
-  ImFont* font = default_font_with_the_rule();
+  ImFont* font = default_font_with_the_app_style();
   const float advance = font->FallbackAdvanceX;
   const auto token_char = [](char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '%' || c == '/';
@@ -150,7 +138,7 @@ TEST(LineBreakInImGui, NoTokenIsSplitAtAnyWidth) {
 // Nor does a line start with closing punctuation, even two or three marks in a row after a
 // nested bracket (“（第七条（二））要求”), at any width from 6 to 40 characters.
 TEST(LineBreakInImGui, NoLineStartsWithClosingPunctuationAtAnyWidth) {
-  ImFont* font = default_font_with_the_rule();
+  ImFont* font = default_font_with_the_app_style();
   const float advance = font->FallbackAdvanceX;
   const std::vector<std::string> starts_not = {"）", "，", "。", "、", "；", "：", "”", "》"};
   const std::vector<std::string> texts = {

@@ -6,8 +6,8 @@
 #include <cfloat>
 #include <string>
 
+#include "default_font.hpp"
 #include "imgui.h"
-#include "style.hpp"
 #include "text_size_cache.hpp"
 
 // ImGui's assertions are on in the native build (tests/app/imconfig_test.h).
@@ -17,25 +17,12 @@ void sx_imgui_assert_failed(const char* expr, const char* file, int line) {
 
 namespace {
 
-// A fresh ImGui context with its default font and the app's style (which installs the cache); the
-// caller destroys the context.
-ImFont* default_font() {
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->AddFontDefault();
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  sx_app::apply_style(sx_app::Theme::Light, 1.0f);
-  return io.Fonts->Fonts[0];
-}
-
 ImVec2 wrapped(ImFont* font, const std::string& text, float width) {
   return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str(), text.c_str() + text.size(), nullptr);
 }
 
 TEST(TextSizeCache, GivesWhatImGuiMeasuresAtEveryWidth) {
-  ImFont* font = default_font();
+  ImFont* font = default_font_with_the_app_style();
   const std::string texts[] = {"一二三四五，六七八九", "按《国民经济行业分类》（GB/T 4754-2017）制造业大类选择。",
                                "short", "两行\n第二行很长很长很长很长", ""};
   for (const std::string& text : texts) {
@@ -56,7 +43,7 @@ TEST(TextSizeCache, GivesWhatImGuiMeasuresAtEveryWidth) {
 }
 
 TEST(TextSizeCache, HoldsATextOnceAndForgetsWhenAGlyphTableIsRebuilt) {
-  ImFont* font = default_font();
+  ImFont* font = default_font_with_the_app_style();
   sx_app::use_text_size_cache(true);
   const std::string text = "aaaa aaaa aaaa";
   const ImVec2 before = wrapped(font, text, 1000.0f);
