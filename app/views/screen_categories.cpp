@@ -46,8 +46,9 @@ void registration_note(const AppState& state, const sx::FactDef& fact) {
   }
   const sx::Json* said = state.document().fact(fact.key);
   if (!place->inside && said != nullptr && *said == sx::Json(true)) return;  // the core's finding says it
-  muted_text("统一社会信用代码第 3–8 位为 " + place->division + "，登记机关" + (place->inside ? "在" : "不在") + where +
-             (place->inside ? "。" : "（" + state.standard->review.division_prefix + " 开头）。"));
+  muted_text("统一社会信用代码第 3–8 位（登记机关的行政区划代码）为 " + place->division + "，" +
+             (place->inside ? "在" + where + "。"
+                            : "不是" + where + "的（" + where + "的以 " + state.standard->review.division_prefix + " 开头）。"));
 }
 
 void fact_answer(AppState& state, const sx::Condition& condition) {
@@ -100,12 +101,35 @@ void modes_answer(AppState& state, const sx::Condition& condition) {
   note_last_item(label.c_str());
 }
 
+// The core finds something to check in the answers a condition rests on (是 to 在绍兴市境内注册 of
+// a code registered elsewhere, a rate its figures contradict).
+bool has_finding(const AppState& state, const sx::Condition& condition) {
+  for (const auto& warning : state.evaluation().warnings) {
+    for (const auto& fact : condition.facts) {
+      if (warning.path == "facts." + fact) return true;
+    }
+    if (condition.kind == sx::RuleKind::MetricAtLeast && warning.path == "metrics." + condition.metric) return true;
+  }
+  return false;
+}
+
 void draw_condition(AppState& state, const sx::Condition& condition) {
   const sx::ConditionResult* result = result_of(state, condition);
   const sx::Tri met = result != nullptr ? result->state : sx::Tri::Unknown;
   ImGui::PushID(condition.id.c_str());
-  status_line(met, condition.title);
-  std::string detail = std::string(state_words(met)) + " · " + condition.article;
+  // Met by answers to check, it is not shown as ✓ 符合 (a newcomer read the green tag and missed
+  // the finding under the answer).
+  const bool to_check = met == sx::Tri::True && has_finding(state, condition);
+  if (to_check) {
+    status_tag("? 须核对", Tag::Pending);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextWrapped("%s", condition.title.c_str());
+  } else {
+    status_line(met, condition.title);
+  }
+  std::string detail = std::string(to_check ? "按所填答案满足，但与其他填报信息不符，须核对" : state_words(met)) + " · " +
+                       condition.article;
   if (result != nullptr && !result->value_zh.empty()) detail += " · 目前：" + result->value_zh;
   muted_text(detail);
   switch (condition.kind) {

@@ -120,6 +120,9 @@ class Builder {
         if (def == nullptr || (category_ == nullptr && !s_.is_common(*def))) continue;
         std::string value = c.value_zh;
         if (def->kind == RuleKind::MetricAtLeast && contradicted(def->metric)) value += "（与基础数据计算值不一致，须核对）";
+        for (const auto& fact : def->facts) {
+          if (const Message* finding = found(path_member("facts", fact))) value += "（须核对：" + finding->zh + "）";
+        }
         rows.push_back({def->title, def->article, value, mark(c.state)});
       }
     }
@@ -129,9 +132,11 @@ class Builder {
 
   // A rate typed that its own figures contradict (the evaluation's warning at its path): the draft
   // says so wherever the rate decides something, not only in 六、改造成效 beside the figures.
-  bool contradicted(const std::string& metric) const {
-    const std::string path = path_member("metrics", metric);
-    return std::any_of(e_.warnings.begin(), e_.warnings.end(), [&](const Message& m) { return m.path == path; });
+  bool contradicted(const std::string& metric) const { return found(path_member("metrics", metric)) != nullptr; }
+  // The evaluation's finding at `path` (a fact's: 是 to 在绍兴市境内注册 of a code registered elsewhere).
+  const Message* found(const std::string& path) const {
+    const auto at = std::find_if(e_.warnings.begin(), e_.warnings.end(), [&](const Message& m) { return m.path == path; });
+    return at == e_.warnings.end() ? nullptr : &*at;
   }
 
   // The whole table of the enterprise's type; subtotal and total rows in bold.

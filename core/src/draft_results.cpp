@@ -93,7 +93,7 @@ void add_results(Blocks& b, const Standard& s, const Assessment& a) {
                       "计算值由填报数据得出（认定标准未给公式，本草稿的口径如下）：提高率 =（改造后 − 改造前）÷ 改造前，降低率 =（改造前 − "
                       "改造后）÷ 改造前，均为相对变化，不是百分点之差；比率 = 数量 ÷ 总数。" +
                           std::string(agree && (change.size() > 1 || ratios.size() > 1)
-                                          ? "自评填报的各项比率均与计算值一致，评分即按计算值。"
+                                          ? "表中计算值即自评采用的数值。"
                                           : "")));
   }
   if (change.size() > 1) {

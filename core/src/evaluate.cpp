@@ -113,8 +113,9 @@ void registration_warning(const Standard& standard, const Assessment& assessment
   if (place == std::nullopt || place->inside || said == nullptr || *said != Json(true)) return;
   const std::string& where = standard.review.division_label;
   warnings.push_back({path_member("facts", fact),
-                      "统一社会信用代码第 3–8 位为 " + place->division + "，登记机关不在" + where + "（" +
-                          standard.review.division_prefix + " 开头），与“在" + where + "境内注册”不符，请核对",
+                      "统一社会信用代码第 3–8 位（登记机关的行政区划代码）为 " + place->division + "，不是" + where +
+                          "的（" + where + "的以 " + standard.review.division_prefix + " 开头），与“在" + where +
+                          "境内注册”不符，请核对",
                       "the credit code's registration division " + place->division + " lies outside " +
                           standard.review.division_prefix + "xx"});
 }

@@ -310,7 +310,7 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   EXPECT_EQ(change->rows.front(), (std::vector<std::string>{"指标", "改造前", "改造后", "计算值"}));
   EXPECT_EQ(ratios->rows.front().back(), "计算值");
   EXPECT_EQ(change->widths.size(), 4u);
-  EXPECT_NE(part(d, "六、").at(0)->text.find("自评填报的各项比率均与计算值一致"), std::string::npos);
+  EXPECT_NE(part(d, "六、").at(0)->text.find("表中计算值即自评采用的数值"), std::string::npos);
   EXPECT_EQ(*row_starting(*ratios, label("cnc_rate")),
             (std::vector<std::string>{label("cnc_rate"), figure("cnc_key_equipment", "36", true),
                                       figure("key_equipment", "50", true), "72%"}));
@@ -327,7 +327,7 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   // Both tables keep the claimed column while any claim differs, and the note no longer says they agree.
   EXPECT_EQ(table_in(flagged, "六、", 0)->rows.front().back(), "自评填报值");
   EXPECT_EQ(r->rows.front().back(), "自评填报值");
-  EXPECT_EQ(part(flagged, "六、").at(0)->text.find("均与计算值一致"), std::string::npos);
+  EXPECT_EQ(part(flagged, "六、").at(0)->text.find("即自评采用的数值"), std::string::npos);
 
   // 98 of 126 is 77.777…%; the app fills 77.77 (two decimals, never rounded up), as printed: agreed.
   auto thirds = factory_doc();
@@ -407,6 +407,23 @@ TEST(Draft, ADocumentEditedPastValidationStillGivesADraft) {
 // A rate typed over its own figures (25 of 40 give 62.5 %, 66 typed): the draft flags it where the
 // rate decides something — the condition's row and the table's item — not only beside the figures
 // in 六 (the newcomer's walk: “66% ✓” in 三, “66%（与计算值不一致）” in 六, nothing in between).
+// 是 to 在绍兴市境内注册 of a code registered in 福州 (350100): the condition's row says to check it,
+// in the core's words; a code of 柯桥区 leaves it as it is.
+TEST(Draft, ARegistrationTheCreditCodeContradictsIsFlagged) {
+  auto doc = factory_doc();
+  doc["facts"]["registered_in_shaoxing"] = true;
+  doc["enterprise"]["credit_code"] = "91350100M000100Y43";
+  const auto flagged = draft(doc);
+  const auto* row = row_starting(*table_in(flagged, "三、"), condition("basic.registered").title);
+  ASSERT_NE(row, nullptr);
+  EXPECT_NE((*row)[2].find("须核对"), std::string::npos) << (*row)[2];
+  EXPECT_NE((*row)[2].find("350100"), std::string::npos) << (*row)[2];
+  doc["enterprise"]["credit_code"] = "91330603MA2BK7L37A";
+  const auto agreed = draft(doc);
+  EXPECT_EQ((*row_starting(*table_in(agreed, "三、"), condition("basic.registered").title))[2].find("须核对"),
+            std::string::npos);
+}
+
 TEST(Draft, ARateItsFiguresContradictIsFlaggedWhereItDecides) {
   auto doc = factory_doc();
   doc["category"] = "workshop";
