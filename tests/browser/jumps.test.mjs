@@ -113,6 +113,7 @@ for (const size of sizes) {
     await assertLandedOnChoice(page, '本年度只申报一类', shot('export-one-category'), { unanswered: true });
     // The ring the jump put on the first answer goes once the pointer answers another (a newcomer
     // saw it stay on 是 after tapping 否).
+    await page.waitForFunction(() => window.sxApp.focusRing(), null, { timeout: 3000 }).catch(() => {});
     assert.equal(await page.evaluate(() => window.sxApp.focusRing()), true, 'no ring on the landed choice');
     const radios = await fieldControls(page, '本年度只申报一类', 'radio');
     await press(page, radios[radios.length - 1].name);
