@@ -164,6 +164,9 @@ test('a file of exactly 1 MiB is read and goes to the confirmation; 取消 keeps
   const { page, context } = await open();
   const before = await setUpWork(page);
   await pick(page, 'at-limit.json', padded(LIMIT));
+  // Reading a whole MiB can outlast settle()'s quiet spell on a loaded machine (no frame is drawn
+  // while the browser reads the file): wait for the question itself.
+  await page.waitForFunction(() => window.sxApp.widget('替换'), null, { timeout: 15000 }).catch(() => {});
   await widget(page, '替换');
   assert.equal(await page.evaluate(() => window.__opened), 1);
   await press(page, '取消');
