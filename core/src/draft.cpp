@@ -174,14 +174,32 @@ class Builder {
     if (!table_->note.empty()) b.push_back(block(BlockKind::Note, table_->note));
   }
 
+  // The category the enterprise chose, when the standard has it (not the self-assessment's suggestion).
+  const Category* declared() const {
+    const auto chosen = a_.category();
+    return chosen ? s_.category(*chosen) : nullptr;
+  }
+
+  // 五 for an enterprise that needs no mode, said of the enterprise: a bare "本项仅申报智能工厂时填写"
+  // read as a form instruction it had forgotten to follow.
+  std::string why_no_modes() const {
+    const Condition* asks = s_.modes_condition();
+    const Category* by = asks != nullptr ? s_.category(asks->category) : nullptr;
+    if (by == nullptr) return "";
+    const std::string rule = asks->article + "“" + asks->title + "”";
+    if (const Category* chosen = declared()) {
+      return "本企业申报" + chosen->title + "，无须填写本项：" + rule + "仅是申报" + by->title + "的条件。";
+    }
+    return "本企业尚未选择申报类别；申报" + by->title + "才须填写本项（" + rule + "）。";
+  }
+
   // 第八条（二）: only a smart factory needs a mode. A table for each mode the enterprise rated
   // (verdicts worded as in the app); the modes it never rated named in one line, not as tables.
   void modes(Blocks& b) {
     b.push_back(block(BlockKind::Heading, "五、智能制造新模式关键要素自评"));
     if (category_ == nullptr || !s_.takes_modes(category_->id)) {
-      const Condition* asks = s_.modes_condition();
-      const Category* by = asks != nullptr ? s_.category(asks->category) : nullptr;
-      if (by != nullptr) b.push_back(block(BlockKind::Paragraph, "本项仅申报" + by->title + "时填写（" + asks->article + "）。"));
+      const std::string why = why_no_modes();
+      if (!why.empty()) b.push_back(block(BlockKind::Paragraph, why));
       return;
     }
     b.push_back(block(BlockKind::Note, s_.modes_rule));

@@ -8,13 +8,29 @@ namespace sx::draft_parts {
 
 namespace {
 
-std::string figure_text(const Standard& s, const Assessment& a, const std::string& key, bool with_label) {
+// A figure's number and unit; what was counted is said once, in its row's 指标 cell.
+std::string figure_text(const Standard& s, const Assessment& a, const std::string& key) {
   const auto value = a.figure(key);
   if (!value) return "";
   const FigureDef* def = s.figure(key);
-  if (def == nullptr) return number_text(*value);
-  // The number on a line of its own under its label, so a narrow cell never parts it from its unit.
-  return (with_label ? def->label + "\n" : "") + number_text(*value) + def->unit;
+  return number_text(*value) + (def != nullptr ? def->unit : "");
+}
+
+// "其中数控装备数" reads as "数控装备数" inside a formula.
+std::string formula_label(const Standard& s, const std::string& key) {
+  const FigureDef* def = s.figure(key);
+  std::string label = def != nullptr ? def->label : key;
+  const std::string of_which = "其中";
+  if (label.compare(0, of_which.size(), of_which) == 0) label.erase(0, of_which.size());
+  return label;
+}
+
+// A ratio's 指标 cell: the rate, then what its 数量 and 总数 counted, on a line of its own
+// ("关键装备数控化率\n（数控装备数 ÷ 关键生产装备总数）"), so the number cells need no labels.
+std::string ratio_label(const Standard& s, const MetricDef& metric, const Derivation* derivation) {
+  if (derivation == nullptr) return metric.label;
+  return metric.label + "\n（" + formula_label(s, derivation->from[0]) + " ÷ " +
+         formula_label(s, derivation->from[1]) + "）";
 }
 
 // The claimed rate, flagged when the figures give another one (the bureau will recompute it).
@@ -67,22 +83,21 @@ void add_results(Blocks& b, const Standard& s, const Assessment& a) {
     const auto claimed = a.metric(metric.key);
     const Derivation* derivation = s.derivation_of(metric.key);
     const Derived derived = derivation != nullptr ? derive(*derivation, a) : Derived{};
-    const std::string first = derivation != nullptr ? figure_text(s, a, derivation->from[0], false) : "";
-    const std::string second = derivation != nullptr ? figure_text(s, a, derivation->from[1], false) : "";
+    const std::string first = derivation != nullptr ? figure_text(s, a, derivation->from[0]) : "";
+    const std::string second = derivation != nullptr ? figure_text(s, a, derivation->from[1]) : "";
     if (!claimed && first.empty() && second.empty()) continue;
     if (derivation != nullptr && derivation->kind != DerivationKind::Ratio) {
       change.push_back({metric.label, first, second, derived_text(derived), claimed_text(claimed, derived)});
       continue;
     }
-    // A ratio names its part and whole, whose labels ("其中数控装备数") say what was counted.
-    const std::string part = derivation != nullptr ? figure_text(s, a, derivation->from[0], true) : "";
-    const std::string whole = derivation != nullptr ? figure_text(s, a, derivation->from[1], true) : "";
-    ratios.push_back({metric.label, part, whole, derived_text(derived), claimed_text(claimed, derived)});
+    // The part and whole once, in the 指标 cell: repeated in every number cell ("其中数控装备数\n36台/套")
+    // they buried the numbers a reviewer compares.
+    ratios.push_back({ratio_label(s, metric, derivation), first, second, derived_text(derived), claimed_text(claimed, derived)});
   }
   Rows others = {{"项目", "数值"}};
   for (const auto& figure : s.figures) {
     if (used_by_derivation(s, figure.key)) continue;
-    const std::string value = figure_text(s, a, figure.key, false);
+    const std::string value = figure_text(s, a, figure.key);
     if (!value.empty()) others.push_back({figure.label, value});
   }
   const bool agree = claims_agree(change) && claims_agree(ratios);
@@ -102,7 +117,7 @@ void add_results(Blocks& b, const Standard& s, const Assessment& a) {
   }
   if (ratios.size() > 1) {
     b.push_back(block(BlockKind::Subheading, "（二）装备、系统与投入比率"));
-    b.push_back(rates_table(std::move(ratios), {4, 4, 4, 2, 3}, agree));
+    b.push_back(rates_table(std::move(ratios), {8, 3, 3, 2, 3}, agree));
   }
   if (others.size() > 1) {
     b.push_back(block(BlockKind::Subheading, "（三）亩均效益及其他"));

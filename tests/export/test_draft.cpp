@@ -26,11 +26,8 @@ const sx::Condition& condition(const std::string& id) {
   throw std::runtime_error("no condition " + id);
 }
 
-std::string figure(const std::string& key, const std::string& value, bool with_label = false) {
-  const sx::FigureDef* f = standard().figure(key);
-  // The label and its number on separate lines: a narrow cell never parts a number from its unit.
-  return (with_label ? f->label + "\n" : "") + value + f->unit;
-}
+// A figure's cell: its number and unit only; what was counted is said in the row's 指标 cell.
+std::string figure(const std::string& key, const std::string& value) { return value + standard().figure(key)->unit; }
 
 std::vector<std::string> texts_of(const sx::DraftApplication& d, sx::BlockKind kind) {
   std::vector<std::string> out;
@@ -63,6 +60,16 @@ const std::vector<std::string>* row_starting(const sx::Block& table, const std::
     if (!row.empty() && row[0] == first) return &row;
   }
   return nullptr;
+}
+
+// A ratio's row, whose 指标 cell is the rate's label with its formula on the next line; a row of
+// blanks, and a failure, when there is none.
+std::vector<std::string> rate_row(const sx::Block& table, const std::string& label) {
+  for (const auto& row : table.rows) {
+    if (!row.empty() && row[0].rfind(label + "\n", 0) == 0) return row;
+  }
+  ADD_FAILURE() << "no row for " << label;
+  return std::vector<std::string>(table.rows.empty() ? 0 : table.rows.front().size());
 }
 
 }  // namespace
@@ -292,6 +299,31 @@ TEST(Draft, OnlyTheRatedModesHaveTablesTheRestOneLine) {
   EXPECT_EQ(table_in(workshop_draft, "五、"), nullptr);
 }
 
+// 五 for an enterprise that needs no mode is said of the enterprise, with the category it declared:
+// "本项仅申报智能工厂时填写" read as a form instruction it had forgotten to follow.
+TEST(Draft, AnotherCategorysModesAreSaidOfTheEnterprise) {
+  const sx::Condition& asks = condition("factory.new_mode");
+  const std::string factory = standard().category("factory")->title;
+  for (const char* declared : {"line", "workshop"}) {
+    auto doc = factory_doc();
+    doc["category"] = declared;
+    const auto d = draft(doc);
+    const auto blocks = part(d, "五、");
+    ASSERT_EQ(blocks.size(), 1u) << declared;
+    EXPECT_EQ(blocks[0]->text, "本企业申报" + standard().category(declared)->title + "，无须填写本项：" + asks.article +
+                                   "“" + asks.title + "”仅是申报" + factory + "的条件。");
+    EXPECT_EQ(blocks[0]->text.find("本项仅申报"), std::string::npos);
+  }
+  // Nothing declared, and the suggestion is not a factory: the part applies only if it declares one.
+  auto undeclared = factory_doc();
+  undeclared.erase("category");
+  undeclared.erase("modes");
+  const auto undeclared_draft = draft(undeclared);
+  const auto blocks = part(undeclared_draft, "五、");
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0]->text, "本企业尚未选择申报类别；申报" + factory + "才须填写本项（" + asks.article + "“" + asks.title + "”）。");
+}
+
 TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   const auto d = draft_of_fixture("discrete-factory.json");
   const sx::Block* change = table_in(d, "六、", 0);
@@ -311,11 +343,21 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   EXPECT_EQ(ratios->rows.front().back(), "计算值");
   EXPECT_EQ(change->widths.size(), 4u);
   EXPECT_NE(part(d, "六、").at(0)->text.find("表中计算值即自评采用的数值"), std::string::npos);
-  EXPECT_EQ(*row_starting(*ratios, label("cnc_rate")),
-            (std::vector<std::string>{label("cnc_rate"), figure("cnc_key_equipment", "36", true),
-                                      figure("key_equipment", "50", true), "72%"}));
-  EXPECT_EQ((*row_starting(*ratios, label("rd_ratio")))[3], "2.4%");
+  // What a ratio counted is said once, in its 指标 cell ("其中" dropped inside the formula); the
+  // number cells hold the number and unit only (a newcomer read "其中数控装备数 36 台/套" in each).
+  const auto counted = [](const char* key) { return standard().figure(key)->label; };
+  ASSERT_EQ(counted("cnc_key_equipment").rfind("其中", 0), 0u);
+  EXPECT_EQ(rate_row(*ratios, label("cnc_rate")),
+            (std::vector<std::string>{label("cnc_rate") + "\n（" + counted("cnc_key_equipment").substr(std::string("其中").size()) +
+                                          " ÷ " + counted("key_equipment") + "）",
+                                      figure("cnc_key_equipment", "36"), figure("key_equipment", "50"), "72%"}));
+  EXPECT_EQ(rate_row(*ratios, label("rd_ratio"))[3], "2.4%");
   EXPECT_EQ(ratios->rows.size(), 1u + 5u);  // no control loops in a discrete factory
+  for (std::size_t r = 1; r < ratios->rows.size(); ++r) {
+    for (std::size_t c = 1; c < ratios->rows[r].size(); ++c) {
+      for (const auto& f : standard().figures) EXPECT_EQ(ratios->rows[r][c].find(f.label), std::string::npos) << f.label;
+    }
+  }
   const std::string per_mu = standard().figure("output_per_mu")->label;
   EXPECT_EQ(*row_starting(*others, per_mu), (std::vector<std::string>{per_mu, figure("output_per_mu", "180")}));
 
@@ -323,7 +365,7 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   claimed_otherwise["metrics"]["cnc_rate"] = 70;
   const auto flagged = draft(claimed_otherwise);
   const sx::Block* r = table_in(flagged, "六、", 1);
-  EXPECT_EQ((*row_starting(*r, label("cnc_rate")))[4], "70%（与计算值不一致）");
+  EXPECT_EQ(rate_row(*r, label("cnc_rate"))[4], "70%（与计算值不一致）");
   // Both tables keep the claimed column while any claim differs, and the note no longer says they agree.
   EXPECT_EQ(table_in(flagged, "六、", 0)->rows.front().back(), "自评填报值");
   EXPECT_EQ(r->rows.front().back(), "自评填报值");
@@ -335,9 +377,9 @@ TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
   thirds["figures"]["key_equipment"] = 126;
   thirds["metrics"]["cnc_rate"] = 77.77;
   const auto agreed = draft(thirds);
-  EXPECT_EQ(*row_starting(*table_in(agreed, "六、", 1), label("cnc_rate")),
-            (std::vector<std::string>{label("cnc_rate"), figure("cnc_key_equipment", "98", true),
-                                      figure("key_equipment", "126", true), "77.77%"}));
+  const auto agreed_row = rate_row(*table_in(agreed, "六、", 1), label("cnc_rate"));
+  EXPECT_EQ(std::vector<std::string>(agreed_row.begin() + 1, agreed_row.end()),
+            (std::vector<std::string>{figure("cnc_key_equipment", "98"), figure("key_equipment", "126"), "77.77%"}));
 
   const auto empty = draft(document("discrete", sx::Json::object()));
   EXPECT_EQ(table_in(empty, "六、"), nullptr);

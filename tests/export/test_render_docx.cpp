@@ -127,7 +127,20 @@ TEST(RenderDocx, A4WithGovernmentDocumentFontsBordersAndPageNumbers) {
   const std::string& styles = parts.at("word/styles.xml");
   EXPECT_NE(styles.find("w:eastAsia=\"仿宋\" w:cs=\"Times New Roman\"/><w:sz w:val=\"32\"/>"), std::string::npos);  // 三号
   EXPECT_NE(styles.find("w:styleId=\"Heading1\""), std::string::npos);
-  EXPECT_EQ(count(styles, "<w:rFonts w:eastAsia=\"黑体\"/><w:b/>"), 3u);  // two heading levels, table heads
+  EXPECT_EQ(count(styles, "<w:rFonts w:eastAsia=\"黑体\"/><w:b/>"), 2u);  // two heading levels
+  // A table cell's runs take one font for every script at one size: with Times New Roman for digits,
+  // LibreOffice set a cell of only "72%" above the CJK baseline of the cells beside it.
+  EXPECT_NE(styles.find("w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/><w:pPr>"
+                        "<w:spacing w:after=\"0\" w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr>"
+                        "<w:rFonts w:ascii=\"仿宋\" w:hAnsi=\"仿宋\" w:eastAsia=\"仿宋\" w:cs=\"仿宋\"/><w:sz w:val=\"24\"/>"
+                        "<w:szCs w:val=\"24\"/></w:rPr></w:style>"),
+            std::string::npos);
+  EXPECT_NE(styles.find("w:styleId=\"TableHead\"><w:name w:val=\"Table Head\"/><w:basedOn w:val=\"TableText\"/>"
+                        "<w:pPr><w:keepNext/></w:pPr><w:rPr><w:rFonts w:ascii=\"黑体\" w:hAnsi=\"黑体\" w:eastAsia=\"黑体\" "
+                        "w:cs=\"黑体\"/><w:b/></w:rPr>"),
+            std::string::npos);
+  // No cell run overrides the style's font or size (a strong row only adds bold).
+  for (const char* override_ : {"<w:rPr><w:rFonts", "<w:rPr><w:sz"}) EXPECT_EQ(doc.find(override_), std::string::npos);
   EXPECT_EQ(count(styles, "w:val=\"single\" w:sz=\"4\""), 6u);               // every table border
   EXPECT_NE(parts.at("word/fontTable.xml").find("<w:altName w:val=\"FangSong\"/>"), std::string::npos);
   // Subtotal and total rows are bold; the header row repeats on every page.
