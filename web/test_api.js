@@ -41,6 +41,9 @@
     },
     fontPixels: function () { return Module._sx_api_font_pixels(); },
     frameTimes: function () { return call('sx_api_frame_times'); },
+    frameCosts: function () { return call('sx_api_frame_costs'); },
+    // Marks every frame on the timeline from now on (performance.clearMarks is the caller's).
+    markFrames: function (on) { Module._sx_api_mark_frames(on ? 1 : 0); },
     heapBytes: function () { return Module.HEAPU8.length; },
     glyphCount: function () { return Module._sx_api_glyph_count(); },
     // A change is waiting for its autosave; the page's last write to localStorage (performance.now()).

@@ -14,6 +14,16 @@ EM_JS(void, set_css_cursor, (const char* selector, const char* cursor), {
   document.querySelector(UTF8ToString(selector)).style.cursor = UTF8ToString(cursor);
 });
 
+// The canvas's size changes with the window (the resize event) or with its container (an
+// iframe's host, the page's own layout): a ResizeObserver notes the latter. Reading the size
+// (getBoundingClientRect) makes the browser lay out the page first, and the accessibility mirror
+// has just changed the DOM: read every frame, that layout cost a frame up to 10 ms.
+EM_JS(void, observe_canvas_size, (const char* selector), {
+  var canvas = document.querySelector(UTF8ToString(selector));
+  if (!canvas || typeof ResizeObserver === 'undefined') return;
+  new ResizeObserver(function () { _ImGui_ImplHtml5_CanvasResized(); }).observe(canvas);
+});
+
 namespace {
 
 struct Backend {
@@ -21,6 +31,8 @@ struct Backend {
   void (*on_input)(bool gesture_end) = nullptr;
   double last_time = 0;
   float dpr = 1;
+  double css_w = 0, css_h = 0;  // the canvas's size in CSS px, as last read
+  bool size_stale = true;       // read it again in the next frame
   // A press shows for at least one frame even when the release comes before the frame does.
   bool pressed_since_frame[3] = {};
   // How many of `keys` came before the press: they go first, into the field they were typed in;
@@ -238,6 +250,7 @@ EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  g.size_stale = true;
   notify();
   return EM_FALSE;
 }
@@ -267,6 +280,7 @@ bool ImGui_ImplHtml5_Init(const char* canvas_selector, void (*on_input)(bool ges
   emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
   emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_blur);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_resize);
+  observe_canvas_size(canvas_selector);
   g.last_time = emscripten_get_now();
   return true;
 }
@@ -276,10 +290,18 @@ void ImGui_ImplHtml5_Shutdown() {
   g = Backend{};
 }
 
+extern "C" EMSCRIPTEN_KEEPALIVE void ImGui_ImplHtml5_CanvasResized() {
+  g.size_stale = true;
+  notify();
+}
+
 float ImGui_ImplHtml5_NewFrame() {
   ImGuiIO& io = ImGui::GetIO();
-  double css_w = 0, css_h = 0;
-  emscripten_get_element_css_size(g.canvas, &css_w, &css_h);
+  if (g.size_stale) {
+    emscripten_get_element_css_size(g.canvas, &g.css_w, &g.css_h);
+    g.size_stale = false;
+  }
+  const double css_w = g.css_w, css_h = g.css_h;
   g.dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
   const int backing_w = static_cast<int>(std::lround(css_w * g.dpr));
   const int backing_h = static_cast<int>(std::lround(css_h * g.dpr));

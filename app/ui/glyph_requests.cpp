@@ -69,7 +69,7 @@ bool GlyphRequests::gb2312_arrived() {
 bool GlyphRequests::complete_ui_font() {
   if (ui_complete_) return false;
   ui_complete_ = true;
-  fonts_[0].ui.clear();
+  for (std::size_t font = 0; font <= kLastCompleteFont && font < fonts_.size(); ++font) fonts_[font].ui.clear();
   return true;
 }
 

@@ -127,6 +127,7 @@ void sync_mirror(Runtime& rt) {
   rt.a11y.sync_pending = false;
   if (!rt.a11y.enabled || !rt.started) return;
   const double start = emscripten_get_now();
+  if (rt.mark_frames) sx_js_mark("sx-mirror");
   const std::string changes = rt.mirror.changes(live_status(rt.state));
   // The page's focus follows ImGui's before the changes go in when its element is there already:
   // focusing makes the browser bring its styles up to date, and before the changes there are
@@ -138,7 +139,12 @@ void sync_mirror(Runtime& rt) {
   if (!changes.empty()) sx_js_mirror(changes.c_str());
   if (!followed) sx_js_mirror_focus(nav);
   // Counted in the frame that asked for it, so the performance script sees what the mirror costs.
-  if (!rt.frame_ms.empty()) rt.frame_ms.back() += emscripten_get_now() - start;
+  if (!rt.frame_costs.empty()) {
+    const double ms = emscripten_get_now() - start;
+    rt.frame_costs.back().total += ms;
+    rt.frame_costs.back().mirror += ms;
+  }
+  if (rt.mark_frames) sx_js_mark("sx-mirror-end");
 }
 
 void schedule_mirror_sync(Runtime& rt) {

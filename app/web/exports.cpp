@@ -14,6 +14,7 @@
 #include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
 #include "screens.hpp"
+#include "type_scale.hpp"
 
 namespace {
 std::string returned;
@@ -44,6 +45,11 @@ EMSCRIPTEN_KEEPALIVE void sx_font_loaded(int file, const unsigned char* data, in
   // to put the rest of the UI font in the atlas, so that scrolling to new text later costs no rebuild.
   if (rt.atlas.has_font(sx_app::FontFile::Gb2312) && rt.atlas.has_font(sx_app::FontFile::Ui)) {
     rt.atlas.complete_ui_font();
+    // And every screen's title in the title's size: opening a screen for the first time then
+    // costs no rebuild either.
+    for (const auto& screen : sx_app::screens()) {
+      rt.atlas.request_text(static_cast<std::size_t>(sx_app::TextSize::Title), screen.title);
+    }
   }
   // The first frame needs the first screen's glyphs: whichever file brings them first.
   if (file != static_cast<int>(sx_app::FontFile::Gb2312) && !rt.started) {
@@ -243,10 +249,25 @@ EMSCRIPTEN_KEEPALIVE double sx_api_font_pixels() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_times() {
-  auto& times = sx_app::runtime().frame_ms;
-  const std::string out = sx::Json(times).dump();
-  times.clear();
-  return give(out);
+  auto& costs = sx_app::runtime().frame_costs;
+  sx::Json out = sx::Json::array();
+  for (const auto& c : costs) out.push_back(c.total);
+  costs.clear();
+  return give(out.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE void sx_api_mark_frames(int on) { sx_app::runtime().mark_frames = on != 0; }
+
+// The same frames with where their time went (FrameCost); drains them too.
+EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_costs() {
+  auto& costs = sx_app::runtime().frame_costs;
+  sx::Json out = sx::Json::array();
+  for (const auto& c : costs) {
+    out.push_back({{"total", c.total}, {"draws", c.draws}, {"draw", c.draw}, {"atlas", c.atlas},
+                   {"present", c.present}, {"mirror", c.mirror}});
+  }
+  costs.clear();
+  return give(out.dump());
 }
 
 EMSCRIPTEN_KEEPALIVE int sx_api_glyph_count() { return sx_app::runtime().atlas.glyph_count(); }

@@ -6,6 +6,7 @@
 
 #include "font_metrics.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_impl_webgl2.h"
 
 extern "C" {
@@ -89,6 +90,18 @@ void GlyphAtlas::request(std::size_t font, unsigned int cp) {
   if (requests_.request(font, cp, gb2312_loaded)) dirty_ = true;
   if (!gb2312_loaded && requests_.waiting()) wants_gb2312_ = true;
   if (!has_font(FontFile::Ui) && in_ui_font(cp) && !in_start_font(cp)) waiting_for_ui_ = true;
+}
+
+void GlyphAtlas::request_text(std::size_t font, const std::string& text) {
+  const char* at = text.c_str();
+  const char* end = at + text.size();
+  while (at < end) {
+    unsigned int cp = 0;
+    const int length = ImTextCharFromUtf8(&cp, at, end);
+    if (length <= 0) break;
+    at += length;
+    request(font, cp);
+  }
 }
 
 void GlyphAtlas::complete_ui_font() {

@@ -8,6 +8,7 @@
 // character that file lacks waits for the UI file, as a rare one waits for the GB2312 file.
 // Rasterised at the devicePixelRatio times the text size chosen (适老化) so text stays crisp;
 // rebuilt when new characters, a new ratio or a new text size come in.
+#include <string>
 #include <vector>
 
 #include "font_files.hpp"
@@ -28,6 +29,9 @@ class GlyphAtlas {
   void request(std::size_t font, unsigned int cp);
   // Adds every glyph of the UI font, so scrolling to new text later costs no rebuild.
   void complete_ui_font();
+  // Font `font` will draw `text` (UTF-8): its glyphs join the next rebuild, not the frame that
+  // first shows it.
+  void request_text(std::size_t font, const std::string& text);
   // The text size as a factor of the base (1 = 100 %); a new one makes the atlas stale.
   void set_text_scale(float scale);
   // Code points requested that only the not-yet-loaded GB2312 file has.

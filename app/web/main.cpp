@@ -61,9 +61,11 @@ void sync_route(Runtime& rt) {
 }
 
 void draw_frame(Runtime& rt) {
+  const double start = emscripten_get_now();
   const float dpr = ImGui_ImplHtml5_NewFrame();
   if (rt.atlas.stale(dpr)) {
     rt.last_atlas_ms = rt.atlas.rebuild(dpr);
+    rt.cost.atlas += rt.last_atlas_ms;
     if (rt.frame == 0) rt.first_frame_atlas_ms += rt.last_atlas_ms;
     apply_style(dpr);
   }
@@ -74,6 +76,8 @@ void draw_frame(Runtime& rt) {
   end_widget_frame();
   after_widgets(rt);
   ImGui::Render();
+  rt.cost.draw += emscripten_get_now() - start;
+  ++rt.cost.draws;
 }
 
 void present() {
@@ -87,6 +91,8 @@ void run_frame() {
   Runtime& rt = runtime();
   if (!rt.started || context_lost) return;
   const double start = emscripten_get_now();
+  rt.cost = FrameCost{};
+  if (rt.mark_frames) sx_js_mark("sx-frame");
   if (rt.frame == 0) sx_js_mark("sx-first-frame-start");
   const int revision = rt.state.model.revision();
   draw_frame(rt);
@@ -109,7 +115,9 @@ void run_frame() {
   // What the canvas shows is what the loading screen and the fallback count judge.
   const bool held = rt.atlas.wants_ui() && rt.presented;
   if (!held) {
+    const double present_start = emscripten_get_now();
     present();
+    rt.cost.present = emscripten_get_now() - present_start;
     rt.presented = true;
     rt.presented_fallback = rt.atlas.showing_fallback(ImGui::GetIO().DisplayFramebufferScale.x);
   }
@@ -118,8 +126,10 @@ void run_frame() {
   sync_route(rt);
   keep_resume_step(rt);
   schedule_mirror_sync(rt);
-  if (rt.frame_ms.size() >= 2000) rt.frame_ms.erase(rt.frame_ms.begin(), rt.frame_ms.begin() + 1000);
-  rt.frame_ms.push_back(emscripten_get_now() - start);
+  if (rt.frame_costs.size() >= 2000) rt.frame_costs.erase(rt.frame_costs.begin(), rt.frame_costs.begin() + 1000);
+  rt.cost.total = emscripten_get_now() - start;
+  rt.frame_costs.push_back(rt.cost);
+  if (rt.mark_frames) sx_js_mark("sx-frame-end");
   if (rt.frame == 0) rt.first_frame_glyphs = rt.atlas.glyph_count();
   ++rt.frame;
   if (rt.frame == 1) sx_js_mark("sx-first-frame");

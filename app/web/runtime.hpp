@@ -21,6 +21,16 @@ struct A11y {
   bool sync_pending = false;  // the page will ask for the mirror's changes (sx_a11y_sync)
 };
 
+// Where one frame's CPU time went, for the performance script (tools/perf/perf.mjs).
+struct FrameCost {
+  double total = 0;    // the whole frame, the mirror's sync included
+  int draws = 0;       // times the UI was laid out (anchor and new-glyph rounds redraw it)
+  double draw = 0;     // laying out, all draws together
+  double atlas = 0;    // rebuilding the glyph atlas, inside draw
+  double present = 0;  // handing the draw lists to WebGL
+  double mirror = 0;   // building the accessibility mirror's changes and applying them
+};
+
 struct Runtime {
   AppState state;
   GlyphAtlas atlas;
@@ -42,7 +52,12 @@ struct Runtime {
   double last_atlas_ms = 0;
   double first_frame_atlas_ms = 0;  // all atlas builds of the first frame, for the performance script
   int first_frame_glyphs = 0;
-  std::vector<double> frame_ms;  // CPU time of recent frames, for the performance script
+  // Marks each frame and mirror sync on the page's timeline (sx-frame, sx-frame-end, sx-mirror,
+  // sx-mirror-end): a browser trace then gives their thread CPU time, which on a busy machine is
+  // well below the wall time above (the performance script; sxApp.markFrames).
+  bool mark_frames = false;
+  std::vector<FrameCost> frame_costs;  // recent frames, for the performance script
+  FrameCost cost;                      // the frame being drawn
 };
 
 Runtime& runtime();
