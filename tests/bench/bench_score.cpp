@@ -7,6 +7,8 @@
 
 #include "sx/assessment.hpp"
 #include "sx/evaluation.hpp"
+#include "sx/standard.hpp"
+#include "../../core/src/embedded_standards.hpp"
 
 namespace {
 
@@ -82,5 +84,26 @@ void EvaluateOnly(benchmark::State& state) {
 BENCHMARK(EvaluateOnly);
 
 }  // namespace
+
+// What the page does before its first frame (app/web/main.cpp, sx-standard): the embedded
+// standard's JSON files parsed and read into the Standard.
+void LoadStandard(benchmark::State& state) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::size_t bytes = 0;
+  const std::string id = sx::current_standard().id;
+  for (std::size_t i = 0; i < sx::detail::kEmbeddedFileCount; ++i) {
+    const auto& file = sx::detail::kEmbeddedFiles[i];
+    if (file.standard != id) continue;
+    files.emplace_back(file.name, file.text);
+    bytes += files.back().second.size();
+  }
+  for (auto _ : state) {
+    std::vector<std::string> errors;
+    auto standard = sx::load_standard(id, files, errors);
+    benchmark::DoNotOptimize(standard);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(LoadStandard);
 
 BENCHMARK_MAIN();
