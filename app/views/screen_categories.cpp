@@ -46,7 +46,8 @@ void registration_note(const AppState& state, const sx::FactDef& fact) {
   }
   const sx::Json* said = state.document().fact(fact.key);
   if (!place->inside && said != nullptr && *said == sx::Json(true)) return;  // the core's finding says it
-  muted_text("统一社会信用代码第 3–8 位（登记机关的行政区划代码）为 " + place->division + "，" +
+  const std::string named = place->name.empty() ? "" : "（" + place->name + "）";
+  muted_text("统一社会信用代码第 3–8 位（登记机关的行政区划代码）为 " + place->division + named + "，" +
              (place->inside ? "在" + where + "。"
                             : "不是" + where + "的（" + where + "的以 " + state.standard->review.division_prefix + " 开头）。"));
 }

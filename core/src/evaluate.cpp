@@ -100,7 +100,10 @@ std::optional<RegistrationPlace> registration_of(const Standard& standard, const
     const std::string code = assessment.enterprise_text(field.key);
     if (check_credit_code(code) != CreditCodeProblem::None) continue;
     const auto division = registration_division(code);
-    if (division) return RegistrationPlace{*division, division->rfind(standard.review.division_prefix, 0) == 0};
+    if (!division) continue;
+    const auto named = standard.review.division_names.find(*division);
+    return RegistrationPlace{*division, division->rfind(standard.review.division_prefix, 0) == 0,
+                             named != standard.review.division_names.end() ? named->second : ""};
   }
   return std::nullopt;
 }

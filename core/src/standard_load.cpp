@@ -244,6 +244,11 @@ ReviewRules load_review_rules(const Standard& s, const Json& j) {
   rules.division_label = text_of(division, "label");
   rules.division_article = text_of(division, "article");
   rules.division_fact = division.value("fact", "");
+  const Json names = division.value("names", Json::object());
+  for (const auto& [code, name] : names.items()) {
+    if (!name.is_string() || name.get<std::string>().empty()) throw std::runtime_error("registration_division.names." + code + ": a name is needed");
+    rules.division_names[code] = name.get<std::string>();
+  }
   rules.revocation_window_years = j.at("revocation_window_years").get<int>();
   rules.other_category_fact = j.at("other_category_fact").get<std::string>();
   for (const auto& f : j.at("flags")) {

@@ -718,7 +718,7 @@ TEST_F(ViewTest, TheRegistrationQuestionSaysWhatTheCreditCodeSays) {
   };
   EXPECT_TRUE(shown("按营业执照上的登记机关回答"));
   ASSERT_TRUE(state.model.set_enterprise_field("credit_code", "91330603MA2BK7L37A").ok);
-  EXPECT_TRUE(shown("统一社会信用代码第 3–8 位（登记机关的行政区划代码）为 330603，在绍兴市。"));
+  EXPECT_TRUE(shown("统一社会信用代码第 3–8 位（登记机关的行政区划代码）为 330603（柯桥区），在绍兴市。"));
   ASSERT_TRUE(state.model.set_enterprise_field("credit_code", "91350100M000100Y43").ok);
   EXPECT_TRUE(shown("为 350100，不是绍兴市的（绍兴市的以 3306 开头）。"));
   ASSERT_TRUE(state.model.set_fact("registered_in_shaoxing", true).ok);

@@ -126,14 +126,15 @@ TEST(CreditCode, TheRegistrationDivisionIsCheckedAgainstRegisteredInShaoxing) {
     const char* division;    // nullptr: no place (no valid code)
     bool inside;
     bool finding;
+    const char* name;        // the division's name, as review.json lists Shaoxing's
   };
   const Case cases[] = {
-      {"91330603MA2BK7L37A", true, "330603", true, false},
-      {"91330603MA2BK7L37A", false, "330603", true, false},
-      {"91350100M000100Y43", true, "350100", false, true},
-      {"91350100M000100Y43", false, "350100", false, false},
-      {"91350100M000100Y43", nullptr, "350100", false, false},
-      {"91350100M000100Y44", true, nullptr, false, false},  // a wrong check character: its own finding only
+      {"91330603MA2BK7L37A", true, "330603", true, false, "柯桥区"},
+      {"91330603MA2BK7L37A", false, "330603", true, false, "柯桥区"},
+      {"91350100M000100Y43", true, "350100", false, true, ""},
+      {"91350100M000100Y43", false, "350100", false, false, ""},
+      {"91350100M000100Y43", nullptr, "350100", false, false, ""},
+      {"91350100M000100Y44", true, nullptr, false, false, ""},  // a wrong check character: its own finding only
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.code) + " " + c.said.dump());
@@ -147,6 +148,7 @@ TEST(CreditCode, TheRegistrationDivisionIsCheckedAgainstRegisteredInShaoxing) {
       ASSERT_TRUE(e.registration.has_value());
       EXPECT_EQ(e.registration->division, c.division);
       EXPECT_EQ(e.registration->inside, c.inside);
+      EXPECT_EQ(e.registration->name, c.name);
     }
     const auto finding = std::find_if(e.warnings.begin(), e.warnings.end(),
                                       [](const sx::Message& m) { return m.path == "facts.registered_in_shaoxing"; });

@@ -80,6 +80,7 @@ struct Gap {
 struct RegistrationPlace {
   std::string division;  // "330621"
   bool inside = false;
+  std::string name;  // the division's name when the standard lists it ("柯桥区"), else empty
 };
 
 struct Evaluation {

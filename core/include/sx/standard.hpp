@@ -3,6 +3,7 @@
 // structs; the evaluator interprets them and knows nothing specific to one year.
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -238,6 +239,8 @@ struct ReviewRules {
   // The fact that says the enterprise is registered there (registered_in_shaoxing): its answer is
   // checked against the credit code's division, and the screen that asks it says what the code says.
   std::string division_fact;
+  // The divisions' names (GB/T 2260), to say where a code was registered: "330603" → 柯桥区.
+  std::map<std::string, std::string> division_names;
   // 第十四条: a revoked title bars a new application for this many years.
   int revocation_window_years = 0;
   // The fact by which an enterprise says it applied for another category this year (第十三条).
