@@ -179,13 +179,17 @@ void fact_control(Target target, const sx::FactDef& fact, const std::string& con
     });
   } else {
     name_next_group(fact.question);
-    const struct { std::string words; sx::Json value; } choices[] = {
-        {fact.words(meeting), meeting}, {fact.words(!meeting), !meeting}, {"不确定", sx::Json()}};
+    // Unanswered is drawn as 不确定 chosen, and the condition's line says 未填: the choice says
+    // both (a newcomer saw 不确定 chosen beside 未填 and thought one of them wrong).
+    const struct { std::string words; std::string shown; sx::Json value; } choices[] = {
+        {fact.words(meeting), fact.words(meeting), meeting},
+        {fact.words(!meeting), fact.words(!meeting), !meeting},
+        {"不确定", "不确定（未填）", sx::Json()}};
     bool first = true;
     for (const auto& choice : choices) {
       const sx::Json* value = target.model.document().fact(fact.key);  // afresh: a click replaces the document
       const bool selected = choice.value.is_null() ? value == nullptr : value != nullptr && *value == choice.value;
-      const std::string label = choice.words + "##" + context + " · " + choice.words;
+      const std::string label = choice.shown + "##" + context + " · " + choice.words;
       if (!first && !stacked) same_line_if_fits(choice_width(label));  // wraps on a phone at large text
       first = false;
       const bool chosen = radio(label.c_str(), selected);
