@@ -211,3 +211,26 @@ test('desktop: a step chosen in the side list opens at its top after a long scre
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// A code registered outside Shaoxing, typed key by key, then 已在绍兴市注册 tapped: the finding is
+// beside the question; a Shaoxing code puts the division's name there instead.
+test('phone: a credit code from outside Shaoxing and 已在绍兴市注册 tapped show the finding; a Keqiao code names 柯桥区', async () => {
+  const { page, context, errors } = await openApp(browser, server, phone);
+  const mirror = () => page.evaluate(() => document.getElementById('a11y').textContent);
+  const registered = '在绍兴市境内注册，具有独立法人资格 · 在绍兴市境内注册 · 已在绍兴市注册';
+  await goTo(page, 'enterprise');
+  await typeInto(page, '统一社会信用代码', '91350100M000100Y43');
+  await goTo(page, 'categories');
+  assert.match(await mirror(), /为 350100，不是绍兴市的（绍兴市的以 3306 开头）。/);
+  await press(page, registered, { tap: true });
+  await page.waitForFunction(() => window.sxApp.state().facts?.registered_in_shaoxing === true);
+  await page.waitForFunction(() => /与“在绍兴市境内注册”不符/.test(document.getElementById('a11y').textContent));
+  await screenshot(page, 'newcomer-registration-outside.png');
+  await goTo(page, 'enterprise');
+  await typeInto(page, '统一社会信用代码', '91330603MA2BK7L37A');
+  await goTo(page, 'categories');
+  await page.waitForFunction(() => /为 330603（柯桥区），在绍兴市。/.test(document.getElementById('a11y').textContent));
+  assert.doesNotMatch(await mirror(), /不符/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
