@@ -18,6 +18,7 @@ void start_new(AppState& state) {
   state.edits = FieldEdits{};
   state.screen = "start";
   state.resume_step.clear();
+  state.resume_scroll = 0.0f;
 }
 
 std::optional<sx::Assessment> read_document(AppState& state, const std::string& name,
@@ -58,6 +59,7 @@ void offer_import(AppState& state, const std::string& name, sx::Assessment docum
 void open_document(AppState& state, const std::string& name, sx::Assessment document) {
   replace_document(state, std::move(document));
   state.resume_step.clear();  // another company's file: 继续 starts at its first unfinished step
+  state.resume_scroll = 0.0f;
   // Said where the user is: the task list's statuses alone did not tell them the file was read.
   Notice notice;
   notice.key = "opened";

@@ -110,6 +110,7 @@ struct AppState {
   // The step of the assessment last opened (企业与项目 … 导出): 继续 goes back to it, and the
   // platform keeps it across visits. Empty for a new or just opened document.
   std::string resume_step;
+  float resume_scroll = 0.0f;  // how far down resume_step the user was, as last drawn: 继续 goes back there
   std::string editing_text;       // the text field being typed in ("project.summary"), see finish_text_field
   FieldJump jump;                // a field another screen asked to bring into view and focus
   bool nav_open = false;         // the phone's screen menu
@@ -117,6 +118,10 @@ struct AppState {
   // user was (closing a phone menu, 返回 after a jump). content_scroll is the last frame's position.
   std::optional<float> scroll_to;
   float content_scroll = 0.0f;
+  // A place down a screen just opened (继续's): given after a frame has laid the screen out, again
+  // in the next few frames until the content is there (the platform keeps drawing meanwhile).
+  std::optional<float> scroll_after_layout;
+  int scroll_after_layout_frames = 0;
   float scroll_before_menu = 0.0f;  // the phone header's menus open at the top of the content
   // The notices' height at the top of a screen, last frame: one that comes or goes above a user
   // scrolled down the form moves the form by as much, unless the scroll follows (draw_screen).

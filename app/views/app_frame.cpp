@@ -71,6 +71,8 @@ void draw_screen(AppState& state) {
   const Screen* screen = find_screen(state.screen);
   if (screen == nullptr) screen = &screens().front();
   state.content_scroll = ImGui::GetScrollY();
+  // Not while a phone's header menu is open: it shows the content from its top.
+  if (state.screen == state.resume_step && !state.nav_open && !state.menu_open) state.resume_scroll = state.content_scroll;
   ImGui::PushID(screen->id);
   if (narrow_layout() && std::string(screen->id) == "start") {
     // A caption over the title (GOV.UK's caption-l): whose service this is.
@@ -98,11 +100,23 @@ void draw_screen(AppState& state) {
   screen->draw(state);
   ImGui::Spacing();
   step_buttons(state);
+  // Given once the screen is laid out: scroll_to, given before, is held to the last screen's height.
+  // Not in the frame that opened it (the screen drawn is still the one left).
+  if (state.scroll_after_layout && state.screen == screen->id) {
+    const float y = *state.scroll_after_layout;
+    if (std::fabs(ImGui::GetScrollY() - y) < 1.0f) {
+      state.scroll_after_layout.reset();
+    } else {
+      ImGui::SetScrollY(y);
+    }
+  }
   ImGui::PopID();
 }
 }  // namespace
 
 void draw_app(AppState& state) {
+  // A few frames at most, whatever is drawn meanwhile: the platform draws while it is pending.
+  if (state.scroll_after_layout && state.scroll_after_layout_frames-- <= 0) state.scroll_after_layout.reset();
   follow_standard(state);  // undo, another tab or a restore may have brought another year's document
   handle_shortcuts(state);
   // On a phone every answer, box and button is a finger's tap target: controls are padded to

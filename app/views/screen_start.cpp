@@ -40,6 +40,19 @@ std::string resume_screen(const AppState& state) {
   return "export";
 }
 
+// 继续: the step, and on the step last worked on, where the user was down it (a newcomer came
+// back to the top of a long screen and looked for their place).
+void go_on(AppState& state) {
+  const std::string step = resume_screen(state);
+  const bool same = step == state.resume_step;
+  const float scroll = state.resume_scroll;
+  show_screen(state, step);
+  if (same && scroll > 0.0f) {
+    state.scroll_after_layout = scroll;
+    state.scroll_after_layout_frames = 4;
+  }
+}
+
 // One primary action (GOV.UK): 继续上次的自评 when there is work to go on with, else 开始自评.
 bool button(const char* label, bool primary) {
   const float width = narrow_layout() ? -1.0f : 0.0f;
@@ -64,7 +77,7 @@ void actions(AppState& state) {
     const float room = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
     const bool fits = !name.empty() && ImGui::CalcTextSize(resume.c_str(), nullptr, true).x <= room;
     if (!fits) resume = "继续上次的自评";
-    if (button(resume.c_str(), true)) show_screen(state, resume_screen(state));
+    if (button(resume.c_str(), true)) go_on(state);
     if (!fits && !name.empty()) long_name = name;
     if (!narrow_layout()) ImGui::SameLine();
     if (button("开始新的自评", false)) state.confirm_new = true;

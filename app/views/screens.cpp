@@ -39,6 +39,7 @@ void show_screen(AppState& state, const std::string& id) {
   state.jump = FieldJump{};
   state.nav_open = false;
   state.scroll_to = 0.0f;
+  state.scroll_after_layout.reset();
   state.came_from.reset();
 }
 

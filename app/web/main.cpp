@@ -137,7 +137,10 @@ void run_frame() {
 
   if (rt.settle_frames > 0) --rt.settle_frames;
   // A jump to a field goes on over the frames its landing takes (field_jump.hpp).
-  if (rt.settle_frames > 0 || ImGui_ImplHtml5_InputPending() || rt.state.jump.frames_left > 0) request_frame();
+  if (rt.settle_frames > 0 || ImGui_ImplHtml5_InputPending() || rt.state.jump.frames_left > 0 ||
+      rt.state.scroll_after_layout) {
+    request_frame();
+  }
   if (ImGui::GetIO().WantTextInput && !caret_timer_pending) {
     caret_timer_pending = true;
     emscripten_set_timeout(

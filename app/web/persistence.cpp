@@ -5,6 +5,8 @@
 // The pending save is written at once when the page is hidden or closed. Tabs share the save:
 // each save carries a stamp (tab_sync.hpp) so that a tab never writes over a save it has not
 // seen — it follows another tab's newer save, or asks the user when both changed the document.
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -24,7 +26,14 @@ constexpr const char* kStepKey = "sx-retrofit.step.v1";  // the step 继续 retu
 constexpr const char* kStorageNotice = "storage";
 constexpr double kAutosaveDelayMs = 500;  // "within a second of every change"
 constexpr double kRetryDelayMs = 5000;    // after a failed save: space freed elsewhere is noticed
+constexpr double kPlaceIntervalMs = 1000;  // the place down a step is written at most this often
 bool autosave_pending = false;
+
+// What kStepKey holds: "score 1234", the step and the content's scroll in it in whole CSS px.
+std::string resume_place(const AppState& state) {
+  if (state.resume_step.empty()) return "";
+  return state.resume_step + " " + std::to_string(std::lround(state.resume_scroll));
+}
 
 enum StorageStatus { kSaved = 0, kFull = 1, kUnavailable = 2 };
 int told_status = kSaved;  // the storage problem the notice tells of: told once, not every retry
@@ -151,7 +160,12 @@ Notice upgraded_notice(int from, const std::string& aside) {
 void restore_saved_document(Runtime& rt) {
   restore_display(rt);  // start-up is the one call before the first frame
   rt.tab_id = new_tab_id();
-  rt.state.resume_step = rt.kept_step = load(kStepKey).value_or("");
+  // "score 1234": the step and how far down it (a bare step id, as before stop 32, is at its top).
+  const std::string step = load(kStepKey).value_or("");
+  const auto space = step.find(' ');
+  rt.state.resume_step = step.substr(0, space);
+  rt.state.resume_scroll = space == std::string::npos ? 0.0f : std::max(0.0f, static_cast<float>(std::atof(step.c_str() + space + 1)));
+  rt.kept_step = resume_place(rt.state);
   sx_js_storage_watch(kSaveKey, kStampKey);
   // Tell the user at once, not at the first edit, when nothing will be kept.
   const int probe = sx_js_storage_set("sx-retrofit.probe", "1");
@@ -210,11 +224,29 @@ void restore_saved_document(Runtime& rt) {
   set_notice(rt.state, std::move(notice));
 }
 
-void keep_resume_step(Runtime& rt) {
-  if (rt.state.resume_step == rt.kept_step) return;
+void keep_resume_step(Runtime& rt, bool now) {
+  const std::string place = resume_place(rt.state);
+  if (place == rt.kept_step) return;
+  // A scroll is written a second after the last, not at every frame of a swipe (a timer writes the
+  // place the swipe ended at); a new step at once.
+  static double last = 0;
+  static bool timer_pending = false;
+  const double at = emscripten_get_now();
+  const bool new_step = place.substr(0, place.find(' ')) != rt.kept_step.substr(0, rt.kept_step.find(' '));
+  if (!now && !new_step && at - last < kPlaceIntervalMs) {
+    if (!timer_pending) {
+      timer_pending = true;
+      emscripten_set_timeout([](void*) {
+        timer_pending = false;
+        keep_resume_step(runtime(), true);
+      }, kPlaceIntervalMs, nullptr);
+    }
+    return;
+  }
+  last = at;
   // Not worth a notice when storage is full: the document's own save tells of that.
-  sx_js_storage_set(kStepKey, rt.state.resume_step.c_str());
-  rt.kept_step = rt.state.resume_step;
+  sx_js_storage_set(kStepKey, place.c_str());
+  rt.kept_step = place;
 }
 
 void autosave(Runtime& rt) {
@@ -295,6 +327,7 @@ void sync_with_other_tabs(Runtime& rt) {
 
 void flush_save(Runtime& rt, bool closing) {
   catch_up();  // keys and clicks already queued reach the document first
+  keep_resume_step(rt, true);
   if (rt.state.model.revision() != rt.saved_revision) autosave(rt);
   // Closed while asking which version to keep: this tab's is kept aside, not dropped.
   if (closing && rt.state.tab_conflict.open) {

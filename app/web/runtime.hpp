@@ -43,7 +43,7 @@ struct Runtime {
   std::string route;  // the address last given to the page (route.hpp); "" before the first
   int settle_frames = 0;  // frames still to draw after the last input (ImGui settles in 2–3)
   int saved_revision = 0;
-  std::string kept_step;  // the resume_step last written to storage
+  std::string kept_step;  // the resume place last written to storage (resume_place)
   bool autosave_blocked = false;  // a corrupt save could not be kept aside: never overwrite it
   SyncAgreement agreed;           // the stored save this tab last read, wrote or adopted (tab_sync.hpp)
   std::string tab_id;             // this page's part of its saves' ids
@@ -74,8 +74,9 @@ void catch_up();
 void restore_saved_document(Runtime& rt);
 // Called by a timer: saves when the document changed since the last save.
 void autosave(Runtime& rt);
-// The step 继续 goes back to, kept for the next visit when it changes.
-void keep_resume_step(Runtime& rt);
+// The step 继续 goes back to and how far down it, kept for the next visit when it changes (a
+// scroll at most once a second, unless `now`: the page is being hidden or closed).
+void keep_resume_step(Runtime& rt, bool now = false);
 void schedule_autosave();
 // A change waits for its autosave (the test API: a test waits for the save, not a fixed time).
 bool autosave_waiting();

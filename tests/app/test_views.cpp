@@ -1091,8 +1091,35 @@ TEST_F(ViewTest, ResumeOpensTheStepLastOpened) {
   sx_app::show_screen(state, "figures");
   sx_app::show_screen(state, "policy");
   EXPECT_EQ(state.resume_step, "figures");
+  state.resume_scroll = 800.0f;
   sx_app::start_new(state);
   EXPECT_EQ(state.resume_step, "");
+  EXPECT_EQ(state.resume_scroll, 0.0f);
+}
+
+// 继续 goes back down the step to where the user was (taller than the start screen it leaves, so
+// the scroll is given once the step is laid out), and scrolling there is kept as the place.
+TEST_F(ViewTest, ResumeGoesBackDownTheStep) {
+  Headless ui(kPhone);
+  sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+  load(state, "discrete-empty");
+  ASSERT_TRUE(state.model.set_enterprise_field("name", "绍兴市示例纺织有限公司").ok);
+  state.resume_step = "score";
+  state.resume_scroll = 2400.0f;
+  sx_app::show_screen(state, "start");
+  Driver driver(ui, [&] { sx_app::draw_app(state); });
+  driver.frame();
+  driver.frame();
+  ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "继续上次的自评"; }));
+  for (int i = 0; i < 3; ++i) driver.frame();
+  EXPECT_EQ(state.screen, "score");
+  EXPECT_NEAR(state.content_scroll, 2400.0f, 1.0f);
+  EXPECT_NEAR(state.resume_scroll, 2400.0f, 1.0f);
+  // Another step from the menu opens at its top, and the place follows the user there.
+  sx_app::show_screen(state, "figures");
+  for (int i = 0; i < 2; ++i) driver.frame();
+  EXPECT_EQ(state.resume_step, "figures");
+  EXPECT_EQ(state.resume_scroll, 0.0f);
 }
 
 // A figure typed past its whole (45 tools used of 40) or with a letter is refused in words, and

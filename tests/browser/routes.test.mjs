@@ -83,9 +83,28 @@ test('phone: on a later visit, 继续 opens the step the user was last on', asyn
   assert.equal(await heading(page), '企业与项目', 'with no step kept, the first unfinished one');
   await goTo(page, 'score');
   await settle(page);
-  assert.equal(await page.evaluate(() => localStorage.getItem('sx-retrofit.step.v1')), 'score');
-  await goTo(page, 'policy');  // reading the measures is not a step to go back to
+  assert.equal(await page.evaluate(() => localStorage.getItem('sx-retrofit.step.v1')), 'score 0');
+  // Down the 评分表 with the wheel, a few screens: an answer in the middle of the view is the place.
+  await page.mouse.move(195, 500);
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, 600);
+    await settle(page, 80);
+  }
+  const seen = (await page.evaluate(() => window.sxApp.widgets()))
+    .find((w) => w.visible && w.name && w.y > 300 && w.y < 600);
+  assert.ok(seen, 'a widget in view down the 评分表');
+  await page.waitForFunction(() => /^score [1-9]\d*$/.test(localStorage.getItem('sx-retrofit.step.v1')), null, { timeout: 5000 })
+    .catch(async () => assert.fail(`kept: ${await page.evaluate(() => localStorage.getItem('sx-retrofit.step.v1'))}; seen ${seen.name} at ${seen.y}`));
+  // Reading the measures is not a step to go back to. Tapped where they are (goTo's reveal would
+  // turn the wheel once over the header first, moving the place).
+  const menu = await page.evaluate(() => window.sxApp.widget('nav.menu'));
+  await page.touchscreen.tap(menu.x + menu.w / 2, menu.y + menu.h / 2);
+  await settle(page, 80);
+  const policy = await page.evaluate(() => window.sxApp.widget('nav.policy'));
+  assert.ok(policy && policy.visible && policy.y + policy.h < 844, '政策原文 in the open menu');
+  await page.touchscreen.tap(policy.x + policy.w / 2, policy.y + policy.h / 2);
   await settle(page);
+  assert.equal(await heading(page), '政策原文');
 
   await page.goto(server.url);
   await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
@@ -95,5 +114,9 @@ test('phone: on a later visit, 继续 opens the step the user was last on', asyn
   await settle(page);
   assert.equal(await heading(page), '评分表');
   assert.equal(await hash(page), '#/score');
+  // Where the user was down it, not its top.
+  const back = await page.evaluate((n) => window.sxApp.widget(n), seen.name);
+  assert.ok(back && back.visible && Math.abs(back.y - seen.y) <= 2, `${seen.name} at ${seen.y} before, ${back && back.y} after 继续`);
+  await screenshot(page, 'route-resume-place.png');
   await context.close();
 });
