@@ -17,7 +17,8 @@ EM_JS(void, set_css_cursor, (const char* selector, const char* cursor), {
 // The canvas's size changes with the window (the resize event) or with its container (an
 // iframe's host, the page's own layout): a ResizeObserver notes the latter. Reading the size
 // (getBoundingClientRect) makes the browser lay out the page first, and the accessibility mirror
-// has just changed the DOM: read every frame, that layout cost a frame up to 10 ms.
+// has just changed the DOM: read every frame, each frame could pay for that layout. (What it saved
+// was not measurable in perf.sh's wall times.)
 EM_JS(void, observe_canvas_size, (const char* selector), {
   var canvas = document.querySelector(UTF8ToString(selector));
   if (!canvas || typeof ResizeObserver === 'undefined') return;

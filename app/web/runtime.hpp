@@ -21,7 +21,8 @@ struct A11y {
   bool sync_pending = false;  // the page will ask for the mirror's changes (sx_a11y_sync)
 };
 
-// Where one frame's CPU time went, for the performance script (tools/perf/perf.mjs).
+// Where one frame's wall time went, for the performance script (tools/perf/perf.mjs). Wall time:
+// on a busy machine it counts waiting for a core; the script takes CPU time from a trace.
 struct FrameCost {
   double total = 0;    // the whole frame, the mirror's sync included
   int draws = 0;       // times the UI was laid out (anchor and new-glyph rounds redraw it)
