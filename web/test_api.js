@@ -40,7 +40,6 @@
       return { ms: Module._sx_api_first_frame_atlas_ms(), glyphs: Module._sx_api_first_frame_glyphs() };
     },
     fontPixels: function () { return Module._sx_api_font_pixels(); },
-    frameTimes: function () { return call('sx_api_frame_times'); },
     frameCosts: function () { return call('sx_api_frame_costs'); },
     // Marks every frame on the timeline from now on (performance.clearMarks is the caller's).
     markFrames: function (on) { Module._sx_api_mark_frames(on ? 1 : 0); },

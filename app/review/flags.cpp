@@ -137,7 +137,7 @@ class Flagger {
   std::vector<std::string> outside(const sx::ReviewFlag& def, const ReviewRow& row) const {
     // 3rd–8th characters: the registration authority's division (GB 32100); only digits are one.
     const auto division = sx::registration_division(code_key(row.credit_code));
-    if (!division || division->rfind(rules_.division_prefix, 0) == 0) return {};
+    if (!division || rules_.in_division(*division)) return {};
     return {fill(def.detail("division"), {{"division", *division}, {"place", rules_.division_label}, {"prefix", rules_.division_prefix}})};
   }
 

@@ -248,17 +248,9 @@ EMSCRIPTEN_KEEPALIVE double sx_api_font_pixels() {
   return atlas->Fonts.empty() ? 0.0 : atlas->Fonts[0]->FontSize;
 }
 
-EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_times() {
-  auto& costs = sx_app::runtime().frame_costs;
-  sx::Json out = sx::Json::array();
-  for (const auto& c : costs) out.push_back(c.total);
-  costs.clear();
-  return give(out.dump());
-}
-
 EMSCRIPTEN_KEEPALIVE void sx_api_mark_frames(int on) { sx_app::runtime().mark_frames = on != 0; }
 
-// The same frames with where their time went (FrameCost); drains them too.
+// Each frame since the last call, with where its time went (FrameCost); drains them.
 EMSCRIPTEN_KEEPALIVE const char* sx_api_frame_costs() {
   auto& costs = sx_app::runtime().frame_costs;
   sx::Json out = sx::Json::array();

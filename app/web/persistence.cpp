@@ -35,6 +35,9 @@ std::string resume_place(const AppState& state) {
   return state.resume_step + " " + std::to_string(std::lround(state.resume_scroll));
 }
 
+// The step of a kept place ("score" of "score 1234"; a bare step id, as before stop 32, is itself).
+std::string step_of(const std::string& place) { return place.substr(0, place.find(' ')); }
+
 enum StorageStatus { kSaved = 0, kFull = 1, kUnavailable = 2 };
 int told_status = kSaved;  // the storage problem the notice tells of: told once, not every retry
 
@@ -162,8 +165,8 @@ void restore_saved_document(Runtime& rt) {
   rt.tab_id = new_tab_id();
   // "score 1234": the step and how far down it (a bare step id, as before stop 32, is at its top).
   const std::string step = load(kStepKey).value_or("");
+  rt.state.resume_step = step_of(step);
   const auto space = step.find(' ');
-  rt.state.resume_step = step.substr(0, space);
   rt.state.resume_scroll = space == std::string::npos ? 0.0f : std::max(0.0f, static_cast<float>(std::atof(step.c_str() + space + 1)));
   rt.kept_step = resume_place(rt.state);
   sx_js_storage_watch(kSaveKey, kStampKey);
@@ -232,7 +235,7 @@ void keep_resume_step(Runtime& rt, bool now) {
   static double last = 0;
   static bool timer_pending = false;
   const double at = emscripten_get_now();
-  const bool new_step = place.substr(0, place.find(' ')) != rt.kept_step.substr(0, rt.kept_step.find(' '));
+  const bool new_step = step_of(place) != step_of(rt.kept_step);
   if (!now && !new_step && at - last < kPlaceIntervalMs) {
     if (!timer_pending) {
       timer_pending = true;

@@ -102,7 +102,7 @@ std::optional<RegistrationPlace> registration_of(const Standard& standard, const
     const auto division = registration_division(code);
     if (!division) continue;
     const auto named = standard.review.division_names.find(*division);
-    return RegistrationPlace{*division, division->rfind(standard.review.division_prefix, 0) == 0,
+    return RegistrationPlace{*division, standard.review.in_division(*division),
                              named != standard.review.division_names.end() ? named->second : ""};
   }
   return std::nullopt;

@@ -65,6 +65,9 @@ const std::string& ReviewFlag::detail(std::string_view key) const {
   return none;
 }
 const ReviewFlag* ReviewRules::flag(std::string_view code) const { return find_by(flags, code, &ReviewFlag::code); }
+bool ReviewRules::in_division(std::string_view division) const {
+  return division.substr(0, division_prefix.size()) == division_prefix;
+}
 
 const Table* Standard::table(std::string_view type) const { return find_by(tables, type, &Table::type); }
 const MetricDef* Standard::metric(std::string_view key) const {

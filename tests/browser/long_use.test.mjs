@@ -253,7 +253,7 @@ function steps(page, cdp, count, saved) {
 // Frame CPU is the main thread's own CPU time (trace events' thread duration, tdur) in each
 // callback that runs the app: animation frames, input events (the app draws some frames inside
 // them so that downloads and the print page count as user gestures), timers and idle callbacks.
-// The app's own figure (sxApp.frameTimes) is wall time inside the frame: on two shared cores a
+// The app's own figure (sxApp.frameCosts) is wall time inside the frame: on two shared cores a
 // 2 ms frame preempted by another process reads 47 ms there, so it is reported, not asserted.
 const CALLBACKS = new Set(['FireAnimationFrame', 'EventDispatch', 'TimerFire', 'FireIdleCallback']);
 function frameCpu(cdp) {
@@ -298,14 +298,14 @@ test(`long use: ${SECONDS} s of scripted use leaks nothing and keeps frames unde
   const count = { rounds: 0, steps: 0, screens: 0, exports: 0, dialogs: 0, undo: 0 };
   const saved = {};
   const stepSeconds = {};
-  const appFrames = [];  // wall time inside each frame as the app measures it (sxApp.frameTimes, drained)
+  const appFrames = [];  // wall time inside each frame as the app measures it (sxApp.frameCosts' totals, drained)
   const callbacks = [];  // CPU (thread time) of each callback that ran the app, from the trace
   const samples = [];
   const trace = frameCpu(cdp);
   const start = Date.now();
   const elapsed = () => (Date.now() - start) / 1000;
   const mark = (label) => page.evaluate((l) => console.timeStamp(l), label);
-  const drain = async () => { appFrames.push(...await page.evaluate(() => window.sxApp.frameTimes())); };
+  const drain = async () => { appFrames.push(...(await page.evaluate(() => window.sxApp.frameCosts())).map((c) => c.total)); };
   // Samples on the start screen (its mirror the same size every time) after two full GCs, with
   // the trace stopped: what the sample does is not counted as the app's frames.
   const round = steps(page, cdp, count, saved);

@@ -159,3 +159,17 @@ TEST(CreditCode, TheRegistrationDivisionIsCheckedAgainstRegisteredInShaoxing) {
     }
   }
 }
+
+// One rule for "in the standard's division", used by the evaluation's place and the desk's flag:
+// the boundaries of 3306xx.
+TEST(CreditCode, ADivisionIsInsideWhenItStartsWithTheStandardsPrefix) {
+  const sx::ReviewRules& rules = sx::current_standard().review;
+  ASSERT_EQ(rules.division_prefix, "3306");
+  struct Case {
+    const char* division;
+    bool inside;
+  };
+  const Case cases[] = {{"330600", true},  {"330603", true},  {"330699", true}, {"330599", false},
+                        {"330700", false}, {"350100", false}, {"3306", true},   {"330", false}, {"", false}};
+  for (const auto& c : cases) EXPECT_EQ(rules.in_division(c.division), c.inside) << c.division;
+}

@@ -257,6 +257,8 @@ struct ReviewRules {
   std::vector<SummaryField> summary_fields;
 
   const ReviewFlag* flag(std::string_view code) const;
+  // Whether a registration division ("330603") lies in the standard's (division_prefix, 3306xx).
+  bool in_division(std::string_view division) const;
 };
 
 // One question of the quick check (快速自测, quick_check.json): the fact or the metric of the
