@@ -38,8 +38,9 @@ export const types = {
 };
 
 // Serves `dir` (the app by default) under `prefix` (a sub-path, to prove relative paths work),
-// with `headers` on every file (e.g. a Content-Security-Policy).
-export function serve(prefix = '/sub/path/', dir = dist, headers = {}) {
+// with `headers` on every file (e.g. a Content-Security-Policy). With `precompressed`, a file's
+// .br (or .gz) twin goes out when the browser accepts it, as a deployment serves them (web/DEPLOY.md).
+export function serve(prefix = '/sub/path/', dir = dist, headers = {}, { precompressed = false } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
@@ -50,9 +51,12 @@ export function serve(prefix = '/sub/path/', dir = dist, headers = {}) {
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404); res.end(); return;
     }
-    const body = fs.readFileSync(file);
+    const accepted = String(req.headers['accept-encoding'] || '');
+    const twin = !precompressed ? null : [['br', '.br'], ['gzip', '.gz']]
+      .find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accepted) && fs.existsSync(file + ext));
+    const body = fs.readFileSync(twin ? file + twin[1] : file);
     res.writeHead(200, { ...headers, 'Content-Type': types[path.extname(file)] || 'application/octet-stream',
-                         'Content-Length': body.length });
+                         'Content-Length': body.length, ...(twin ? { 'Content-Encoding': twin[0] } : {}) });
     res.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
