@@ -345,7 +345,7 @@ void profile_text(Target target, const char* member, const sx::Field& field, flo
 
 void profile_findings(AppState& state, const char* member, const sx::Field& field) {
   if (state.editing_text == std::string(member) + "." + field.key) return;
-  field_warnings(state.evaluation(), sx::path_member(member, field.key));
+  field_finding(state.evaluation(), sx::path_member(member, field.key));
 }
 
 }  // namespace sx_app

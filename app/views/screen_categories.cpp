@@ -63,8 +63,8 @@ void fact_answer(AppState& state, const sx::Condition& condition) {
     // 第十三、十四条 are met when the fact is false: that answer comes first, like the others' true.
     fact_control(user_document(state), *fact, context, condition.kind != sx::RuleKind::FactFalse);
     if (key == state.standard->review.division_fact) registration_note(state, *fact);
-    for (const auto& warning : state.evaluation().warnings) {
-      if (warning.path == "facts." + key) warning_line(warning.zh);
+    if (const sx::Message* finding = state.evaluation().warning_at(sx::path_member("facts", key))) {
+      warning_line(finding->zh);
     }
   }
 }
@@ -75,8 +75,8 @@ void metric_answer(AppState& state, const sx::Condition& condition) {
   ImGui::TextWrapped("%s", (metric->label + "（要求 ≥ " + sx::percent_text(condition.min) + "）").c_str());
   metric_control(user_document(state), condition.metric, condition.title, scaled(120.0f), metric_jump_key(condition));
   // The core's finding when a typed rate disagrees with the figures it derives from.
-  for (const auto& warning : state.evaluation().warnings) {
-    if (warning.path == "metrics." + condition.metric) field_warning(warning.zh);
+  if (const sx::Message* finding = state.evaluation().warning_at(sx::path_member("metrics", condition.metric))) {
+    field_warning(finding->zh);
   }
   if (const sx::Derivation* derivation = state.standard->derivation_of(condition.metric)) {
     if (link("从基础数据计算", condition.title + " · 从基础数据计算")) {
@@ -105,13 +105,12 @@ void modes_answer(AppState& state, const sx::Condition& condition) {
 // The core finds something to check in the answers a condition rests on (是 to 在绍兴市境内注册 of
 // a code registered elsewhere, a rate its figures contradict).
 bool has_finding(const AppState& state, const sx::Condition& condition) {
-  for (const auto& warning : state.evaluation().warnings) {
-    for (const auto& fact : condition.facts) {
-      if (warning.path == "facts." + fact) return true;
-    }
-    if (condition.kind == sx::RuleKind::MetricAtLeast && warning.path == "metrics." + condition.metric) return true;
+  const sx::Evaluation& evaluation = state.evaluation();
+  for (const auto& fact : condition.facts) {
+    if (evaluation.warning_at(sx::path_member("facts", fact)) != nullptr) return true;
   }
-  return false;
+  return condition.kind == sx::RuleKind::MetricAtLeast &&
+         evaluation.warning_at(sx::path_member("metrics", condition.metric)) != nullptr;
 }
 
 void draw_condition(AppState& state, const sx::Condition& condition) {

@@ -126,8 +126,8 @@ void result_panel(AppState& state, const sx::Derivation& d) {
   } else {
     ImGui::TextWrapped("%s", (name + "：填写两个数后自动算出").c_str());
   }
-  for (const auto& warning : state.evaluation().warnings) {
-    if (warning.path == "metrics." + d.metric) warning_line(warning.zh);
+  if (const sx::Message* finding = state.evaluation().warning_at(sx::path_member("metrics", d.metric))) {
+    warning_line(finding->zh);
   }
   band_of(state, d.metric, value);
   thresholds_of(state, d.metric);

@@ -70,9 +70,8 @@ void metric_details(AppState& state, const sx::Item& item) {
   std::vector<std::string> bands;
   for (const auto& b : item.bands) bands.push_back(b.label + " " + std::to_string(b.points) + " 分");
   muted_text("分档：" + sx::join(bands, "；"));
-  const std::string path = "metrics." + item.metric;  // once, not once per warning: every frame
-  for (const auto& warning : state.evaluation().warnings) {
-    if (warning.path == path) warning_text(warning.zh);
+  if (const sx::Message* finding = state.evaluation().warning_at(sx::path_member("metrics", item.metric))) {
+    warning_text(finding->zh);
   }
   const sx::Derivation* derivation = state.standard->derivation_of(item.metric);
   if (derivation != nullptr) {

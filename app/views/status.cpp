@@ -48,10 +48,8 @@ void field_warning(const std::string& text) {
   warning_line(text);
 }
 
-void field_warnings(const sx::Evaluation& evaluation, const std::string& path) {
-  for (const auto& warning : evaluation.warnings) {
-    if (warning.path == path) field_warning(warning.zh);
-  }
+void field_finding(const sx::Evaluation& evaluation, const std::string& path) {
+  if (const sx::Message* finding = evaluation.warning_at(path)) field_warning(finding->zh);
 }
 
 }  // namespace sx_app

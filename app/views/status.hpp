@@ -23,8 +23,8 @@ void warning_line(const std::string& text);
 // A warning about the text field drawn just before: the accessibility mirror makes it the field's
 // description and marks the field invalid, as it does for an error (issue 14, item 10).
 void field_warning(const std::string& text);
-// The core's own findings about the field at `path` ("enterprise.credit_code": its check
-// character; "project.investment": not a plain number), each as field_warning; not re-checked here.
-void field_warnings(const sx::Evaluation& evaluation, const std::string& path);
+// The core's own finding about the field at `path` ("enterprise.credit_code": its check
+// character; "project.investment": not a plain number), as field_warning; not re-checked here.
+void field_finding(const sx::Evaluation& evaluation, const std::string& path);
 
 }  // namespace sx_app

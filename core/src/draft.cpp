@@ -121,7 +121,7 @@ class Builder {
         std::string value = c.value_zh;
         if (def->kind == RuleKind::MetricAtLeast && contradicted(def->metric)) value += "（与基础数据计算值不一致，须核对）";
         for (const auto& fact : def->facts) {
-          if (const Message* finding = found(path_member("facts", fact))) value += "（须核对：" + finding->zh + "）";
+          if (const Message* finding = e_.warning_at(path_member("facts", fact))) value += "（须核对：" + finding->zh + "）";
         }
         rows.push_back({def->title, def->article, value, mark(c.state)});
       }
@@ -132,12 +132,7 @@ class Builder {
 
   // A rate typed that its own figures contradict (the evaluation's warning at its path): the draft
   // says so wherever the rate decides something, not only in 六、改造成效 beside the figures.
-  bool contradicted(const std::string& metric) const { return found(path_member("metrics", metric)) != nullptr; }
-  // The evaluation's finding at `path` (a fact's: 是 to 在绍兴市境内注册 of a code registered elsewhere).
-  const Message* found(const std::string& path) const {
-    const auto at = std::find_if(e_.warnings.begin(), e_.warnings.end(), [&](const Message& m) { return m.path == path; });
-    return at == e_.warnings.end() ? nullptr : &*at;
-  }
+  bool contradicted(const std::string& metric) const { return e_.warning_at(path_member("metrics", metric)) != nullptr; }
 
   // The whole table of the enterprise's type; subtotal and total rows in bold.
   void score_sheet(Blocks& b) {

@@ -14,7 +14,7 @@ const char* tri_name(Tri value) {
 
 namespace {
 template <typename T>
-const T* find_id(const std::vector<T>& list, const std::string& id, std::string T::*member) {
+const T* find_id(const std::vector<T>& list, std::string_view id, std::string T::*member) {
   for (const auto& entry : list) {
     if (entry.*member == id) return &entry;
   }
@@ -158,6 +158,9 @@ const CategoryResult* Evaluation::category(const std::string& id) const {
 }
 const ModeResult* Evaluation::mode(const std::string& key) const {
   return find_id(modes, key, &ModeResult::key);
+}
+const Message* Evaluation::warning_at(std::string_view path) const {
+  return find_id(warnings, path, &Message::path);
 }
 
 Evaluation evaluate(const Standard& standard, const Assessment& assessment) {

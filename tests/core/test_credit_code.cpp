@@ -3,6 +3,8 @@
 // 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28, check = (31 − Σ mod 31) mod 31.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "sx/credit_code.hpp"
 #include "test_support.hpp"
 
@@ -172,4 +174,37 @@ TEST(CreditCode, ADivisionIsInsideWhenItStartsWithTheStandardsPrefix) {
   const Case cases[] = {{"330600", true},  {"330603", true},  {"330699", true}, {"330599", false},
                         {"330700", false}, {"350100", false}, {"3306", true},   {"330", false}, {"", false}};
   for (const auto& c : cases) EXPECT_EQ(rules.in_division(c.division), c.inside) << c.division;
+}
+
+// Evaluation::warning_at gives a field's finding, and a field has at most one: every screen and
+// the draft show that one. A document wrong in many fields at once (a credit code, a phone number,
+// a non-number investment, a rate its figures contradict, 是 to 在绍兴市境内注册 from elsewhere).
+TEST(CreditCode, EachFieldHasAtMostOneFindingAndWarningAtGivesIt) {
+  struct Case {
+    const char* code;
+    const char* finding;  // the path the code's own trouble is reported at
+  };
+  const Case cases[] = {{"91330603MA2BK7L37", "enterprise.credit_code"},    // 17 characters
+                        {"91330603MA2BK7L3IA", "enterprise.credit_code"},   // I is not in the alphabet
+                        {"91330603MA2BK7L37B", "enterprise.credit_code"},   // wrong check character
+                        {"91350100M000100Y43", "facts.registered_in_shaoxing"}};  // valid, from Fuzhou
+  for (const auto& [code, finding] : cases) {
+    SCOPED_TRACE(code);
+    sx::Json doc = sx_test::document("discrete", {{"enterprise", {{"credit_code", code}, {"phone", "12"}}},
+                                                  {"project", {{"investment", "六千万"}}},
+                                                  {"facts", {{"registered_in_shaoxing", true}}}});
+    const auto e = sx_test::evaluate(doc);
+    ASSERT_FALSE(e.warnings.empty());
+    std::set<std::string> paths;
+    for (const auto& w : e.warnings) {
+      EXPECT_TRUE(paths.insert(w.path).second) << "two findings at " << w.path;
+      const sx::Message* at = e.warning_at(w.path);
+      ASSERT_NE(at, nullptr) << w.path;
+      EXPECT_EQ(at->zh, w.zh);
+    }
+    EXPECT_NE(e.warning_at(finding), nullptr);
+    EXPECT_NE(e.warning_at("project.investment"), nullptr);
+    EXPECT_EQ(e.warning_at("enterprise.name"), nullptr);
+    EXPECT_EQ(e.warning_at(""), nullptr);
+  }
 }

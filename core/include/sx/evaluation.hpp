@@ -102,6 +102,9 @@ struct Evaluation {
   const ItemResult* item(const std::string& id) const;
   const CategoryResult* category(const std::string& id) const;
   const ModeResult* mode(const std::string& key) const;
+  // The finding at a document path ("facts.registered_in_shaoxing", "metrics.cnc_rate"), or
+  // nullptr: the evaluation gives a field at most one, the first thing wrong with it.
+  const Message* warning_at(std::string_view path) const;
 };
 
 Evaluation evaluate(const Standard& standard, const Assessment& assessment);
