@@ -102,24 +102,13 @@ void modes_answer(AppState& state, const sx::Condition& condition) {
   note_last_item(label.c_str());
 }
 
-// The core finds something to check in the answers a condition rests on (是 to 在绍兴市境内注册 of
-// a code registered elsewhere, a rate its figures contradict).
-bool has_finding(const AppState& state, const sx::Condition& condition) {
-  const sx::Evaluation& evaluation = state.evaluation();
-  for (const auto& fact : condition.facts) {
-    if (evaluation.warning_at(sx::path_member("facts", fact)) != nullptr) return true;
-  }
-  return condition.kind == sx::RuleKind::MetricAtLeast &&
-         evaluation.warning_at(sx::path_member("metrics", condition.metric)) != nullptr;
-}
-
 void draw_condition(AppState& state, const sx::Condition& condition) {
   const sx::ConditionResult* result = result_of(state, condition);
   const sx::Tri met = result != nullptr ? result->state : sx::Tri::Unknown;
   ImGui::PushID(condition.id.c_str());
   // Met by answers to check, it is not shown as ✓ 符合 (a newcomer read the green tag and missed
   // the finding under the answer).
-  const bool to_check = met == sx::Tri::True && has_finding(state, condition);
+  const bool to_check = result != nullptr && result->to_check;
   if (to_check) {
     status_tag("? 须核对", Tag::Pending);
     ImGui::SameLine();

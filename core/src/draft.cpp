@@ -116,18 +116,18 @@ class Builder {
     Rows rows = {{"认定条件", "依据", "企业情况", "结论"}};
     if (result_ != nullptr) {
       for (const auto& c : result_->conditions) {
-        const Condition* def = condition(c.id);
+        const Condition* def = s_.condition(c.id);
         if (def == nullptr || (category_ == nullptr && !s_.is_common(*def))) continue;
         std::string value = c.value_zh;
         if (def->kind == RuleKind::MetricAtLeast && contradicted(def->metric)) value += "（与基础数据计算值不一致，须核对）";
         for (const auto& fact : def->facts) {
           if (const Message* finding = e_.warning_at(path_member("facts", fact))) value += "（须核对：" + finding->zh + "）";
         }
-        rows.push_back({def->title, def->article, value, mark(c.state)});
+        rows.push_back({def->title, def->article, value, c.to_check ? "须核对" : mark(c.state)});
       }
     }
     b.push_back(table(std::move(rows), {10, 6, 8, 3}));
-    b.push_back(block(BlockKind::Note, "✓ 满足；✗ 不满足；? 尚未填报。"));
+    b.push_back(block(BlockKind::Note, "✓ 满足；✗ 不满足；? 尚未填报；须核对：按所填答案满足，但与其他填报信息不符。"));
   }
 
   // A rate typed that its own figures contradict (the evaluation's warning at its path): the draft
@@ -266,7 +266,7 @@ class Builder {
     };
     if (category_ != nullptr && result_ != nullptr) {
       for (const auto& c : result_->conditions) {
-        const Condition* def = condition(c.id);
+        const Condition* def = s_.condition(c.id);
         if (c.state == Tri::True && def != nullptr) add(def->title, def->evidence);
       }
     }
@@ -305,13 +305,6 @@ class Builder {
     Block box = block(BlockKind::Box, "区、县（市）经信局（滨海新区经发部门）初审意见（第十条）：");
     box.rows = {{"（盖章）"}, {"        年    月    日"}};
     b.push_back(std::move(box));
-  }
-
-  const Condition* condition(const std::string& id) const {
-    for (const auto& c : s_.conditions) {
-      if (c.id == id) return &c;
-    }
-    return nullptr;
   }
 
   const SectionResult* section_result(const std::string& id) const {

@@ -163,6 +163,25 @@ const Message* Evaluation::warning_at(std::string_view path) const {
   return find_id(warnings, path, &Message::path);
 }
 
+namespace {
+// A met condition whose answers carry a finding is to check (ConditionResult::to_check).
+void mark_to_check(const Standard& standard, Evaluation& evaluation) {
+  for (auto& category : evaluation.categories) {
+    for (auto& result : category.conditions) {
+      const Condition* condition = standard.condition(result.id);
+      if (condition == nullptr || result.state != Tri::True) continue;
+      bool finding = condition->kind == RuleKind::MetricAtLeast &&
+                     evaluation.warning_at(path_member("metrics", condition->metric)) != nullptr;
+      for (const auto& fact : condition->facts) {
+        finding = finding || evaluation.warning_at(path_member("facts", fact)) != nullptr;
+      }
+      result.to_check = finding;
+    }
+  }
+}
+
+}  // namespace
+
 Evaluation evaluate(const Standard& standard, const Assessment& assessment) {
   Evaluation evaluation;
   evaluation.standard = standard.id;
@@ -204,6 +223,7 @@ Evaluation evaluate(const Standard& standard, const Assessment& assessment) {
   evaluation.warnings = warnings_for(standard, assessment);
   evaluation.registration = registration_of(standard, assessment);
   registration_warning(standard, assessment, evaluation.registration, evaluation.warnings);
+  mark_to_check(standard, evaluation);
   return evaluation;
 }
 

@@ -80,6 +80,9 @@ const FigureDef* Standard::figure(std::string_view key) const {
 const Category* Standard::category(std::string_view id) const {
   return find_by(categories, id, &Category::id);
 }
+const Condition* Standard::condition(std::string_view id) const {
+  return find_by(conditions, id, &Condition::id);
+}
 const Mode* Standard::mode(std::string_view key) const { return find_by(modes, key, &Mode::key); }
 const Rating* Standard::rating(std::string_view key) const {
   return find_by(ratings, key, &Rating::key);

@@ -142,6 +142,7 @@ TEST(CreditCode, TheRegistrationDivisionIsCheckedAgainstRegisteredInShaoxing) {
     SCOPED_TRACE(std::string(c.code) + " " + c.said.dump());
     sx::Json doc = sx_test::document("discrete", {{"enterprise", {{"credit_code", c.code}}}});
     if (!c.said.is_null()) doc["facts"]["registered_in_shaoxing"] = c.said;
+    doc["facts"]["independent_legal_person"] = true;  // the condition's other fact, so 是 meets it
     ASSERT_TRUE(sx::validate_assessment(doc).empty());
     const auto e = sx_test::evaluate(doc);
     if (c.division == nullptr) {
@@ -155,6 +156,13 @@ TEST(CreditCode, TheRegistrationDivisionIsCheckedAgainstRegisteredInShaoxing) {
     const auto finding = std::find_if(e.warnings.begin(), e.warnings.end(),
                                       [](const sx::Message& m) { return m.path == "facts.registered_in_shaoxing"; });
     EXPECT_EQ(finding != e.warnings.end(), c.finding);
+    // The condition it answers is met by the answers but to check, in every category, exactly then.
+    for (const auto& category : e.categories) {
+      for (const auto& result : category.conditions) {
+        if (result.id == "basic.registered") EXPECT_EQ(result.to_check, c.finding) << category.id;
+        else EXPECT_FALSE(result.to_check) << category.id << " " << result.id;
+      }
+    }
     if (finding != e.warnings.end()) {
       EXPECT_NE(finding->zh.find("350100"), std::string::npos) << finding->zh;
       EXPECT_NE(finding->zh.find("绍兴市"), std::string::npos) << finding->zh;

@@ -460,10 +460,12 @@ TEST(Draft, ARegistrationTheCreditCodeContradictsIsFlagged) {
   ASSERT_NE(row, nullptr);
   EXPECT_NE((*row)[2].find("须核对"), std::string::npos) << (*row)[2];
   EXPECT_NE((*row)[2].find("350100"), std::string::npos) << (*row)[2];
+  EXPECT_EQ((*row)[3], "须核对");  // the conclusion is not ✓: met by the answers, to check
   doc["enterprise"]["credit_code"] = "91330603MA2BK7L37A";
   const auto agreed = draft(doc);
-  EXPECT_EQ((*row_starting(*table_in(agreed, "三、"), condition("basic.registered").title))[2].find("须核对"),
-            std::string::npos);
+  const auto* agreed_row = row_starting(*table_in(agreed, "三、"), condition("basic.registered").title);
+  EXPECT_EQ((*agreed_row)[2].find("须核对"), std::string::npos);
+  EXPECT_EQ((*agreed_row)[3], "✓");
 }
 
 TEST(Draft, ARateItsFiguresContradictIsFlaggedWhereItDecides) {
@@ -478,6 +480,7 @@ TEST(Draft, ARateItsFiguresContradictIsFlaggedWhereItDecides) {
   const auto* row = row_starting(*conditions, condition("workshop.cnc_rate").title);
   ASSERT_NE(row, nullptr);
   EXPECT_NE((*row)[2].find("须核对"), std::string::npos) << (*row)[2];
+  EXPECT_EQ((*row)[3], "须核对");
   const sx::Block* sheet = table_in(d, "四、");
   ASSERT_NE(sheet, nullptr);
   const auto* item = row_starting(*sheet, "3.1");

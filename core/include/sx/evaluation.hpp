@@ -35,6 +35,9 @@ struct ConditionResult {
   std::string id;
   Tri state = Tri::Unknown;
   std::string value_zh;  // the enterprise's own figure or answer in words, e.g. "58%" or "未被撤销"
+  // Met by the answers, but an answer it rests on has a finding (是 to 在绍兴市境内注册 with a code
+  // registered elsewhere, a rate its own figures contradict): to check, not to trust as met.
+  bool to_check = false;
 };
 
 struct CategoryResult {

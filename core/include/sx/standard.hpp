@@ -304,6 +304,7 @@ struct Standard {
   const FactDef* fact(std::string_view key) const;
   const FigureDef* figure(std::string_view key) const;
   const Category* category(std::string_view id) const;
+  const Condition* condition(std::string_view id) const;
   const Mode* mode(std::string_view key) const;
   const Rating* rating(std::string_view key) const;
   // The division a stored industry text starts with ("C17", "C17 纺织业（袜业）"); nullptr if none.
