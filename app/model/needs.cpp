@@ -97,14 +97,6 @@ bool condition_started(const Model& model, const sx::Condition& condition) {
   }
 }
 
-const sx::ConditionResult* condition_result(const Model& model, const std::string& id) {
-  for (const auto& category : model.evaluation().categories) {
-    for (const auto& result : category.conditions) {
-      if (result.id == id) return &result;
-    }
-  }
-  return nullptr;
-}
 }  // namespace
 
 std::string metric_jump_key(const sx::Condition& condition) {
@@ -169,7 +161,7 @@ std::vector<Need> figure_needs(const Model& model) {
 }
 
 Need condition_need(const Model& model, const sx::Condition& condition) {
-  const sx::ConditionResult* result = condition_result(model, condition.id);
+  const sx::ConditionResult* result = model.evaluation().condition(condition.id);
   std::string answer;
   if (result != nullptr && result->state != sx::Tri::Unknown) {
     answer = result->state == sx::Tri::True ? "满足" : "不满足";

@@ -162,9 +162,8 @@ class Flagger {
     if (row.unmet_conditions.empty()) return {};
     std::vector<std::string> titles, articles;
     for (const auto& id : row.unmet_conditions) {
-      const auto found = std::find_if(standard_.conditions.begin(), standard_.conditions.end(),
-                                      [&](const sx::Condition& c) { return c.id == id; });
-      if (found == standard_.conditions.end()) {
+      const sx::Condition* found = standard_.condition(id);
+      if (found == nullptr) {
         titles.push_back(id);
         continue;
       }

@@ -22,14 +22,6 @@
 namespace sx_app {
 
 namespace {
-const sx::ConditionResult* result_of(const AppState& state, const sx::Condition& condition) {
-  for (const auto& category : state.evaluation().categories) {
-    for (const auto& result : category.conditions) {
-      if (result.id == condition.id) return &result;
-    }
-  }
-  return nullptr;
-}
 
 const char* state_words(sx::Tri state) {
   return state == sx::Tri::True ? "满足" : state == sx::Tri::False ? "不满足" : "待补充";
@@ -103,7 +95,7 @@ void modes_answer(AppState& state, const sx::Condition& condition) {
 }
 
 void draw_condition(AppState& state, const sx::Condition& condition) {
-  const sx::ConditionResult* result = result_of(state, condition);
+  const sx::ConditionResult* result = state.evaluation().condition(condition.id);
   const sx::Tri met = result != nullptr ? result->state : sx::Tri::Unknown;
   ImGui::PushID(condition.id.c_str());
   // Met by answers to check, it is not shown as ✓ 符合 (a newcomer read the green tag and missed

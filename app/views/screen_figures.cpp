@@ -103,12 +103,8 @@ void thresholds_of(AppState& state, const std::string& metric) {
     if (condition.kind != sx::RuleKind::MetricAtLeast || condition.metric != metric) continue;
     const sx::Category* category = state.standard->category(condition.category);
     const sx::CategoryResult* result = state.evaluation().category(condition.category);
-    sx::Tri met = sx::Tri::Unknown;
-    if (result != nullptr) {
-      for (const auto& c : result->conditions) {
-        if (c.id == condition.id) met = c.state;
-      }
-    }
+    const sx::ConditionResult* own = result != nullptr ? result->condition(condition.id) : nullptr;
+    const sx::Tri met = own != nullptr ? own->state : sx::Tri::Unknown;
     const std::string who = category != nullptr ? category->title + "（" + condition.article + "）" : condition.article;
     const std::string verdict = met == sx::Tri::True ? "达到" : met == sx::Tri::False ? "未达到" : "待填写";
     status_line(met, who + "要求 ≥ " + sx::percent_text(condition.min) + "：" + verdict);

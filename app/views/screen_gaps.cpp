@@ -17,12 +17,6 @@
 namespace sx_app {
 
 namespace {
-const sx::Condition* find_condition(const sx::Standard& standard, const std::string& id) {
-  for (const auto& c : standard.conditions) {
-    if (c.id == id) return &c;
-  }
-  return nullptr;
-}
 
 // The field that answers a condition (needs.hpp); the mode condition (第八条（二）) is answered on
 // 五种新模式.
@@ -34,7 +28,7 @@ void go_to_condition(AppState& state, const sx::Condition& condition) {
 
 // One missing condition, with the way to the field that answers it and to its article.
 void condition_entry(AppState& state, const std::string& where, const sx::Gap& gap) {
-  const sx::Condition* condition = find_condition(*state.standard, gap.id);
+  const sx::Condition* condition = state.standard->condition(gap.id);
   ImGui::PushID(gap.id.c_str());
   ImGui::AlignTextToFramePadding();  // level with the buttons beside it
   ImGui::Bullet();

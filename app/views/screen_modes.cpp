@@ -26,12 +26,9 @@ std::string counts_text(const sx::ModeResult& r) {
 void factory_link(AppState& state) {
   const sx::Condition* condition = state.standard->modes_condition();
   if (condition == nullptr) return;
-  sx::Tri verdict = sx::Tri::Unknown;
-  if (const sx::CategoryResult* factory = state.evaluation().category(condition->category)) {
-    for (const auto& c : factory->conditions) {
-      if (c.id == condition->id) verdict = c.state;
-    }
-  }
+  const sx::CategoryResult* factory = state.evaluation().category(condition->category);
+  const sx::ConditionResult* result = factory != nullptr ? factory->condition(condition->id) : nullptr;
+  const sx::Tri verdict = result != nullptr ? result->state : sx::Tri::Unknown;
   const sx::Category* category = state.standard->category(condition->category);
   const std::string title = category != nullptr ? category->title : condition->category;
   ImGui::TextWrapped("申报%s须满足%s：%s", title.c_str(), condition->article.c_str(), condition->text.c_str());

@@ -156,6 +156,15 @@ const ItemResult* Evaluation::item(const std::string& id) const {
 const CategoryResult* Evaluation::category(const std::string& id) const {
   return find_id(categories, id, &CategoryResult::id);
 }
+const ConditionResult* CategoryResult::condition(std::string_view id) const {
+  return find_id(conditions, id, &ConditionResult::id);
+}
+const ConditionResult* Evaluation::condition(std::string_view id) const {
+  for (const auto& category : categories) {
+    if (const ConditionResult* result = category.condition(id)) return result;
+  }
+  return nullptr;
+}
 const ModeResult* Evaluation::mode(const std::string& key) const {
   return find_id(modes, key, &ModeResult::key);
 }

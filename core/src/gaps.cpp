@@ -200,10 +200,8 @@ std::vector<Gap> condition_gaps(const Standard& standard, const Assessment& asse
       if (result.state == Tri::True) continue;
       if (std::find(seen.begin(), seen.end(), result.id) != seen.end()) continue;
       seen.push_back(result.id);
-      for (const auto& condition : standard.conditions) {
-        if (condition.id == result.id) {
-          gaps.push_back(condition_gap(standard, assessment, evaluation, condition, result.state));
-        }
+      if (const Condition* condition = standard.condition(result.id)) {
+        gaps.push_back(condition_gap(standard, assessment, evaluation, *condition, result.state));
       }
     }
   }

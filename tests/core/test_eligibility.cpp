@@ -184,6 +184,24 @@ TEST(Eligibility, ConditionsAreListedBasicFirstThenTheCategorysOwn) {
   }
 }
 
+// A condition's result by id: a category's own, and the evaluation's from the first category that
+// has it (a basic condition is the same in each); an id no category has gives nullptr.
+TEST(Eligibility, AConditionsResultIsFoundById) {
+  const auto e = sx_test::evaluate(sx_test::document("discrete", {{"facts", {{"above_designated_size", true}}}}));
+  const sx::ConditionResult* basic = e.condition("basic.scale");
+  ASSERT_NE(basic, nullptr);
+  for (const auto& category : e.categories) {
+    const sx::ConditionResult* own = category.condition("basic.scale");
+    ASSERT_NE(own, nullptr) << category.id;
+    EXPECT_EQ(own->state, basic->state) << category.id;
+  }
+  ASSERT_NE(e.condition("factory.new_mode"), nullptr);
+  EXPECT_EQ(e.category("line")->condition("factory.new_mode"), nullptr);
+  EXPECT_EQ(e.condition("no.such"), nullptr);
+  EXPECT_EQ(sx_test::standard().condition("no.such"), nullptr);
+  EXPECT_EQ(sx_test::standard().condition("basic.scale")->article, "第五条（一）");
+}
+
 // 第八条（二）'s words: a verdict that rating the rest could still change says so, rather than
 // reading as a final 无基本具备的模式 while one element is still unrated.
 TEST(Eligibility, TheNewModeConditionSaysWhenModesAreStillBeingRated) {

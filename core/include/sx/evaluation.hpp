@@ -46,6 +46,8 @@ struct CategoryResult {
   std::vector<ConditionResult> conditions;  // basic conditions first, then the category's own
   std::vector<std::string> failed;
   std::vector<std::string> unknown;
+
+  const ConditionResult* condition(std::string_view id) const;
 };
 
 struct ModeResult {
@@ -104,6 +106,8 @@ struct Evaluation {
 
   const ItemResult* item(const std::string& id) const;
   const CategoryResult* category(const std::string& id) const;
+  // A condition's result, from the first category that has it (a basic condition is the same in each).
+  const ConditionResult* condition(std::string_view id) const;
   const ModeResult* mode(const std::string& key) const;
   // The finding at a document path ("facts.registered_in_shaoxing", "metrics.cnc_rate"), or
   // nullptr: the evaluation gives a field at most one, the first thing wrong with it.
