@@ -35,8 +35,13 @@ std::string resume_place(const AppState& state) {
   return state.resume_step + " " + std::to_string(std::lround(state.resume_scroll));
 }
 
-// The step of a kept place ("score" of "score 1234"; a bare step id, as before stop 32, is itself).
+// The step of a kept place ("score" of "score 1234"; a bare step id, as before stop 32, is itself)
+// and how far down it (0 for a bare step id).
 std::string step_of(const std::string& place) { return place.substr(0, place.find(' ')); }
+float scroll_of(const std::string& place) {
+  const auto space = place.find(' ');
+  return space == std::string::npos ? 0.0f : std::max(0.0f, static_cast<float>(std::atof(place.c_str() + space + 1)));
+}
 
 enum StorageStatus { kSaved = 0, kFull = 1, kUnavailable = 2 };
 int told_status = kSaved;  // the storage problem the notice tells of: told once, not every retry
@@ -163,11 +168,9 @@ Notice upgraded_notice(int from, const std::string& aside) {
 void restore_saved_document(Runtime& rt) {
   restore_display(rt);  // start-up is the one call before the first frame
   rt.tab_id = new_tab_id();
-  // "score 1234": the step and how far down it (a bare step id, as before stop 32, is at its top).
-  const std::string step = load(kStepKey).value_or("");
-  rt.state.resume_step = step_of(step);
-  const auto space = step.find(' ');
-  rt.state.resume_scroll = space == std::string::npos ? 0.0f : std::max(0.0f, static_cast<float>(std::atof(step.c_str() + space + 1)));
+  const std::string place = load(kStepKey).value_or("");
+  rt.state.resume_step = step_of(place);
+  rt.state.resume_scroll = scroll_of(place);
   rt.kept_step = resume_place(rt.state);
   sx_js_storage_watch(kSaveKey, kStampKey);
   // Tell the user at once, not at the first edit, when nothing will be kept.

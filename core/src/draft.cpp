@@ -119,9 +119,10 @@ class Builder {
         const Condition* def = s_.condition(c.id);
         if (def == nullptr || (category_ == nullptr && !s_.is_common(*def))) continue;
         std::string value = c.value_zh;
-        if (def->kind == RuleKind::MetricAtLeast && contradicted(def->metric)) value += "（与基础数据计算值不一致，须核对）";
-        for (const auto& fact : def->facts) {
-          if (const Message* finding = e_.warning_at(path_member("facts", fact))) value += "（须核对：" + finding->zh + "）";
+        // A contradicted rate in the draft's own words (as in 四); a fact's finding in the core's.
+        for (const Message* finding : e_.findings_of(*def)) {
+          value += finding->path == path_member("metrics", def->metric) ? "（与基础数据计算值不一致，须核对）"
+                                                                        : "（须核对：" + finding->zh + "）";
         }
         rows.push_back({def->title, def->article, value, c.to_check ? "须核对" : mark(c.state)});
       }

@@ -171,6 +171,16 @@ const ModeResult* Evaluation::mode(const std::string& key) const {
 const Message* Evaluation::warning_at(std::string_view path) const {
   return find_id(warnings, path, &Message::path);
 }
+std::vector<const Message*> Evaluation::findings_of(const Condition& condition) const {
+  std::vector<const Message*> found;
+  if (condition.kind == RuleKind::MetricAtLeast) {
+    if (const Message* m = warning_at(path_member("metrics", condition.metric))) found.push_back(m);
+  }
+  for (const auto& fact : condition.facts) {
+    if (const Message* m = warning_at(path_member("facts", fact))) found.push_back(m);
+  }
+  return found;
+}
 
 namespace {
 // A met condition whose answers carry a finding is to check (ConditionResult::to_check).
@@ -179,12 +189,7 @@ void mark_to_check(const Standard& standard, Evaluation& evaluation) {
     for (auto& result : category.conditions) {
       const Condition* condition = standard.condition(result.id);
       if (condition == nullptr || result.state != Tri::True) continue;
-      bool finding = condition->kind == RuleKind::MetricAtLeast &&
-                     evaluation.warning_at(path_member("metrics", condition->metric)) != nullptr;
-      for (const auto& fact : condition->facts) {
-        finding = finding || evaluation.warning_at(path_member("facts", fact)) != nullptr;
-      }
-      result.to_check = finding;
+      result.to_check = !evaluation.findings_of(*condition).empty();
     }
   }
 }

@@ -112,6 +112,9 @@ struct Evaluation {
   // The finding at a document path ("facts.registered_in_shaoxing", "metrics.cnc_rate"), or
   // nullptr: the evaluation gives a field at most one, the first thing wrong with it.
   const Message* warning_at(std::string_view path) const;
+  // The findings at the answers a condition rests on: its metric's (a rate its figures
+  // contradict), then its facts' (是 to 在绍兴市境内注册 of a code registered elsewhere).
+  std::vector<const Message*> findings_of(const Condition& condition) const;
 };
 
 Evaluation evaluate(const Standard& standard, const Assessment& assessment);
