@@ -213,7 +213,8 @@ test('desktop: a step chosen in the side list opens at its top after a long scre
 });
 
 // A code registered outside Shaoxing, typed key by key, then 已在绍兴市注册 tapped: the finding is
-// beside the question; a Shaoxing code puts the division's name there instead.
+// beside the question, and with 具有独立法人资格 tapped the condition is to check; a Shaoxing code
+// puts the division's name there instead and nothing is to check.
 test('phone: a credit code from outside Shaoxing and 已在绍兴市注册 tapped show the finding; a Keqiao code names 柯桥区', async () => {
   const { page, context, errors } = await openApp(browser, server, phone);
   const mirror = () => page.evaluate(() => document.getElementById('a11y').textContent);
@@ -225,12 +226,16 @@ test('phone: a credit code from outside Shaoxing and 已在绍兴市注册 tappe
   await press(page, registered, { tap: true });
   await page.waitForFunction(() => window.sxApp.state().facts?.registered_in_shaoxing === true);
   await page.waitForFunction(() => /与“在绍兴市境内注册”不符/.test(document.getElementById('a11y').textContent));
+  // Its other fact answered too, the condition is met by the answers but to check, not ✓ 符合.
+  await press(page, '在绍兴市境内注册，具有独立法人资格 · 具有独立法人资格 · 具有独立法人资格', { tap: true });
+  await page.waitForFunction(() => /按所填答案满足，但与其他填报信息不符，须核对/.test(document.getElementById('a11y').textContent));
   await screenshot(page, 'newcomer-registration-outside.png');
   await goTo(page, 'enterprise');
   await typeInto(page, '统一社会信用代码', '91330603MA2BK7L37A');
   await goTo(page, 'categories');
   await page.waitForFunction(() => /为 330603（柯桥区），在绍兴市。/.test(document.getElementById('a11y').textContent));
   assert.doesNotMatch(await mirror(), /不符/);
+  assert.doesNotMatch(await mirror(), /须核对/);
   assert.deepEqual(errors, []);
   await context.close();
 });
