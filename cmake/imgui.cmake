@@ -3,7 +3,7 @@
 # hooks are on: the page's test API lists the widgets drawn in the last frame through them.
 set(SX_IMGUI_DIR "${SX_THIRD_PARTY_SRC}/imgui")
 
-# Four changes to ImGui, made on copies in the build tree (the floor uses the original):
+# Five changes to ImGui, made on copies in the build tree (the floor uses the original):
 # - ImFont::FindGlyph reports a character it is asked to draw and has no glyph for, with the font
 #   (one per text size) that lacks it, so the app's
 #   atlas can start with only the characters on screen and add the rest as they appear
@@ -12,7 +12,8 @@ set(SX_IMGUI_DIR "${SX_THIRD_PARTY_SRC}/imgui")
 #   punctuation off the start of a line (app/ui/line_break.cpp);
 # - ImFont::CalcTextSizeA takes a wrapped text's size from the app's cache (app/ui/text_size_cache.cpp);
 # - ImGui::TextEx reports each text it lays out, with its rectangle, before clipping, so the
-#   accessibility mirror (app/ui/widget_log.cpp) holds all of a screen's text, not just the buttons.
+#   accessibility mirror (app/ui/widget_log.cpp) holds all of a screen's text, not just the buttons;
+# - in the web build, ImFontAtlas::AddFontDefault is left without ProggyClean's data (below).
 # sx_patch_imgui(<file> <anchor> <replacement> [<anchor> <replacement> ...]): every anchor must be
 # found (else this is not the 1.86 the hooks were written for) and is replaced wherever it occurs.
 function(sx_patch_imgui file)
@@ -55,6 +56,14 @@ set(sx_word_flags "            inside_word = (c != '.' && c != ',' && c != ';' &
 # table bumps the generation the cache is valid for.
 set(sx_text_size "ImVec2 ImFont::CalcTextSizeA(float size, float max_width, float wrap_width, const char* text_begin, const char* text_end, const char** remaining) const\n{\n")
 set(sx_lookup_table "void ImFont::BuildLookupTable()\n{\n")
+# The web app always gives its own fonts (app/web/glyph_atlas.cpp): ProggyClean, which
+# AddFontDefault would decode, stays out of its first download (9 KB). The native tests use it.
+set(sx_default_font "    const char* ttf_compressed_base85 = GetDefaultCompressedFontDataTTFBase85();\n    const ImWchar* glyph_ranges = font_cfg.GlyphRanges != NULL ? font_cfg.GlyphRanges : GetGlyphRangesDefault();\n    ImFont* font = AddFontFromMemoryCompressedBase85TTF(ttf_compressed_base85, font_cfg.SizePixels, &font_cfg, glyph_ranges);\n    return font;\n")
+if(EMSCRIPTEN)
+  set(sx_default_font_out "    IM_ASSERT(0 && \"the app gives its own fonts\");\n    return NULL;\n")
+else()
+  set(sx_default_font_out "${sx_default_font}")
+endif()
 sx_patch_imgui(imgui_draw.cpp
   "${sx_word_start}"
   "            word_width += char_width;\n            const bool sx_ideograph = c >= 0x2E80;\n            if (inside_word && !sx_ideograph)\n"
@@ -69,7 +78,9 @@ sx_patch_imgui(imgui_draw.cpp
   "${sx_text_size}"
   "ImVec2 (*GImTextSizeCache)(const ImFont*, float, float, const char*, const char*) = NULL;\nstatic bool GImTextSizeMeasuring = false;\n${sx_text_size}    if (GImTextSizeCache && !GImTextSizeMeasuring && wrap_width > 0.0f && max_width == FLT_MAX && remaining == NULL)\n    {\n        GImTextSizeMeasuring = true;\n        const ImVec2 sx_size = GImTextSizeCache(this, size, wrap_width, text_begin, text_end ? text_end : text_begin + strlen(text_begin));\n        GImTextSizeMeasuring = false;\n        return sx_size;\n    }\n"
   "${sx_lookup_table}"
-  "int GImFontGeneration = 0;\n${sx_lookup_table}    ++GImFontGeneration;\n")
+  "int GImFontGeneration = 0;\n${sx_lookup_table}    ++GImFontGeneration;\n"
+  "${sx_default_font}"
+  "${sx_default_font_out}")
 set(sx_text_ex "void ImGui::TextEx(const char* text, const char* text_end, ImGuiTextFlags flags)\n{\n")
 set(sx_text_bb "ImRect bb(text_pos, text_pos + text_size);\n")
 sx_patch_imgui(imgui_widgets.cpp
