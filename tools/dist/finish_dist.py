@@ -12,6 +12,8 @@
   as chat apps need, and og:url is that address;
 - sw.js (web/sw.js) gets the build's version and the files to keep for offline use;
 - manifest.json maps each logical name to its file and size, for tests, tools and people;
+- the scripts the page loads first (sx.js, app.js) and the result picture's are minified
+  (tools/dist/minify.cjs, Debian's uglify-js): a quarter of the first download was comments;
 - every file gets a .br (brotli -q 11) and a .gz (gzip -9 -n) twin, for servers that send
   precompressed files;
 - whatever an earlier build left in the folder is removed.
@@ -29,6 +31,8 @@ import subprocess
 import sys
 
 HASH_CHARS = 10
+MINIFIED = ("sx.js", "app.js", "picture.js")  # support.js stays as written: old browsers parse it
+NODE_MODULES = "/usr/share/nodejs"  # where Debian's node-uglify-js is
 PAGES = ".html"  # pages keep their names (index.html, policy.html, …); so do sw.js and manifest.json
 COMPRESSED = (".html", ".js", ".css", ".wasm", ".ttf", ".json", ".webmanifest")
 LOADED = (".js", ".wasm", ".ttf")      # what web/loader.js may fetch, listed in data-files
@@ -137,6 +141,17 @@ def fill_service_worker(text, version, precache):
     return text
 
 
+def minify(name, data):
+    script = pathlib.Path(__file__).with_name("minify.cjs")
+    if not (pathlib.Path(NODE_MODULES) / "uglify-js").exists():
+        fail("Debian's node-uglify-js is not installed (scripts/install-deps.sh serve installs it)")
+    result = subprocess.run(["node", str(script)], input=data, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env={**os.environ, "NODE_PATH": NODE_MODULES})
+    if result.returncode != 0:
+        fail(f"minifying {name}: {result.stderr.decode(errors='replace').strip()}")
+    return result.stdout
+
+
 def write_if_changed(path, data):
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.read_bytes() == data:
@@ -180,6 +195,8 @@ def main():
             manifests[logical] = source.read_text(encoding="utf-8")
             continue
         data = source.read_bytes()
+        if logical in MINIFIED:
+            data = minify(logical, data)
         files[logical] = {"file": hashed_name(logical, data), "bytes": len(data)}
         contents[files[logical]["file"]] = data
     # The web app manifest names the icons: hashed after them.
