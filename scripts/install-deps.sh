@@ -14,6 +14,8 @@ serve_packages=(
   "/usr/lib/python3/dist-packages/PIL:python3-pil"
   "/usr/share/nodejs/acorn:node-acorn"
   "brotli:brotli"
+  # tools/dist/finish_dist.py: the split of app.wasm, and the scripts minified.
+  "wasm-split:binaryen" "/usr/share/nodejs/uglify-js:node-uglify-js"
 )
 test_packages=(
   "/usr/include/gtest/gtest.h:libgtest-dev"

@@ -61,8 +61,10 @@
     // document may need the GB2312 file first), or until that file fails to come.
     shown: false,
     fallbackFramesShown: 0,
+    framesDrawn: 0,
     frameDone: function (frame, fallback) {
       var bridge = window.sxBridge;
+      bridge.framesDrawn = frame;
       if (frame === 1) firstFrame();
       if (!bridge.shown && !fallback) bridge.show();
       if (bridge.shown && fallback) bridge.fallbackFramesShown++;

@@ -72,11 +72,11 @@
 
   // Compiles while downloading where the server labels the file application/wasm; otherwise, or if
   // that fails, from the whole file.
-  function compileWasm(path) {
+  function compileWasm(path, quietly) {
     function fromBytes(response) {
       return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
     }
-    return download(path, true).then(function (response) {
+    return download(path, !quietly).then(function (response) {
       var type = response.headers.get('Content-Type') || '';
       if (typeof WebAssembly.compileStreaming !== 'function' || type.indexOf('application/wasm') !== 0) {
         return fromBytes(response);
@@ -114,6 +114,8 @@
 
   window.sxLoader = {
     fileName: fileName,  // what loads later (web/picture.js, qr.wasm) finds its hashed name here
+    // The placeholders called before app.deferred.wasm joined (tests: a start screen calls none).
+    deferredNeededBy: function () { return deferred.neededBy.slice(); },
     wasmReady: function () { wasmReady(); },
     loadFont: function (file) {
       Promise.all([loadFont(file), wasmReadyPromise]).then(function (r) { giveFont(file, r[0]); }, function () {
@@ -133,15 +135,75 @@
     window.sxBridge.fail('webgl');
     return;
   }
+  // The functions the first frame does not run come in app.deferred.wasm (tools/dist/split_wasm.py),
+  // downloaded and compiled after the first frame and then joined to the running app: its
+  // instance fills the table slots the first module left to placeholders. A placeholder called
+  // before that (a function the first-frame list lacks) makes Emscripten ask for the module at
+  // once: compiled if it has come, else fetched synchronously, since the call cannot wait.
+  var deferred = { module: null, instance: null, neededBy: [] };
+  var hasDeferred = !!files['app.deferred.wasm'];
+  function joinDeferred(module, imports) {
+    if (!deferred.instance) {
+      deferred.instance = new WebAssembly.Instance(module, imports);
+      performance.mark('sx-deferred');  // joined, by whichever way it came
+    }
+    return [deferred.instance, module];
+  }
+  function fetchDeferredNow() {
+    var request = new XMLHttpRequest();
+    request.open('GET', fileName('app.deferred.wasm'), false);
+    request.overrideMimeType('text/plain; charset=x-user-defined');  // bytes as they are
+    request.send(null);
+    if (request.status !== 200) throw new Error('app.deferred.wasm: HTTP ' + request.status);
+    var text = request.responseText;
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+    return new WebAssembly.Module(bytes);
+  }
+  var deferredCompiled = null;
+  function compileDeferred() {
+    if (!deferredCompiled) {
+      deferredCompiled = compileWasm('app.deferred.wasm', window.sxBridge.shown).then(function (module) {
+        deferred.module = deferred.module || module;
+        return deferred.module;
+      });
+    }
+    return deferredCompiled;
+  }
+  function loadDeferred() {
+    if (!hasDeferred || deferred.instance) return;
+    compileDeferred().then(function (module) {
+      joinDeferred(module, { primary: Module.asm });
+    }).catch(function (error) {
+      // Not fatal: a placeholder's call fetches the module again when it is needed.
+      console.warn('app.deferred.wasm: ' + error);
+    });
+  }
+  // The start screen and 快速自测 (what a link in an article opens) draw from app.wasm alone; a
+  // page opened at any other screen's address (#/score, #/policy/第八条) needs both modules for
+  // its first frame, downloaded together behind the progress bar.
+  var bothAtStart = hasDeferred && /^#\/[^/]/.test(location.hash) && !/^#\/quick(\/|$)/.test(location.hash);
+  if (bothAtStart) compileDeferred();
+
   window.Module = {
     canvas: document.getElementById('canvas'),
+    // Emscripten's placeholder handler (-sSPLIT_MODULE): returns [instance, module], now.
+    loadSplitModule: function (file, imports, placeholder) {
+      deferred.neededBy.push({ placeholder: placeholder, frame: window.sxBridge.framesDrawn });
+      performance.mark('sx-deferred-needed');
+      if (!deferred.module) deferred.module = fetchDeferredNow();
+      return joinDeferred(deferred.module, imports);
+    },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function () { window.sxBridge.fail('crash'); },
     locateFile: function (path) { return fileName(path); },
     instantiateWasm: function (imports, receive) {
-      wasm.then(function (module) {
-        return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      Promise.all([wasm, bothAtStart ? compileDeferred() : null]).then(function (modules) {
+        return WebAssembly.instantiate(modules[0], imports).then(function (instance) {
+          if (modules[1]) joinDeferred(modules[1], { primary: instance.exports });
+          receive(instance, modules[0]);
+        });
       }).catch(function (error) {
         // A Chromium kernel older than the CSP's 'wasm-unsafe-eval' (web/DEPLOY.md) refuses to compile.
         window.sxBridge.fail(/embedder|unsafe-eval|Content Security Policy/i.test(String(error)) ? 'engine' : 'load');
@@ -160,6 +222,7 @@
     // file again (from the HTTP cache, if the server allows).
     window.sxBridge.firstFrame.then(function () {
       window.sxLoader.loadFont(UI);
+      loadDeferred();
       setTimeout(function () {
         window.sxLoader.loadFont(GB2312);
         var settled = function () { setTimeout(registerServiceWorker, 1000); };

@@ -28,6 +28,9 @@ std::string stamp_json(const SaveStamp& stamp, const std::string& text) {
 }
 
 std::optional<SaveStamp> read_stamp(const std::string& stamp_text, const std::string& text) {
+  // No stamp (a save by a build before stamps): not parsed, so that a returning user's start
+  // stays off the JSON parser's error path, which the first module leaves out (split_wasm.py).
+  if (stamp_text.empty()) return std::nullopt;
   const sx::Json json = sx::Json::parse(stamp_text, nullptr, false);
   if (json.is_discarded() || !json.is_object()) return std::nullopt;
   const auto id = json.find("id");

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates tools/split/first-frame.txt, the functions app.wasm keeps for the first frame
+# (tools/dist/split_wasm.py), from the app run in headless Chromium, then rebuilds with it. Run it
+# when tests/browser/split.test.mjs says "the start called functions of app.deferred.wasm".
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+scripts/install-deps.sh test
+scripts/build-web.sh
+node tools/split/profile.mjs
+scripts/build-web.sh

@@ -1,0 +1,99 @@
+// Writes tools/split/first-frame.txt: the functions the app runs until a start screen has settled,
+// recorded by the instrumented module the link leaves in build/web/split/ (tools/dist/split_wasm.py)
+// in headless Chromium, at a desktop's and a phone's sizes, fresh and with saved work, and for
+// 快速自测, the page an article links to. Run by scripts/split-profile.sh after a web build.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, dist, root, settle } from '../../tests/browser/harness.mjs';
+
+const split = path.join(root, 'build/web/split');
+const list = path.join(root, 'tools/split/first-frame.txt');
+const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+// Saved work as a returning user has it: just begun (a name typed), half done, a finished 表2 sheet.
+const works = [null, 'discrete-started.json', 'discrete-partial.json', 'process-full.json']
+  .map((name) => name && fs.readFileSync(path.join(root, 'tests/fixtures', name), 'utf8'));
+const FEATURES = ['--enable-exception-handling', '--enable-bulk-memory', '--enable-sign-ext', '--enable-mutable-globals'];
+
+// A copy of dist/ whose app.wasm is the instrumented whole module (no deferred part).
+const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-split-'));
+fs.cpSync(dist, site, { recursive: true });
+const wasm = path.join(site, manifest.files['app.wasm'].file);
+fs.copyFileSync(path.join(split, 'app.instrumented.wasm'), wasm);
+for (const twin of ['.br', '.gz']) fs.rmSync(wasm + twin, { force: true });
+if (manifest.files['app.deferred.wasm']) fs.rmSync(path.join(site, manifest.files['app.deferred.wasm'].file));
+
+const sizes = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  { name: 'desktop-dpr2', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2 },
+  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  { name: 'small-phone', viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+];
+// What a first visit opens; any other address loads both modules before its first frame (web/loader.js).
+const pages = ['', '#/quick'];
+
+async function profileOf(page) {
+  const bytes = await page.evaluate(() => {
+    const size = 1 << 20;
+    const ptr = Module._malloc(size);
+    const written = Module.asm.__write_profile(ptr, size);
+    return Array.from(Module.HEAPU8.subarray(ptr, ptr + written));
+  });
+  return Buffer.from(bytes);
+}
+
+async function firstFrameSettled(page) {
+  await page.waitForFunction(() => window.sxBridge && window.sxBridge.shown, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.sxApp.fontLoaded(0), null, { timeout: 60000 });
+  await settle(page);
+}
+
+const server = await serve('/app/', site);
+const browser = await launch();
+const profiles = [];
+try {
+  for (const size of sizes) {
+    for (const [w, saved] of works.entries()) {
+      for (const hash of pages) {
+        const { name, ...options } = size;
+        const context = await browser.newContext(options);
+        const page = await context.newPage();
+        if (saved) {
+          await page.goto(server.url + '?sw=off');
+          await firstFrameSettled(page);
+          await page.evaluate((doc) => window.sxApp.load(doc), saved);
+          await page.waitForFunction(() => !window.sxApp.savePending(), null, { timeout: 10000 });
+        }
+        await page.goto(server.url + '?sw=off' + hash);
+        if (saved) await page.reload();
+        await firstFrameSettled(page);
+        const file = path.join(site, `profile-${profiles.length}.data`);
+        if (process.env.SX_SPLIT_PROFILES) fs.writeFileSync(path.join(process.env.SX_SPLIT_PROFILES, `${name}-work${w}${hash.replace(/[^a-z]/g, "-") || "-start"}.data`), await profileOf(page));
+        fs.writeFileSync(file, await profileOf(page));
+        profiles.push(file);
+        console.log(`profiled ${name}${saved ? ` with saved work ${w}` : ''} ${hash || '#/'}`);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// One profile of them all, then the names of the functions it keeps, as wasm-split says them (a
+// primary module's symbol map would also name the stubs left for exported functions split out).
+const merged = path.join(site, 'merged.data');
+execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged]);
+const whole = path.join(split, 'app.whole.wasm');
+const said = execFileSync('wasm-split', ['--split', whole, `--profile=${merged}`, '--verbose',
+  '-o1', path.join(site, 'primary.wasm'), '-o2', path.join(site, 'secondary.wasm'), ...FEATURES],
+  { encoding: 'utf8', maxBuffer: 64 << 20 });
+const keeping = said.split('\n').find((line) => line.startsWith('Keeping functions: '));
+if (!keeping) throw new Error('wasm-split did not say which functions it keeps');
+const names = keeping.slice('Keeping functions: '.length).split(', ').filter(Boolean);
+const header = fs.readFileSync(list, 'utf8').split('\n').filter((line) => line.startsWith('#'));
+fs.writeFileSync(list, [...header, ...[...new Set(names)].sort()].join('\n') + '\n');
+console.log(`${list}: ${new Set(names).size} functions kept for the first frame`);
+fs.rmSync(site, { recursive: true, force: true });
