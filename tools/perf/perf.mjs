@@ -94,7 +94,7 @@ try {
   const app = median(appTimes), bare = median(floorTimes);
   row(`first frame, app (median of ${RUNS})`, `${app.toFixed(0)} ms`);
   row('first frame, bare ImGui+GLFW', `${bare.toFixed(0)} ms`);
-  row('first frame ratio app / bare', `${(app / bare).toFixed(2)}×`, '≤ 1.3×', app / bare <= 1.3);
+  row('first frame ratio app / bare', `${(app / bare).toFixed(2)}×`, '≤ 1.2×', app / bare <= 1.2);  // issue 15
   const phoneMs = median(phone.map((r) => r.ms));
   row('first frame, throttled phone (median of 3)', `${(phoneMs / 1000).toFixed(2)} s`, '≤ 2.0 s', phoneMs <= 2000);
   row(`  sent as ${phone[0].encodings}`, phone.map((r) => `${(r.ms / 1000).toFixed(2)}`).join(' / '));
@@ -181,13 +181,13 @@ try {
   // Switching screens through the navigation: every element of the new screen is new.
   async function switchScreens(p) {
     trace('switch screens');
-    await p.evaluate(() => window.sxApp.frameTimes());
+    await p.evaluate(() => window.sxApp.frameCosts());  // drained: only the switches' frames follow
     for (const id of ['score', 'categories', 'gaps', 'modes', 'figures', 'export']) {
       const w = await p.evaluate((n) => window.sxApp.widget(n), `nav.${id}`);
       await p.mouse.click(w.x + 20, w.y + w.h / 2);
       await settle(p, 100);
     }
-    const times = await p.evaluate(() => window.sxApp.frameTimes());
+    const times = (await p.evaluate(() => window.sxApp.frameCosts())).map((c) => c.total);
     return [...times].sort((a, b) => b - a).slice(0, 6);  // the switching frames
   }
   const modes = ['on', 'off'];
