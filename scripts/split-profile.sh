@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates tools/split/first-frame.txt, the functions app.wasm keeps for the first frame
+# Regenerates tools/split/deferred.txt, the functions app.wasm leaves to app.deferred.wasm
 # (tools/dist/split_wasm.py), from the app run in headless Chromium, then rebuilds with it. Run it
 # when tests/browser/split.test.mjs says "the start called functions of app.deferred.wasm".
 set -euo pipefail

@@ -138,7 +138,7 @@
   // The functions the first frame does not run come in app.deferred.wasm (tools/dist/split_wasm.py),
   // downloaded and compiled after the first frame and then joined to the running app: its
   // instance fills the table slots the first module left to placeholders. A placeholder called
-  // before that (a function the first-frame list lacks) makes Emscripten ask for the module at
+  // before that (one tools/split/deferred.txt lists) makes Emscripten ask for the module at
   // once: compiled if it has come, else fetched synchronously, since the call cannot wait.
   var deferred = { module: null, instance: null, neededBy: [] };
   var hasDeferred = !!files['app.deferred.wasm'];

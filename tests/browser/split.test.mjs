@@ -1,7 +1,7 @@
 // The wasm in two (tools/dist/split_wasm.py, web/loader.js): a start screen and 快速自测 draw from
 // app.wasm alone, app.deferred.wasm comes after the first frame and joins the running app, a page
 // opened at another screen's address loads both first, and a function needed before the rest has
-// come is fetched at once. When the first test fails, the first-frame list is out of date: run
+// come is fetched at once. When a start test fails, tools/split/deferred.txt is out of date: run
 // scripts/split-profile.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

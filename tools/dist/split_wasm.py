@@ -4,15 +4,17 @@
 The link (-sSPLIT_MODULE=1) leaves in the stage folder an instrumented app.wasm, which records
 the functions it runs, and app.wasm.orig, the module itself, with function names. This script
 moves both out of the stage folder (tools/split/profile.mjs uses them) and, from app.wasm.orig,
-writes the stage's app.wasm with the functions listed in tools/split/first-frame.txt (the ones a
-start screen runs) and app.deferred.wasm with everything else. web/loader.js fetches the deferred
-module after the first frame; a function of it called before then is fetched at once.
+writes app.deferred.wasm with the functions listed in tools/split/deferred.txt (the ones no start
+screen ran when it was recorded) and the stage's app.wasm with everything else. web/loader.js
+fetches the deferred module after the first frame; a function of it called before then is
+fetched at once.
 
-A function missing from the list still works, only later. The browser test
-`a start screen runs nothing of the deferred module` says when the list needs regenerating
-(scripts/split-profile.sh).
+The list names what goes: a function added or renamed since the recording stays in app.wasm
+(counted in this script's output), so a change to the code never sends the start to the network;
+tests/browser/split.test.mjs says when the start calls a listed function, and then the list
+needs recording again (scripts/split-profile.sh).
 
-Usage: split_wasm.py --stage DIR --keep FILE --out DIR
+Usage: split_wasm.py --stage DIR --defer FILE --out DIR
 """
 import argparse
 import pathlib
@@ -104,7 +106,7 @@ def defined_functions(data):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stage", required=True, type=pathlib.Path)
-    parser.add_argument("--keep", required=True, type=pathlib.Path)
+    parser.add_argument("--defer", required=True, type=pathlib.Path)
     parser.add_argument("--out", required=True, type=pathlib.Path)
     args = parser.parse_args()
 
@@ -118,7 +120,7 @@ def main():
     shutil.move(linked, instrumented)
     shutil.move(original, whole)
 
-    names = [line.strip() for line in args.keep.read_text(encoding="utf-8").splitlines()
+    names = [line.strip() for line in args.defer.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     deferred = args.stage / "app.deferred.wasm"
     if not names:
@@ -127,12 +129,13 @@ def main():
         if subprocess.run(strip).returncode != 0:
             fail("wasm-opt --strip-debug failed")
         deferred.unlink(missing_ok=True)
-        print("split_wasm.py: no first-frame list; app.wasm is whole")
+        print("split_wasm.py: no list of deferred functions; app.wasm is whole")
         return
-    # What the list does not keep is named to go (--split-funcs): --keep-funcs would also keep
-    # every exported function, called at the first frame or not.
-    kept = set(names)
-    going = [name for name in defined_functions(whole.read_bytes()) if name not in kept]
+    # The listed functions the module still has (--split-funcs names what goes; --keep-funcs
+    # would keep every exported function, run at the start or not).
+    listed_names = set(names)
+    defined = defined_functions(whole.read_bytes())
+    going = [name for name in defined if name in listed_names]
     listed = args.out / "deferred.txt"
     listed.write_text("\n".join(going) + "\n", encoding="utf-8")
     command = ["wasm-split", "--split", str(whole), f"--split-funcs=@{listed}", "--placeholdermap",
@@ -145,7 +148,7 @@ def main():
     placeholders = linked.with_name(linked.name + ".placeholders")
     if placeholders.exists():
         shutil.move(placeholders, args.out / "app.placeholders")
-    print(f"split_wasm.py: app.wasm {linked.stat().st_size} bytes ({len(names)} functions listed), "
+    print(f"split_wasm.py: app.wasm {linked.stat().st_size} bytes ({len(defined) - len(going)} functions), "
           f"app.deferred.wasm {deferred.stat().st_size} bytes ({len(going)} functions)")
 
 

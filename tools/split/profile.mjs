@@ -1,4 +1,4 @@
-// Writes tools/split/first-frame.txt: the functions the app runs until a start screen has settled,
+// Writes tools/split/deferred.txt: the functions the app never ran until a start screen had settled,
 // recorded by the instrumented module the link leaves in build/web/split/ (tools/dist/split_wasm.py)
 // in headless Chromium, at a desktop's and a phone's sizes, fresh and with saved work, and for
 // 快速自测, the page an article links to. Run by scripts/split-profile.sh after a web build.
@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { serve, launch, dist, root, settle } from '../../tests/browser/harness.mjs';
 
 const split = path.join(root, 'build/web/split');
-const list = path.join(root, 'tools/split/first-frame.txt');
+const list = path.join(root, 'tools/split/deferred.txt');
 const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
 // Saved work as a returning user has it: just begun (a name typed), half done, a finished 表2 sheet.
 const works = [null, 'discrete-started.json', 'discrete-partial.json', 'process-full.json']
@@ -82,18 +82,23 @@ try {
   await server.close();
 }
 
-// One profile of them all, then the names of the functions it keeps, as wasm-split says them (a
-// primary module's symbol map would also name the stubs left for exported functions split out).
+// One profile of them all, then the names of the functions it leaves out, as wasm-split says
+// them. The list names what goes, not what stays: a function added since (or renamed) stays in
+// app.wasm until the next recording, slightly larger but never a fetch at the start.
 const merged = path.join(site, 'merged.data');
 execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged]);
 const whole = path.join(split, 'app.whole.wasm');
 const said = execFileSync('wasm-split', ['--split', whole, `--profile=${merged}`, '--verbose',
   '-o1', path.join(site, 'primary.wasm'), '-o2', path.join(site, 'secondary.wasm'), ...FEATURES],
   { encoding: 'utf8', maxBuffer: 64 << 20 });
-const keeping = said.split('\n').find((line) => line.startsWith('Keeping functions: '));
-if (!keeping) throw new Error('wasm-split did not say which functions it keeps');
-const names = keeping.slice('Keeping functions: '.length).split(', ').filter(Boolean);
-const header = fs.readFileSync(list, 'utf8').split('\n').filter((line) => line.startsWith('#'));
-fs.writeFileSync(list, [...header, ...[...new Set(names)].sort()].join('\n') + '\n');
-console.log(`${list}: ${new Set(names).size} functions kept for the first frame`);
+const line = (prefix) => {
+  const found = said.split('\n').find((l) => l.startsWith(prefix));
+  if (!found) throw new Error(`wasm-split did not say "${prefix}"`);
+  return new Set(found.slice(prefix.length).split(', ').filter(Boolean));
+};
+const kept = line('Keeping functions: ');
+const going = [...line('Splitting out functions: ')].filter((name) => !kept.has(name)).sort();
+const header = fs.readFileSync(list, 'utf8').split('\n').filter((l) => l.startsWith('#'));
+fs.writeFileSync(list, [...header, ...going].join('\n') + '\n');
+console.log(`${list}: ${going.length} functions deferred, ${kept.size} kept for the first frame`);
 fs.rmSync(site, { recursive: true, force: true });
