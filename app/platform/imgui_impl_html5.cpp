@@ -241,10 +241,17 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 }
 
 EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
-  // Keys held while the window loses focus never see their keyup.
+  // Keys held while the window loses focus never see their keyup: their presses and releases
+  // go. Text already typed stays, for the field it was typed in.
   std::memset(g.key_down, 0, sizeof g.key_down);
-  g.keys.clear();
-  for (std::size_t& before : g.keys_before_press) before = 0;
+  std::size_t kept = 0, kept_before_press[3] = {};
+  for (std::size_t i = 0; i < g.keys.size(); ++i) {
+    if (g.keys[i].kind != Backend::KeyEvent::Text) continue;
+    for (int b = 0; b < 3; ++b) kept_before_press[b] += i < g.keys_before_press[b] ? 1 : 0;
+    g.keys[kept++] = std::move(g.keys[i]);
+  }
+  g.keys.resize(kept);
+  for (int b = 0; b < 3; ++b) g.keys_before_press[b] = kept_before_press[b];
   for (bool& d : g.down) d = false;
   notify();
   return EM_FALSE;
@@ -279,7 +286,10 @@ bool ImGui_ImplHtml5_Init(const char* canvas_selector, void (*on_input)(bool ges
   emscripten_set_touchcancel_callback(c, nullptr, true, on_touch);
   emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
   emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
-  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_blur);
+  // The window's own blur only: blur does not bubble, but a capturing listener on the window
+  // would hear every element's, the text field's among them when a click moves to the canvas,
+  // and drop the keys typed just before it (a fast typist's last digit).
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_blur);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_resize);
   observe_canvas_size(canvas_selector);
   g.last_time = emscripten_get_now();

@@ -114,6 +114,33 @@ test('phone: a burst, a tap on the next field, and typing at once: each field ke
   await context.close();
 });
 
+// A click on the canvas blurs the hidden text field: the window's blur handler heard it (it
+// listened in the capture phase) and dropped the keys still queued, a fast typist's last digit
+// (a newcomer typed 1230, clicked the next field at once, and 123 was saved). Four fields in
+// turn, three rounds: the loss came about one time in three.
+test('desktop: a number typed in a burst, then a click on the next field at once: every digit kept', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'figures');
+  const fields = ['关键生产装备总数', '其中数控装备数', '生产设备总数', '其中联网设备数'];
+  const boxes = await page.evaluate((names) => names.map((n) => window.sxApp.widget(n)), fields);
+  const keys = { 关键生产装备总数: 'key_equipment', 其中数控装备数: 'cnc_key_equipment', 生产设备总数: 'equipment', 其中联网设备数: 'networked_equipment' };
+  const at = (i) => page.mouse.click(boxes[i].x + boxes[i].w / 2, boxes[i].y + boxes[i].h / 2);
+  await at(0);
+  await settle(page);
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < fields.length; i++) {
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(String(1230 + round * 1000 - i));  // no pause between the keys
+      await at((i + 1) % fields.length);  // nor before the click
+    }
+    await settle(page);
+    const figures = (await page.evaluate(() => window.sxApp.state())).figures;
+    const typed = fields.map((f, i) => 1230 + round * 1000 - i);
+    assert.deepEqual(fields.map((f) => figures[keys[f]]), typed, `round ${round + 1}`);
+  }
+  await context.close();
+});
+
 // A field's finding shows once the user leaves it; the tap that leaves it must still do what it
 // was for. A newcomer typed a credit code with a wrong check character and tapped 所在区: the
 // warning appeared under the code between the press and the release, the list moved down under
