@@ -106,6 +106,8 @@ void report(AppState& state, const ActionResult& result) {
   set_notice(state, std::move(notice));
 }
 
+void withdraw_report(AppState& state) { clear_notice(state, "consequence"); }
+
 void set_notice(AppState& state, Notice notice) {
   for (auto& existing : state.notices) {
     if (existing.key == notice.key) {

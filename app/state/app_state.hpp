@@ -192,6 +192,9 @@ std::optional<sx::Assessment> read_document(AppState& state, const std::string& 
 void replace_document(AppState& state, sx::Assessment document);
 // Tells the user what an action did besides its own change (ActionResult::consequences).
 void report(AppState& state, const ActionResult& result);
+// Takes back report()'s notice: a number cleared, or refused as typed, takes with it what it gave
+// (Model::set_figure), and the notice must not go on saying 33.33% of a 4 that became 45a.
+void withdraw_report(AppState& state);
 void set_notice(AppState& state, Notice notice);
 void clear_notice(AppState& state, const std::string& key);
 

@@ -113,6 +113,7 @@ void number_field(Target target, const std::string& key, const std::string& name
       target.model.set_coalesce_key(key);
       const ActionResult result = apply(next);
       if (!result.ok) problem = result.error;
+      else if (!next && result.consequences.empty()) withdraw_report(target.app);  // what it gave went
       else report(target.app, result);
     }
     if (problem.empty()) {
@@ -122,7 +123,9 @@ void number_field(Target target, const std::string& key, const std::string& name
       // cleared until the text is a number it takes, so no rate is computed from it.
       errors[key] = problem;
       target.model.set_coalesce_key(key);
-      report(target.app, apply(std::nullopt));
+      const ActionResult cleared = apply(std::nullopt);
+      if (cleared.consequences.empty()) withdraw_report(target.app);
+      else report(target.app, cleared);
     }
   }
   if (left && errors.count(key) == 0) texts.erase(key);

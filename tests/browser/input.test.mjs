@@ -141,6 +141,37 @@ test('desktop: a number typed in a burst, then a click on the next field at once
   await context.close();
 });
 
+// A newcomer typed 4 of 45 into 其中数控装备数 over 12: the notice said 数控化率 33.33%; 45a was
+// refused and the figure cleared, the rate with it, but the notice went on saying 33.33%.
+test('desktop: a rate’s notice goes when the number it came from is refused or cleared', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'figures');
+  const said = async () => {
+    await page.waitForFunction(() => window.sxApp.mirrorSynced());
+    return page.evaluate(() => document.getElementById('a11y').textContent.includes('按填报数据计算为'));
+  };
+  await click(page, '关键生产装备总数');
+  await page.keyboard.type('12');
+  await click(page, '其中数控装备数');
+  await page.keyboard.type('4');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.sxApp.state())).metrics.cnc_rate, 33.33);
+  assert.ok(await said(), 'the rate computed from 4 of 12 is told');
+  await page.keyboard.type('5a');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.sxApp.state())).metrics?.cnc_rate, undefined);
+  assert.ok(!(await said()), 'a notice of a rate no longer there');
+  // Typed again and then emptied: the same.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('6');
+  await settle(page);
+  assert.ok(await said(), 'the rate computed from 6 of 12 is told');
+  await page.keyboard.press('Backspace');
+  await settle(page);
+  assert.ok(!(await said()), 'a notice of a rate whose figure was emptied');
+  await context.close();
+});
+
 // A field's finding shows once the user leaves it; the tap that leaves it must still do what it
 // was for. A newcomer typed a credit code with a wrong check character and tapped 所在区: the
 // warning appeared under the code between the press and the release, the list moved down under
