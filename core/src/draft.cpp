@@ -92,7 +92,17 @@ class Builder {
     b.push_back(block(BlockKind::Heading, "一、企业基本情况"));
     Rows rows = {{"项目", "内容"}};
     for (const auto& field : s_.enterprise_fields) {
-      rows.push_back({field.label, or_blank(field.kind == FieldKind::District ? district(field) : a_.enterprise_text(field.key))});
+      std::string value = or_blank(field.kind == FieldKind::District ? district(field) : a_.enterprise_text(field.key));
+      // What the app flags beside the field (a credit code's check character) the draft says too.
+      if (const Message* finding = e_.warning_at(path_member("enterprise", field.key))) {
+        std::string said = finding->zh;
+        const std::string ask = "，请核对";  // the app's words end so; here 须核对 says it
+        if (said.size() > ask.size() && said.compare(said.size() - ask.size(), ask.size(), ask) == 0) {
+          said.resize(said.size() - ask.size());
+        }
+        value += "（须核对：" + said + "）";
+      }
+      rows.push_back({field.label, value});
     }
     rows.push_back({"企业类型", table_ != nullptr ? table_->label + "（适用" + table_->number + "）" : a_.type()});
     b.push_back(table(std::move(rows), {3, 7}));
@@ -196,9 +206,13 @@ class Builder {
     if (category_ == nullptr || !s_.takes_modes(category_->id)) {
       const std::string why = why_no_modes();
       if (!why.empty()) b.push_back(block(BlockKind::Paragraph, why));
-      return;
+      // Nothing declared yet, and modes rated: the ratings are the enterprise's work, shown (a
+      // newcomer rated 流程型's five elements and found none of it in the draft).
+      const bool rated = std::any_of(e_.modes.begin(), e_.modes.end(), [](const ModeResult& m) { return m.rated(); });
+      if (declared() != nullptr || !rated) return;
+    } else {
+      b.push_back(block(BlockKind::Note, s_.modes_rule));
     }
-    b.push_back(block(BlockKind::Note, s_.modes_rule));
     // Once one mode is 基本具备 the condition holds: another left half rated is named, not tabled
     // with its 未评 rows.
     const bool one_met = std::any_of(e_.modes.begin(), e_.modes.end(), [](const ModeResult& m) { return m.basically_met; });

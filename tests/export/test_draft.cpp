@@ -322,6 +322,16 @@ TEST(Draft, AnotherCategorysModesAreSaidOfTheEnterprise) {
   const auto blocks = part(undeclared_draft, "五、");
   ASSERT_EQ(blocks.size(), 1u);
   EXPECT_EQ(blocks[0]->text, "本企业尚未选择申报类别；申报" + factory + "才须填写本项（" + asks.article + "“" + asks.title + "”）。");
+  // The same with a mode rated (not enough for a factory): the sentence, then the rating, the
+  // enterprise's work.
+  auto rated = factory_doc();
+  rated.erase("category");
+  rated["modes"] = sx::Json::parse(R"({"remote": {"1": "unmet"}})");
+  const auto rated_draft = draft(rated);
+  const auto rated_blocks = part(rated_draft, "五、");
+  ASSERT_GT(rated_blocks.size(), 1u);
+  EXPECT_EQ(rated_blocks[0]->text, blocks[0]->text);
+  EXPECT_NE(table_in(rated_draft, "五、"), nullptr) << "the rated modes' table";
 }
 
 TEST(Draft, ResultsShowTheFiguresAndTheDerivedRates) {
@@ -466,6 +476,20 @@ TEST(Draft, ARegistrationTheCreditCodeContradictsIsFlagged) {
   const auto* agreed_row = row_starting(*table_in(agreed, "三、"), condition("basic.registered").title);
   EXPECT_EQ((*agreed_row)[2].find("须核对"), std::string::npos);
   EXPECT_EQ((*agreed_row)[3], "✓");
+}
+
+// A credit code whose check character is wrong: the app flags it beside the field, and the
+// draft's 一 says so beside the code (a newcomer found it printed plainly); a right one is plain.
+TEST(Draft, ACreditCodeTheAppFlagsIsFlaggedInTheDraft) {
+  auto doc = factory_doc();
+  doc["enterprise"]["credit_code"] = "91330621MA2BC1234X";
+  const auto flagged = draft(doc);
+  const auto* row = row_starting(*table_in(flagged, "一、"), "统一社会信用代码");
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ((*row)[1], "91330621MA2BC1234X（须核对：统一社会信用代码校验位不正确）");
+  doc["enterprise"]["credit_code"] = "91330603MA2BK7L37A";
+  const auto plain = draft(doc);
+  EXPECT_EQ((*row_starting(*table_in(plain, "一、"), "统一社会信用代码"))[1], "91330603MA2BK7L37A");
 }
 
 TEST(Draft, ARateItsFiguresContradictIsFlaggedWhereItDecides) {
