@@ -67,6 +67,13 @@ void error_text(const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+// A number cleared (emptied, or refused as typed) took with it what it gave: its notice goes,
+// unless the clearing had consequences of its own to tell (4.3 back to 无).
+void report_cleared(AppState& app, const ActionResult& result) {
+  if (result.consequences.empty()) withdraw_report(app);
+  else report(app, result);
+}
+
 // The jump from another screen lands on this field (field_jump.hpp).
 JumpLanding jump_here(Target target, const std::string& key) {
   return JumpLanding(target.app, key, &target.model == &target.app.model);
@@ -113,7 +120,7 @@ void number_field(Target target, const std::string& key, const std::string& name
       target.model.set_coalesce_key(key);
       const ActionResult result = apply(next);
       if (!result.ok) problem = result.error;
-      else if (!next && result.consequences.empty()) withdraw_report(target.app);  // what it gave went
+      else if (!next) report_cleared(target.app, result);
       else report(target.app, result);
     }
     if (problem.empty()) {
@@ -123,9 +130,7 @@ void number_field(Target target, const std::string& key, const std::string& name
       // cleared until the text is a number it takes, so no rate is computed from it.
       errors[key] = problem;
       target.model.set_coalesce_key(key);
-      const ActionResult cleared = apply(std::nullopt);
-      if (cleared.consequences.empty()) withdraw_report(target.app);
-      else report(target.app, cleared);
+      report_cleared(target.app, apply(std::nullopt));
     }
   }
   if (left && errors.count(key) == 0) texts.erase(key);

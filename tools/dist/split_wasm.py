@@ -10,7 +10,7 @@ fetches the deferred module after the first frame; a function of it called befor
 fetched at once.
 
 The list names what goes: a function added or renamed since the recording stays in app.wasm
-(counted in this script's output), so a change to the code never sends the start to the network;
+(among the functions this script's output counts for it), so a change to the code never sends the start to the network;
 tests/browser/split.test.mjs says when the start calls a listed function, and then the list
 needs recording again (scripts/split-profile.sh).
 
