@@ -35,6 +35,12 @@
     // The keyboard's focus ring is drawn (a Tab, or a jump that landed on a choice).
     focusRing: function () { return Module._sx_api_focus_ring() === 1; },
     frames: function () { return window.sxBridge.running ? Module._sx_frame_count() : 0; },
+    // Frames that did something: all of them but those drawn only for the caret's blink.
+    workFrames: function () {
+      return window.sxBridge.running ? Module._sx_frame_count() - Module._sx_blink_frame_count() : 0;
+    },
+    // A frame or input is waiting, beyond the caret's blink.
+    workPending: function () { return window.sxBridge.running && Module._sx_work_pending() === 1; },
     atlasMs: function () { return Module._sx_api_atlas_ms(); },
     firstFrameAtlas: function () {
       return { ms: Module._sx_api_first_frame_atlas_ms(), glyphs: Module._sx_api_first_frame_glyphs() };

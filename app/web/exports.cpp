@@ -197,6 +197,8 @@ EMSCRIPTEN_KEEPALIVE void sx_request_frame() {
 }
 
 EMSCRIPTEN_KEEPALIVE int sx_frame_count() { return sx_app::runtime().frame; }
+EMSCRIPTEN_KEEPALIVE int sx_blink_frame_count() { return sx_app::runtime().blink_frames; }
+EMSCRIPTEN_KEEPALIVE int sx_work_pending() { return sx_app::work_pending() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE const char* sx_api_state() {
   return give(sx::serialise(sx_app::runtime().state.document()));

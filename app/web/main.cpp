@@ -25,6 +25,7 @@ namespace {
 bool frame_pending = false;
 bool context_lost = false;  // the browser took the WebGL context away; nothing is drawn until it is back
 bool caret_timer_pending = false;
+bool blink_only = false;  // the frame asked for is the caret's blink and nothing else
 constexpr int kSettleFrames = 3;
 constexpr double kCaretBlinkMs = 400;  // ImGui's caret is on 0.8 s, off 0.4 s
 ImVec2 ime_position;                   // top-left of the caret's line, CSS px
@@ -91,6 +92,8 @@ void run_frame() {
   Runtime& rt = runtime();
   if (!rt.started || context_lost) return;
   const double start = emscripten_get_now();
+  const bool blink = blink_only;
+  blink_only = false;
   rt.cost = FrameCost{};
   if (rt.mark_frames) sx_js_mark("sx-frame");
   if (rt.frame == 0) sx_js_mark("sx-first-frame-start");
@@ -132,6 +135,7 @@ void run_frame() {
   if (rt.mark_frames) sx_js_mark("sx-frame-end");
   if (rt.frame == 0) rt.first_frame_glyphs = rt.atlas.glyph_count();
   ++rt.frame;
+  if (blink) ++rt.blink_frames;
   if (rt.frame == 1) sx_js_mark("sx-first-frame");
   sx_js_frame_done(rt.frame, fallback ? 1 : 0);
 
@@ -146,7 +150,10 @@ void run_frame() {
     emscripten_set_timeout(
         [](void*) {
           caret_timer_pending = false;
-          if (ImGui::GetIO().WantTextInput) request_frame();
+          if (ImGui::GetIO().WantTextInput && !frame_pending) {
+            request_frame();
+            blink_only = true;
+          }
         },
         kCaretBlinkMs, nullptr);
   }
@@ -195,14 +202,25 @@ Runtime& runtime() {
 }
 
 void request_frame() {
+  blink_only = false;
   if (frame_pending) return;
   frame_pending = true;
   emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
 
-void frame_now() { run_frame(); }
+bool work_pending() {
+  const Runtime& rt = runtime();
+  return (frame_pending && !blink_only) || ImGui_ImplHtml5_InputPending() || rt.settle_frames > 0 ||
+         rt.state.jump.frames_left > 0 || rt.state.scroll_after_layout || rt.a11y.sync_pending;
+}
+
+void frame_now() {
+  blink_only = false;
+  run_frame();
+}
 
 void catch_up() {
+  blink_only = false;
   if (frame_pending) run_frame();
   for (int i = 0; i < 8 && ImGui_ImplHtml5_InputPending(); ++i) run_frame();
 }

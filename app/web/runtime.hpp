@@ -41,6 +41,7 @@ struct Runtime {
   bool presented_fallback = false;  // and it has a character drawn as the fallback glyph
   bool started = false;  // the first screen's font has arrived and the first frame can be drawn
   int frame = 0;
+  int blink_frames = 0;  // of them, drawn only for the caret's blink (tests wait past these)
   std::string route;  // the address last given to the page (route.hpp); "" before the first
   int settle_frames = 0;  // frames still to draw after the last input (ImGui settles in 2–3)
   int saved_revision = 0;
@@ -70,6 +71,9 @@ void frame_now();
 // a change) and those that input already queued takes. The page is about to act on what the last
 // frame drew (a click where a widget is, a field closing); it must be what the user will see.
 void catch_up();
+// A frame is asked for, or input waits for one, beyond the caret's blink: the page is not yet at
+// rest (tests wait for this to end).
+bool work_pending();
 
 // persistence.cpp
 void restore_saved_document(Runtime& rt);

@@ -88,10 +88,13 @@ export async function openApp(browser, server, options = {}) {
     isMobile: !!options.isMobile,
     acceptDownloads: true,
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    ...(options.serviceWorkers ? { serviceWorkers: options.serviceWorkers } : {}),
   });
   if (options.init) await context.addInitScript(options.init);
   // Requests never answered, e.g. to keep the lazy GB2312 font away.
   for (const glob of options.hold || []) await context.route(glob, () => {});
+  // Other handlers, in place before the page's first request.
+  for (const [pattern, handler] of options.routes || []) await context.route(pattern, handler);
   const page = await context.newPage();
   const offOrigin = [];
   page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) offOrigin.push(r.url()); });
@@ -103,14 +106,16 @@ export async function openApp(browser, server, options = {}) {
   return { context, page, offOrigin, errors };
 }
 
-// Waits until the page has drawn no frame for `quietMs`.
-// The quiet spell is timed in the page, so that a slow round trip to it (a loaded machine, tests
-// run side by side) does not stretch the spell until a blinking caret's frames always fall in it.
+// Waits until the page has drawn no frame for `quietMs` and asks for none, not counting the
+// frames a blinking caret draws (every 0.4 s: on a loaded machine a phone-sized frame took most of
+// that gap, and a quiet spell never came). The spell is timed in the page, so that a slow round
+// trip to it does not stretch it.
 export async function settle(page, quietMs = 250) {
   for (let i = 0; i < 80; i++) {
     const quiet = await page.evaluate((ms) => new Promise((resolve) => {
-      const before = window.sxApp.frames();
-      setTimeout(() => resolve(window.sxApp.frames() === before ? before : -1), ms);
+      const before = window.sxApp.workFrames();
+      setTimeout(() => resolve(window.sxApp.workFrames() === before && !window.sxApp.workPending()
+        ? window.sxApp.frames() : -1), ms);
     }), quietMs);
     if (quiet >= 0) return quiet;
   }

@@ -60,6 +60,29 @@ test('idle: zero frames per second when nothing happens', async () => {
   await context.close();
 });
 
+// With a field open only the caret blinks: a frame every 0.4 s, each counted as the blink's
+// (settle() in the harness waits past them, not for them to stop).
+test('idle with a field open: only the caret\'s frames, each counted as a blink', async () => {
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate(() => window.sxApp.show('enterprise'));
+  await settle(page);
+  await click(page, '企业名称');
+  await settle(page);
+  const count = () => page.evaluate(() => ({ all: window.sxApp.frames(), work: window.sxApp.workFrames(),
+                                               pending: window.sxApp.workPending() }));
+  const before = await count();
+  await page.waitForTimeout(2000);
+  const after = await count();
+  assert.ok(after.all - before.all >= 3 && after.all - before.all <= 6, `${after.all - before.all} frames in 2 s`);
+  assert.equal(after.work, before.work, 'a blink counted as work');
+  assert.equal(after.pending, false);
+  await page.keyboard.type('7');
+  await settle(page);
+  assert.ok((await count()).work > after.work, 'a key typed is work');
+  assert.equal((await page.evaluate(() => window.sxApp.state())).enterprise.name, '7');
+  await context.close();
+});
+
 test('phone: 390×844 with touch, tap a control', async () => {
   const { page, context } = await openApp(browser, server, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });

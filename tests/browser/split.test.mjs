@@ -80,15 +80,14 @@ test('a page opened at 评分表\'s address loads both modules before its first 
 test('a tap that needs the deferred module before it has come fetches it at once and works', async () => {
   // The deferred module's download after the first frame never answers; a tap on 开始自评 then
   // needs functions only it has: the placeholder fetches it synchronously (not held: a new request).
+  // No service worker: one installed by an earlier load served the module past the route.
   let held = 0;
-  const { page, context, errors } = await openApp(browser, server, phone);
-  await context.route(/app\.deferred\.[0-9a-f]+\.wasm$/, (route) => {
+  const hang = (route) => {
     if (held++ === 0) return;  // the first request, the one after the first frame, hangs
     route.continue();
-  });
-  await page.reload();
-  await page.waitForFunction(() => window.sxApp && window.sxApp.frames() > 0, null, { timeout: 30000 });
-  await settle(page);
+  };
+  const { page, context, errors } = await openApp(browser, server, {
+    ...phone, serviceWorkers: 'block', routes: [[/app\.deferred\.[0-9a-f]+\.wasm$/, hang]] });
   assert.equal(await page.evaluate(() => performance.getEntriesByName('sx-deferred').length), 0,
     'the deferred module had not joined before the tap');
   await press(page, '开始自评', { tap: true });
