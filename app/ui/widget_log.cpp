@@ -183,6 +183,10 @@ void note_last_item(const char* label, int checked) {
   if (checked >= 0) widget->checked = checked;
 }
 
+void name_last_item(const char* label) {
+  if (LoggedWidget* widget = find(ImGui::GetItemID())) set_label(*widget, label);
+}
+
 void note_last_text(const char* label, const std::string& value, bool multiline) {
   note_last_item(label);
   LoggedWidget* widget = find(ImGui::GetItemID());

@@ -78,6 +78,9 @@ void set_text_logging(bool on);
 // Records the last item's label and, for choices, whether it is selected: ImGui reports
 // neither for a radio button, nor any label for an item scrolled out of view.
 void note_last_item(const char* label, int checked = -1);
+// Gives the last item `label` (its words, then "##" and its name) whatever ImGui's label said: a
+// field whose words are drawn inside it as a hint has none beside it.
+void name_last_item(const char* label);
 // Records the last item as a text field holding `value` (reported as kind "text").
 void note_last_text(const char* label, const std::string& value, bool multiline = false);
 void note_last_role(Role role);

@@ -30,10 +30,14 @@ bool text_field(const char* label, std::string& value, float width) {
 }
 
 bool search_field(const char* label, std::string& value, float width) {
-  const std::string words(label, ImGui::FindRenderedTextEnd(label));
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  const std::string words(label, end);
   ImGui::SetNextItemWidth(width);
-  // "##" before the whole label: its words are the hint inside the field, nothing is drawn beside.
-  const bool edited = ImGui::InputTextWithHint(("##" + std::string(label)).c_str(), words.c_str(), &value);
+  // Only the name after the words in ImGui's label: the words are the hint inside the field,
+  // nothing is drawn beside it. They are still its name to a screen reader (without them it took
+  // the text above it, the desk's summary line).
+  const bool edited = ImGui::InputTextWithHint(*end != '\0' ? end : ("##" + words).c_str(), words.c_str(), &value);
+  name_last_item(label);
   note_last_text(label, value);
   return edited;
 }

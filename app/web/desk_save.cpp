@@ -46,7 +46,14 @@ void schedule_desk_save(Runtime& rt) {
   emscripten_set_timeout(
       [](void*) {
         desk_save_pending = false;
-        save_desk(runtime());
+        Runtime& now = runtime();
+        // While a batch is being read, each save wrote every file read so far (a few hundred ms
+        // each, five in a batch of a thousand): the batch is saved once, when it has all come.
+        if (now.state.desk.reading_done < now.state.desk.reading_total) {
+          schedule_desk_save(now);
+          return;
+        }
+        save_desk(now);
       },
       kDeskSaveDelayMs, nullptr);
 }

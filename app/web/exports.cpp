@@ -132,6 +132,17 @@ EMSCRIPTEN_KEEPALIVE void sx_desk_show() {
 // The desk is showing: a drop of files goes to it rather than to the assessment.
 EMSCRIPTEN_KEEPALIVE int sx_desk_open() { return sx_app::runtime().state.desk.open ? 1 : 0; }
 
+// 审核台, for the tests and the performance script: the files in the batch, and how many of those
+// being read have come (of how many).
+EMSCRIPTEN_KEEPALIVE int sx_api_desk_files() {
+  const auto& desk = sx_app::runtime().state.desk;
+  return desk.review ? static_cast<int>(desk.review->size()) : 0;
+}
+EMSCRIPTEN_KEEPALIVE int sx_api_desk_reading(int done) {
+  const auto& desk = sx_app::runtime().state.desk;
+  return done != 0 ? desk.reading_done : desk.reading_total;
+}
+
 // A font file could not be fetched: what waited for it is drawn with the fallback glyph instead.
 EMSCRIPTEN_KEEPALIVE void sx_font_failed(int file) {
   sx_app::runtime().atlas.font_failed(static_cast<sx_app::FontFile>(file));

@@ -272,6 +272,10 @@ for (const [size, viewport] of atOneSize([['desktop', { width: 1280, height: 800
     await openDeskWith(page, files);
     await checkScreen(page, `${size} desk`);
     assert.deepEqual(serious(await runAxe(page)), [], `${size} desk: axe`);
+    // The search box is named by the words inside it, not by the summary line above it.
+    const search = await page.evaluate(() => window.sxApp.widget('desk.search'));
+    assert.equal(search && search.accessibleName, '查找企业名称、信用代码或文件名');
+    assert.equal(await page.getByRole('textbox', { name: '查找企业名称、信用代码或文件名', exact: true }).count(), 1);
 
     const table = () => page.evaluate(() => {
       const t = document.querySelector('#a11y [role="table"]');

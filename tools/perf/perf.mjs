@@ -1,9 +1,11 @@
 // Performance report of the web app (issue 3's budgets): sizes, time to first frame against a
-// bare ImGui + GLFW window, atlas build, heap, idle frames and frame CPU time. Prints a table.
+// bare ImGui + GLFW window, atlas build, heap, idle frames, frame CPU time, and 审核台's batches
+// (desk.mjs). Prints a table.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, settle, widget, dist, distFile } from '../../tests/browser/harness.mjs';
+import { measureDesk } from './desk.mjs';
 
 const RUNS = 9;
 const firstLoad = ['index.html', 'app.css', 'support.js', 'sx.js', 'app.js', 'app.wasm', 'fonts/start.ttf', 'icons/favicon-32.png'];
@@ -253,6 +255,8 @@ try {
   await settle(page);
   row('glyphs in atlas after typing', `${await page.evaluate(() => window.sxApp.glyphCount())}`);
   await context.close();
+  trace('审核台');
+  await measureDesk(browser, appServer, row);
 } finally {
   await browser.close();
   await appServer.close();
