@@ -74,13 +74,15 @@ std::string column_title(const sx::Standard& standard, const ColumnRef& column) 
     case Column::Type: return "类型";
     case Column::Category: return "申报类别";
     case Column::Total: return "总分";
-    case Column::Complete: return "填报完整";
+    // Every item of the score table answered; not the declared category's needs (the 填报不完整 flag).
+    case Column::Complete: return "评分表填完";
     case Column::Verdict: return category_title(standard, column.category);
     case Column::Recommended: return "建议类别";  // as the app says it: 建议申报 the highest category met
     case Column::Flags: return "审核标记";
     case Column::FlagDetails: return "标记说明";
-    case Column::Decision: return "审核意见";
-    case Column::Comment: return "备注";
+    // As the Word 审核情况表 names them: the decision, then the words written with it.
+    case Column::Decision: return "审核结论";
+    case Column::Comment: return "审核意见";
     case Column::Error: return "文件问题";
     case Column::Field: {
       if (column.field >= standard.review.summary_fields.size()) return "";

@@ -241,7 +241,7 @@ void desk_details(AppState& state, std::size_t index) {
     return;
   }
   ImGui::Spacing();
-  ImGui::TextUnformatted("审核意见");
+  ImGui::TextUnformatted("审核结论");
   const sx_review::Decision decisions[] = {sx_review::Decision::Recommend, sx_review::Decision::NotRecommend,
                                            sx_review::Decision::Pending};
   for (const auto decision : decisions) {
@@ -252,7 +252,7 @@ void desk_details(AppState& state, std::size_t index) {
   }
   ImGui::NewLine();
   std::string comment = row.comment;
-  if (text_field("说明（可不填）##desk.comment", comment)) desk_comment(desk, index, comment);
+  if (text_field("审核意见（可不填）##desk.comment", comment)) desk_comment(desk, index, comment);
 }
 
 void desk_revoked(AppState& state) {

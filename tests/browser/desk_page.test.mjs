@@ -59,8 +59,8 @@ test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file 
   const { page, context } = await openApp(browser, server, { deviceScaleFactor: 2 });
   await openDeskWith(page, deskBatch());
   const file = await reveal(page, 'desk.sort.文件');
-  const far = await headerX(page, '审核意见');
-  assert.ok(far > 1280, `the table is wider than the window (审核意见 at x=${far})`);
+  const far = await headerX(page, '审核结论');
+  assert.ok(far > 1280, `the table is wider than the window (审核结论 at x=${far})`);
   const row = await page.evaluate(() => window.sxApp.widget('desk.row.0'));
   await page.mouse.move(700, row.y + row.h / 2);
   await settle(page, 80);
@@ -69,14 +69,14 @@ test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file 
   await page.mouse.wheel(0, 300);
   await page.keyboard.up('Shift');
   await settle(page);
-  const afterShift = await headerX(page, '审核意见');
-  assert.ok(afterShift < far - 100, `shift+wheel scrolled the table sideways (审核意见 ${far} → ${afterShift})`);
+  const afterShift = await headerX(page, '审核结论');
+  assert.ok(afterShift < far - 100, `shift+wheel scrolled the table sideways (审核结论 ${far} → ${afterShift})`);
   assert.equal(await headerX(page, '文件'), file.x, 'the file column stays in place');
   assert.equal((await page.evaluate(() => window.sxApp.widget('desk.row.0'))).y, row.y, 'the page did not scroll down');
 
   await page.mouse.wheel(400, 0);  // a trackpad's sideways swipe
   await settle(page);
-  const afterTrackpad = await headerX(page, '审核意见');
+  const afterTrackpad = await headerX(page, '审核结论');
   assert.ok(afterTrackpad < afterShift - 100, `a sideways wheel scrolled it further (${afterShift} → ${afterTrackpad})`);
   await screenshot(page, 'desk-table-scrolled-desktop.png');
   await context.close();

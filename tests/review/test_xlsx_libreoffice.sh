@@ -54,7 +54,7 @@ sys.exit(0 if ($1) else 1)"
 }
 check "a header and one row per file" has "len(rows) == 6"
 check "the header in Chinese, the categories as columns" has \
-  "rows[0][:15] == ['文件','企业名称','统一社会信用代码','所在区、县（市）','项目名称','总投资（万元）','联系人','联系电话','类型','申报类别','总分','填报完整','生产线智能化改造项目','智能制造示范车间','智能工厂']"
+  "rows[0][:15] == ['文件','企业名称','统一社会信用代码','所在区、县（市）','项目名称','总投资（万元）','联系人','联系电话','类型','申报类别','总分','评分表填完','生产线智能化改造项目','智能制造示范车间','智能工厂']"
 check "the project, its investment as a number, the contact" has \
   "rows[1][4:7] == ['年产 5000 万米高档面料智能化改造项目','3200','王工'] and raw[1].split(',')[5] == '3200'"
 check "the files in order, as in the review's CSV" has "[r[0] for r in rows[1:]] == [r[0] for r in review[1:]]"
