@@ -25,6 +25,14 @@ void open_desk(AppState& state) {
   state.scroll_to = 0.0f;  // the desk from its top, not at the page's scroll before
 }
 
+bool desk_reading(const DeskState& desk) {
+  return desk.reading_total > 0 && desk.reading_done < desk.reading_total;
+}
+
+std::string desk_reading_text(const DeskState& desk) {
+  return "正在读取 " + std::to_string(desk.reading_done) + " / " + std::to_string(desk.reading_total) + " 个文件";
+}
+
 void desk_add_file(DeskState& desk, const sx::Standard& standard, int year, std::string name, std::string_view bytes) {
   review_of(desk, standard, year).add(std::move(name), bytes);
 }

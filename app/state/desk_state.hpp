@@ -65,6 +65,9 @@ void desk_add_unread(DeskState& desk, const sx::Standard& standard, int year, st
 // A revoked list the reviewer imported (`from`: its file name, or 粘贴的名单): every file of the
 // batch is checked against it. A list with a bad line is refused whole, its problems kept.
 void desk_set_revoked(DeskState& desk, const sx::Standard& standard, int year, std::string from, std::string_view text);
+// The page is reading a batch for the desk and not all of it has come; what its progress says.
+bool desk_reading(const DeskState& desk);
+std::string desk_reading_text(const DeskState& desk);
 // The rows shown, filtered and sorted, brought up to date.
 const std::vector<std::size_t>& desk_order(DeskState& desk);
 // Opens the row's assessment read-only in the ordinary screens (only a row that gave one);

@@ -14,11 +14,7 @@ std::vector<LiveStatus> live_status(const AppState& state) {
     out.push_back({"category." + category.id, category.title + "：" + verdict_text(result->eligible)});
   }
   // 审核台 reading a batch: its progress bar's count, said as it goes.
-  const DeskState& desk = state.desk;
-  if (desk.reading_total > 0 && desk.reading_done < desk.reading_total) {
-    out.push_back({"desk.reading", "正在读取 " + std::to_string(desk.reading_done) + " / " +
-                                       std::to_string(desk.reading_total) + " 个文件"});
-  }
+  if (desk_reading(state.desk)) out.push_back({"desk.reading", desk_reading_text(state.desk)});
   // A download gives the eye no sign beyond the browser's own: said aloud too.
   if (state.download_current()) out.push_back({"download", "已下载“" + state.last_download + "”"});
   return out;

@@ -42,9 +42,8 @@ void open_buttons(AppState& state) {
 }
 
 void reading_progress(const DeskState& desk) {
-  if (desk.reading_total <= 0 || desk.reading_done >= desk.reading_total) return;
-  const std::string text = "正在读取 " + std::to_string(desk.reading_done) + " / " +
-                           std::to_string(desk.reading_total) + " 个文件";
+  if (!desk_reading(desk)) return;
+  const std::string text = desk_reading_text(desk);
   ImGui::ProgressBar(static_cast<float>(desk.reading_done) / static_cast<float>(desk.reading_total),
                      ImVec2(-1.0f, 0.0f), text.c_str());
   note_last_item(text.c_str());

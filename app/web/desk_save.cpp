@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bridge.hpp"
+#include "desk_state.hpp"
 #include "review_file.hpp"
 #include "runtime.hpp"
 
@@ -49,7 +50,7 @@ void schedule_desk_save(Runtime& rt) {
         Runtime& now = runtime();
         // While a batch is being read, each save wrote every file read so far (a few hundred ms
         // each, five in a batch of a thousand): the batch is saved once, when it has all come.
-        if (now.state.desk.reading_done < now.state.desk.reading_total) {
+        if (desk_reading(now.state.desk)) {
           schedule_desk_save(now);
           return;
         }

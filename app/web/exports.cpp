@@ -81,7 +81,7 @@ void desk_file_done() { ++sx_app::runtime().state.desk.reading_done; }
 // 审核台: the page starts reading `count` files for the desk (the progress bar counts them).
 EMSCRIPTEN_KEEPALIVE void sx_desk_reading(int count) {
   auto& desk = sx_app::runtime().state.desk;
-  if (desk.reading_done >= desk.reading_total) desk.reading_total = desk.reading_done = 0;
+  if (!desk_reading(desk)) desk.reading_total = desk.reading_done = 0;
   desk.reading_total += count;
   desk.open = true;
   sx_app::request_frame();

@@ -125,3 +125,15 @@ TEST(Import, AFileWith500ProblemsSays20AndTheRestCounted) {
 }
 
 }  // namespace
+
+// 审核台 reading a batch: under way until every file has come; its count as the progress says it.
+TEST(DeskReading, UnderWayUntilEveryFileHasCome) {
+  sx_app::DeskState desk;
+  EXPECT_FALSE(sx_app::desk_reading(desk));  // nothing asked for
+  desk.reading_total = 3;
+  desk.reading_done = 2;
+  EXPECT_TRUE(sx_app::desk_reading(desk));
+  EXPECT_EQ(sx_app::desk_reading_text(desk), "正在读取 2 / 3 个文件");
+  desk.reading_done = 3;
+  EXPECT_FALSE(sx_app::desk_reading(desk));
+}

@@ -6,10 +6,13 @@ import { press, settle, root } from './harness.mjs';
 
 const fixture = (name) => JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures', name), 'utf8'));
 
+// The districts the batches spread their files over, with the division in their credit codes.
+const DIVISIONS = { yuecheng: '330602', keqiao: '330603', shangyu: '330604', zhuji: '330681', shengzhou: '330683', xinchang: '330624' };
+
 // A batch a district might receive: both types, several districts and categories, a broken file.
 export function deskBatch(count = 18) {
   const docs = [fixture('discrete-full.json'), fixture('process-full.json'), fixture('discrete-partial.json')];
-  const districts = ['yuecheng', 'keqiao', 'shangyu', 'zhuji', 'shengzhou', 'xinchang'];
+  const districts = Object.keys(DIVISIONS);
   const files = [];
   for (let i = 0; i < count; i++) {
     const base = docs[i % docs.length];
@@ -30,7 +33,6 @@ export async function openDeskWith(page, files) {
   await settle(page);
 }
 
-
 // GB 32100's check character of a code's first 17 characters.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -42,7 +44,6 @@ export function withCheck(first17) {
 // What a district receives in a year, `count` files of it: both types, every district, each file
 // an enterprise of its own under a valid code of its district (the flags then come only from the
 // answers, as in a typical batch). The files are the fixtures with their enterprise changed.
-const DIVISIONS = { yuecheng: '330602', keqiao: '330603', shangyu: '330604', zhuji: '330681', shengzhou: '330683', xinchang: '330624' };
 export function typicalBatch(count) {
   const docs = [fixture('discrete-full.json'), fixture('process-full.json'), fixture('discrete-partial.json')];
   const districts = Object.keys(DIVISIONS);

@@ -1,6 +1,8 @@
 // 审核台's speed (issue 16), as rows of perf.mjs's table: a typical batch of 1,000 files from the
 // picker to the table that holds them all, and the longest task meanwhile; then 10,000 files, the
 // wasm heap they take, and sorting and filtering their rows (the frame that does it).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openApp, settle, reveal, press } from '../../tests/browser/harness.mjs';
 import { typicalBatch, readBatchTimed } from '../../tests/browser/desk_batch.mjs';
 
@@ -60,7 +62,7 @@ export async function measureDesk(browser, server, row) {
 }
 
 // Alone: `node tools/perf/desk.mjs` (after scripts/build-web.sh) prints these rows only.
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/tools\//, '/tools/'))) {
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const { serve, launch } = await import('../../tests/browser/harness.mjs');
   const server = await serve('/app/');
   const browser = await launch();
