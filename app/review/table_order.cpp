@@ -85,6 +85,8 @@ SortValue value_of(const ReviewRow& row, const ColumnRef& column, const sx::Stan
   }
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 // Filter::matches with the search already trimmed and folded.
 bool passes(const Filter& filter, const ReviewRow& row, std::string_view needle) {
   if (filter.district && (!row.readable || row.district != *filter.district)) return false;
@@ -102,6 +104,34 @@ bool passes(const Filter& filter, const ReviewRow& row, std::string_view needle)
          contains_folded(row.file, needle);
 }
 }  // namespace
+
+int natural_compare(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (is_digit(a[i]) && is_digit(b[j])) {
+      // A run of digits against a run of digits: by value (leading zeros aside), then the longer
+      // run (more zeros) after, so 企业2 < 企业10 and 007 sits after 7.
+      std::size_t ai = i, bj = j;
+      while (ai < a.size() && a[ai] == '0') ++ai;
+      while (bj < b.size() && b[bj] == '0') ++bj;
+      std::size_t ae = ai, be = bj;
+      while (ae < a.size() && is_digit(a[ae])) ++ae;
+      while (be < b.size() && is_digit(b[be])) ++be;
+      if (ae - ai != be - bj) return ae - ai < be - bj ? -1 : 1;
+      const int c = a.substr(ai, ae - ai).compare(b.substr(bj, be - bj));
+      if (c != 0) return c < 0 ? -1 : 1;
+      if (ae - i != be - j) return ae - i < be - j ? -1 : 1;
+      i = ae;
+      j = be;
+      continue;
+    }
+    if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
+    ++i;
+    ++j;
+  }
+  if (i == a.size() && j == b.size()) return 0;
+  return i == a.size() ? -1 : 1;
+}
 
 bool Filter::matches(const ReviewRow& row) const { return passes(*this, row, search_needle(search)); }
 
@@ -125,7 +155,7 @@ void sort_rows(const std::vector<ReviewRow>& rows, std::vector<std::size_t>& ord
     if (x.missing != y.missing) return y.missing;
     if (x.missing) return false;
     if (x.number != y.number) return key.descending ? x.number > y.number : x.number < y.number;
-    const int c = x.text.compare(y.text);
+    const int c = natural_compare(x.text, y.text);
     return key.descending ? c > 0 : c < 0;
   });
 }

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "review_row.hpp"
@@ -42,7 +43,11 @@ std::vector<std::size_t> filter_rows(const std::vector<ReviewRow>& rows, const F
 // so sorting by district after total gives districts with their rows by total. Ascending is
 // 0 → 100, the standard's order for districts, types and categories, ✓ 符合 before ? 待补充 before
 // × 不符合, complete first, fewer flags first, 推荐 before 待定 before 不推荐; text by code point (not
-// pinyin). A row with no value in the column (an unreadable file, an empty cell) comes last either way.
+// pinyin), its runs of digits by value (natural_compare). A row with no value in the column (an unreadable file, an empty cell) comes last either way.
+// Text as a reader orders it: runs of digits by their value (企业2 before 企业10, 企业00100 before
+// 企业01000), the rest by code point. Negative, zero or positive, as string_view::compare.
+int natural_compare(std::string_view a, std::string_view b);
+
 void sort_rows(const std::vector<ReviewRow>& rows, std::vector<std::size_t>& order, const SortKey& key,
                const sx::Standard& standard);
 

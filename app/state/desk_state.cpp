@@ -82,7 +82,7 @@ const std::vector<std::size_t>& desk_order(DeskState& desk) {
 }
 
 const std::vector<std::string>& desk_viewing_screens() {
-  static const std::vector<std::string> screens = {"categories", "score", "modes", "gaps"};
+  static const std::vector<std::string> screens = {"enterprise", "figures", "categories", "score", "modes", "gaps"};
   return screens;
 }
 

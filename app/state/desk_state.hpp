@@ -40,6 +40,8 @@ struct DeskState {
   int reading_done = 0;
   std::optional<std::size_t> selected;  // the row whose details are open
   bool confirm_clear = false;           // 清空本批文件 asks before it deletes
+  bool table_to_top = false;            // a filter changed: the table shows its first rows
+  bool reveal_details = false;          // a row tapped on a phone: the page goes to its details
   std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;
@@ -74,7 +76,8 @@ const std::vector<std::size_t>& desk_order(DeskState& desk);
 // desk_close_row comes back to the desk where it was.
 void desk_open_row(AppState& state, std::size_t row);
 void desk_close_row(AppState& state);
-// The screens a row opens on, in their order: 申报类别, 评分表, 五种新模式, 差距与建议.
+// The screens a row can show, in their order: 企业与项目, 基础数据, 申报类别, 评分表, 五种新模式, 差距与建议
+// (it opens on 申报类别, what a reviewer reads first).
 const std::vector<std::string>& desk_viewing_screens();
 // The reviewer's decision and comment on a row.
 void desk_decide(DeskState& desk, std::size_t row, sx_review::Decision decision);

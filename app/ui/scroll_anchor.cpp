@@ -64,4 +64,6 @@ bool keep_anchor_in_place() {
   return true;
 }
 
+void let_go_of_anchor() { anchor.placed = false; }
+
 }  // namespace sx_app

@@ -9,5 +9,8 @@
 namespace sx_app {
 
 bool keep_anchor_in_place();
+// This frame's move is meant (a view that takes the user elsewhere, to what their tap opened):
+// the widget is not put back.
+void let_go_of_anchor();
 
 }  // namespace sx_app

@@ -104,7 +104,7 @@ void desk_charts(AppState& state, const std::vector<std::size_t>& order) {
   muted_text(scope + "。改变筛选，图随之改变。");
   if (charts.files == charts.unreadable) return;
 
-  bar_chart("各申报类别的文件数", charts.by_category);
+  bar_chart("各申报类别的文件数（按企业申报的类别计，不论是否符合）", charts.by_category);
   bar_chart("各区、县（市）的文件数", charts.by_district);
 
   ImGui::Spacing();

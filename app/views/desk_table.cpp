@@ -8,6 +8,7 @@
 #include "imgui_internal.h"
 #include "noted_table.hpp"
 #include "paragraph_field.hpp"
+#include "scroll_anchor.hpp"
 #include "submission.hpp"
 #include "table_order.hpp"
 #include "views.hpp"
@@ -27,7 +28,7 @@ struct FilterOption {
 
 // A combo over `options`; a new choice sets `filter` to its key. True when the choice changed.
 bool filter_combo(const char* caption, const char* label, int& choice, const std::vector<FilterOption>& options,
-                  std::optional<std::string>& filter, float width) {
+                  std::optional<std::string>& filter, float width, bool name_choice = false) {
   // Its caption above it: what a sighted user reads first and a screen reader announces. On a
   // phone the combo's own words (全部申报类别) say it, and the caption is the mirror's alone: drawn
   // there, it left the table's columns fitted to nothing (not yet understood).
@@ -40,7 +41,10 @@ bool filter_combo(const char* caption, const char* label, int& choice, const std
   }
   ImGui::SetNextItemWidth(width);
   bool changed = false;
-  const std::string shown = options[static_cast<std::size_t>(choice)].label;
+  // On a phone a choice names its filter too: 越城区 alone did not say which list it came from
+  // (申报智能工厂 and 标记：… say it in their own words).
+  std::string shown = options[static_cast<std::size_t>(choice)].label;
+  if (!grouped && choice > 0 && name_choice) shown = std::string(caption) + "：" + shown;
   if (ImGui::BeginCombo(label, shown.c_str())) {
     for (int i = 0; i < static_cast<int>(options.size()); ++i) {
       const std::string& words = options[static_cast<std::size_t>(i)].label;
@@ -97,18 +101,22 @@ void desk_filters(AppState& state) {
   if (search_field("查找企业名称、信用代码或文件名##desk.search", desk.filter.search,
                    narrow_layout() ? -1.0f : ImGui::GetFontSize() * 16.0f)) {
     desk.order_stale = true;
+    desk.table_to_top = true;
   }
 
   std::vector<FilterOption> districts = {{"全部区、县（市）", std::nullopt}};
   for (const auto& district : standard.districts) districts.push_back({district.label, district.key});
-  if (filter_combo("所在区、县（市）", "##desk.district", desk.district_choice, districts, desk.filter.district, filter_width())) {
+  if (filter_combo("所在区、县（市）", "##desk.district", desk.district_choice, districts, desk.filter.district, filter_width(),
+                   true)) {
     desk.order_stale = true;
+    desk.table_to_top = true;
   }
   next_filter();
   std::vector<FilterOption> categories = {{"全部申报类别", std::nullopt}};
   for (const auto& category : standard.categories) categories.push_back({"申报" + category.title, category.id});
   if (filter_combo("申报类别", "##desk.category", desk.category_choice, categories, desk.filter.category, filter_width())) {
     desk.order_stale = true;
+    desk.table_to_top = true;
   }
   next_filter();
   // "" lets through the rows with no flag at all (table_order.hpp).
@@ -116,6 +124,7 @@ void desk_filters(AppState& state) {
   for (const auto& flag : standard.review.flags) flags.push_back({"标记：" + flag.label, flag.code});
   if (filter_combo("审核标记", "##desk.flag", desk.flag_choice, flags, desk.filter.flag, filter_width())) {
     desk.order_stale = true;
+    desk.table_to_top = true;
   }
 }
 
@@ -124,7 +133,9 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   DeskState& desk = state.desk;
   const sx::Standard& standard = desk.review->standard();
   const auto& rows = desk.review->rows();
-  muted_text("显示 " + std::to_string(order.size()) + " 份。点击列标题排序，点击一行查看标记的说明并填写审核意见。");
+  // The table is wider than a screen, and its sideways scroll bar is at its foot: said here.
+  muted_text("显示 " + std::to_string(order.size()) + " 份。点击列标题排序，点击一行查看标记的说明并填写审核意见。" +
+             (narrow_layout() ? "左右滑动表格可看其余各列。" : "表格较宽，按住 Shift 滚动鼠标滚轮可左右移动。"));
   // On a phone the table scrolls only sideways and is as tall as its rows: one that scrolled down
   // too would take every swipe on it, and it fills the screen there, so the page could not be
   // swiped past it.
@@ -153,6 +164,11 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   if (desk.fitted_rows != rows.size()) {
     ImGui::TableSetColumnWidthAutoAll(ImGui::GetCurrentTable());
     desk.fitted_rows = rows.size();
+  }
+  // A filter or search changed what is shown: its first rows, not the place the old rows were at.
+  if (desk.table_to_top) {
+    ImGui::SetScrollY(0.0f);
+    desk.table_to_top = false;
   }
   note_table("申报文件一览", static_cast<int>(order.size()));
   // The file and the enterprise stay in view while the wide table scrolls sideways (shift+wheel,
@@ -206,6 +222,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
           const ImVec2 size(0.0f, narrow_layout() ? kTapTarget : 0.0f);
           if (ImGui::Selectable(label.c_str(), desk.selected == index, ImGuiSelectableFlags_SpanAllColumns, size)) {
             desk.selected = index;
+            desk.reveal_details = narrow_layout();
           }
           note_last_item(label.c_str());
         } else {
@@ -222,6 +239,14 @@ void desk_details(AppState& state, std::size_t index) {
   DeskState& desk = state.desk;
   const sx_review::ReviewRow& row = desk.review->row(index);
   ImGui::Spacing();
+  // A phone's details are above its table, which may be hundreds of rows long: a tap on a row
+  // brings them into view (they were below them all).
+  // (The tapped row moved down by the details' height: not put back where the finger was.)
+  if (desk.reveal_details) {
+    ImGui::SetScrollHereY(0.0f);
+    let_go_of_anchor();
+    desk.reveal_details = false;
+  }
   subheading(row.enterprise.empty() ? row.file : row.enterprise + "（" + row.file + "）");
   if (!row.readable) {
     ImGui::TextWrapped("此文件无法作为自评文件读取：%s", row.error_zh.c_str());
@@ -251,7 +276,9 @@ void desk_details(AppState& state, std::size_t index) {
     if (!narrow_layout()) ImGui::SameLine();
   }
   ImGui::NewLine();
+  // Its words above it: a field as wide as the page has no room for ImGui's label beside it.
   std::string comment = row.comment;
+  ImGui::TextUnformatted("审核意见（可不填）");
   if (text_field("审核意见（可不填）##desk.comment", comment)) desk_comment(desk, index, comment);
 }
 

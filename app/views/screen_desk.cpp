@@ -10,6 +10,7 @@
 #include "screens.hpp"
 #include "imgui.h"
 #include "screen_parts.hpp"
+#include "style.hpp"
 #include "table_columns.hpp"
 #include "views.hpp"
 #include "widget_log.hpp"
@@ -19,13 +20,32 @@ namespace sx_app {
 
 namespace {
 
-// The table's columns: every column of the summary but the long ones, which the details show.
+// The table's columns: every column of the summary but the long ones, which the details show,
+// with what a reviewer decides on first — the declared category, the score, the flags and the
+// decision — beside the enterprise, and its code, district and type after the verdicts (a
+// newcomer on a desktop never found the flags and decisions, a wide scroll to the right).
 std::vector<sx_review::ColumnRef> shown_columns(const sx::Standard& standard) {
+  using sx_review::Column;
   std::vector<sx_review::ColumnRef> columns = sx_review::table_columns(standard);
   columns.erase(std::remove_if(columns.begin(), columns.end(), [](const sx_review::ColumnRef& c) {
-    return c.column == sx_review::Column::FlagDetails || c.column == sx_review::Column::Comment ||
-           c.column == sx_review::Column::Error;
+    return c.column == Column::FlagDetails || c.column == Column::Comment || c.column == Column::Error;
   }), columns.end());
+  const auto place = [](Column c) {
+    switch (c) {
+      case Column::File: return 0;
+      case Column::Enterprise: return 1;
+      case Column::Category: return 2;
+      case Column::Total: return 3;
+      case Column::Flags: return 4;
+      case Column::Decision: return 5;
+      case Column::Verdict: return 6;
+      case Column::Recommended: return 7;
+      default: return 8;  // code, district, type, complete: in the summary's order
+    }
+  };
+  std::stable_sort(columns.begin(), columns.end(), [&](const sx_review::ColumnRef& a, const sx_review::ColumnRef& b) {
+    return place(a.column) < place(b.column);
+  });
   return columns;
 }
 
@@ -81,7 +101,9 @@ void desk_viewing(AppState& state) {
   AppState& shown = *viewing.state;
   const sx_review::ReviewRow& row = state.desk.review->row(viewing.row);
   heading(row.enterprise.empty() ? row.file : row.enterprise);
-  muted_text("只读：" + row.file + " 中的自评，在此不能修改。");
+  status_tag("只读", Tag::Info);
+  ImGui::SameLine();
+  muted_text(row.file + " 中的自评，在此不能修改。");
   if (secondary_button("← 返回审核台##desk.view.back")) {
     desk_close_row(state);
     return;
@@ -99,14 +121,21 @@ void desk_viewing(AppState& state) {
     }
   }
   ImGui::Separator();
-  // Nothing in a submitted file is edited here: every control is disabled, at full contrast.
+  // Nothing in a submitted file is edited here: every control is disabled, its words at full
+  // contrast, its fields and buttons flat on a tint (white fields looked as if they took typing).
   const float alpha = ImGui::GetStyle().Alpha;
+  const Palette& colours = palette();
   ImGui::BeginDisabled();
   ImGui::PushStyleVar(ImGuiStyleVar_Alpha, alpha);
+  for (const ImGuiCol col : {ImGuiCol_FrameBg, ImGuiCol_FrameBgHovered, ImGuiCol_FrameBgActive, ImGuiCol_Button,
+                             ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive}) {
+    ImGui::PushStyleColor(col, colours.result_bg);
+  }
   if (const Screen* screen = find_screen(viewing.screen)) {
     subheading(screen->title);
     screen->draw(shown);
   }
+  ImGui::PopStyleColor(6);
   ImGui::PopStyleVar();
   ImGui::EndDisabled();
   shown.model.release_stale_evaluations();
@@ -142,8 +171,12 @@ void draw_desk(AppState& state) {
   if (narrow_layout()) desk_exports(state);
   const std::vector<std::size_t>& order = desk_order(desk);
   const std::vector<sx_review::ColumnRef> columns = shown_columns(desk.review->standard());
+  // The details are of a row the table shows: one a filter has hidden closes with it. On a phone
+  // they come above the table (below it, they were hundreds of rows away), on a desktop under its box.
+  const bool details = desk.selected && std::find(order.begin(), order.end(), *desk.selected) != order.end();
+  if (details && narrow_layout()) desk_details(state, *desk.selected);
   desk_table(state, order, columns);
-  if (desk.selected && *desk.selected < desk.review->size()) desk_details(state, *desk.selected);
+  if (details && !narrow_layout()) desk_details(state, *desk.selected);
   desk_charts(state, order);
   desk_revoked(state);
   if (!narrow_layout()) desk_exports(state);

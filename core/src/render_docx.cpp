@@ -94,7 +94,7 @@ std::string box(const Block& block, int text_width, bool form) {
   for (const auto& row : block.rows) cell += paragraph(first_cell(row), "TableText", "<w:jc w:val=\"right\"/>");
   return "<w:tbl><w:tblPr><w:tblStyle w:val=\"DraftTable\"/><w:tblW w:w=\"" + std::to_string(text_width) +
          "\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"" + std::to_string(text_width) +
-         "\"/></w:tblGrid><w:tr><w:trPr><w:trHeight w:val=\"3600\" w:hRule=\"atLeast\"/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" +
+         "\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"3600\" w:hRule=\"atLeast\"/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" +
          std::to_string(text_width) + "\" w:type=\"dxa\"/></w:tcPr>" + cell + "</w:tc></w:tr></w:tbl>" +
          // A form ends with its box; the paragraph a body must end with is kept from taking a page.
          paragraph("", "", form ? "<w:spacing w:line=\"20\" w:lineRule=\"exact\"/>" : "");

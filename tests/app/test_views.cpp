@@ -745,7 +745,7 @@ TEST_F(ViewTest, TheDesksChartsCountTheRowsShown) {
     for (int i = 0; i < 3; ++i) ui.frame(state);
     draw_and_check(ui, state, checker, size.x);  // down to the foot, every check on the way
     std::vector<std::string> texts = shown_texts();
-    EXPECT_TRUE(shows(texts, "各申报类别的文件数"));
+    EXPECT_TRUE(shows(texts, "各申报类别的文件数（按企业申报的类别计，不论是否符合）"));
     EXPECT_TRUE(shows(texts, "智能制造示范车间：1 份")) << "discrete-full declares the workshop (its copy counts once)";
     EXPECT_TRUE(shows(texts, "智能工厂：1 份"));
     EXPECT_TRUE(shows(texts, "柯桥区：1 份"));
@@ -917,6 +917,60 @@ TEST_F(ViewTest, TheDeskOpensFromStartAndTakesADecision) {
   for (int i = 0; i < 3; ++i) checker.check(driver.frame(), kDesktop.x);
   ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "desk.back"; }));
   EXPECT_FALSE(state.desk.open);
+}
+
+// The details are of a row the table shows: a search that hides the row closes them. On a phone
+// they come above the table, and a tap on a row brings them into view; the flags and the decision
+// stand beside the enterprise, before the code and the district.
+TEST_F(ViewTest, TheDesksDetailsFollowTheRowsShown) {
+  for (const bool on_phone : {false, true}) {
+    SCOPED_TRACE(on_phone ? "phone" : "desktop");
+    Headless ui(on_phone ? kPhone : kDesktop, 1.0f);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    state.desk.open = true;
+    fill_desk(state);
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    for (int i = 0; i < 3; ++i) driver.frame();
+    const auto x_of = [&](const std::string& name) {
+      const Widget* w = find_widget(driver.widgets(), [&](const Widget& v) { return v.name == name; });
+      return w != nullptr ? w->x : -1.0f;
+    };
+    EXPECT_LT(x_of("desk.sort.审核标记"), x_of("desk.sort.统一社会信用代码"));
+    EXPECT_LT(x_of("desk.sort.审核结论"), x_of("desk.sort.所在区、县（市）"));
+    EXPECT_GE(x_of("desk.sort.审核结论"), 0.0f);
+    // The first row drawn (on a phone those below the fold are not).
+    const Widget* row = find_widget(driver.widgets(), [](const Widget& w) { return w.name.rfind("desk.row.", 0) == 0; });
+    ASSERT_NE(row, nullptr);
+    const std::string row_name = row->name;
+    const std::size_t index = std::stoul(row_name.substr(std::string("desk.row.").size()));
+    ASSERT_TRUE(driver.click([&](const Widget& w) { return w.name == row_name; }, 0.05f));
+    ASSERT_EQ(state.desk.selected, std::optional<std::size_t>(index));
+    driver.frame();
+    const Widget* decide = find_widget(driver.widgets(), [](const Widget& w) { return w.name == "desk.decision.recommend"; });
+    ASSERT_NE(decide, nullptr) << "no details for the row clicked";
+    const Widget* first_row = find_widget(driver.widgets(), [](const Widget& w) { return w.name == "desk.row.0"; });
+    if (on_phone) {
+      // The page went down to the details: the exports above them out of view, the decision a swipe away.
+      const Widget* save = find_widget(driver.widgets(), [](const Widget& w) { return w.name == "desk.save"; });
+      ASSERT_NE(save, nullptr);
+      EXPECT_LT(save->y, 0.0f) << "the page did not go to the details";
+      EXPECT_GE(decide->y, 0.0f);
+      EXPECT_LT(decide->y, kPhone.y * 1.5f);
+      if (first_row != nullptr) EXPECT_LT(decide->y, first_row->y) << "above the table";
+    }
+    state.desk.filter.search = "没有这家企业";
+    state.desk.order_stale = true;
+    driver.frame();
+    driver.frame();
+    EXPECT_EQ(find_widget(driver.widgets(), [](const Widget& w) { return w.name == "desk.decision.recommend"; }), nullptr)
+        << "the details of a row the search hid";
+    state.desk.filter.search.clear();
+    state.desk.order_stale = true;
+    driver.frame();
+    driver.frame();
+    EXPECT_NE(find_widget(driver.widgets(), [](const Widget& w) { return w.name == "desk.decision.recommend"; }), nullptr)
+        << "shown again with its row";
+  }
 }
 
 bool is_yes_of_1_1(const Widget& w) { return has(w.label, "有（10 分）") && w.name.rfind("1.1 ", 0) == 0; }

@@ -53,10 +53,14 @@ export function typicalBatch(count) {
     const district = districts[i % districts.length];
     let serial = '';
     for (let n = i, k = 0; k < 6; k++, n = Math.floor(n / 31)) serial = CODE_ALPHABET[n % 31] + serial;
-    const enterprise = { ...base.enterprise, name: `绍兴市示例企业${i + 1}有限公司`, district,
-                         credit_code: withCheck(`91${DIVISIONS[district]}MA2${serial}`) };
+    // What an enterprise fills in on 企业与项目, so a full file raises no 填报不完整 flag.
+    const enterprise = { industry: 'C17 纺织业', ...base.enterprise, name: `绍兴市示例企业${i + 1}有限公司`, district,
+                         credit_code: withCheck(`91${DIVISIONS[district]}MA2${serial}`),
+                         address: `绍兴市示例路${i + 1}号`, contact: '王工', phone: `0575-8${String(i).padStart(7, '0')}` };
+    const project = { name: '智能化改造项目', investment: '2800', location: `绍兴市示例路${i + 1}号`, start: '2018-03', completion: '2019-06',
+                      summary: '新增数控织机和车间 MES，关键设备全部联网。', ...base.project };
     files.push({ name: `企业${String(i + 1).padStart(5, '0')}.json`, mimeType: 'application/json',
-                 buffer: Buffer.from(JSON.stringify({ ...base, enterprise }, null, 2)) });
+                 buffer: Buffer.from(JSON.stringify({ ...base, enterprise, project }, null, 2)) });
   }
   return files;
 }

@@ -59,8 +59,9 @@ test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file 
   const { page, context } = await openApp(browser, server, { deviceScaleFactor: 2 });
   await openDeskWith(page, deskBatch());
   const file = await reveal(page, 'desk.sort.文件');
-  const far = await headerX(page, '审核结论');
-  assert.ok(far > 1280, `the table is wider than the window (审核结论 at x=${far})`);
+  // Its last column, 评分表填完, starts beyond the window.
+  const far = await headerX(page, '评分表填完');
+  assert.ok(far > 1280, `the table is wider than the window (评分表填完 at x=${far})`);
   const row = await page.evaluate(() => window.sxApp.widget('desk.row.0'));
   await page.mouse.move(700, row.y + row.h / 2);
   await settle(page, 80);
@@ -69,14 +70,14 @@ test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file 
   await page.mouse.wheel(0, 300);
   await page.keyboard.up('Shift');
   await settle(page);
-  const afterShift = await headerX(page, '审核结论');
-  assert.ok(afterShift < far - 100, `shift+wheel scrolled the table sideways (审核结论 ${far} → ${afterShift})`);
+  const afterShift = await headerX(page, '评分表填完');
+  assert.ok(afterShift < far - 100, `shift+wheel scrolled the table sideways (评分表填完 ${far} → ${afterShift})`);
   assert.equal(await headerX(page, '文件'), file.x, 'the file column stays in place');
   assert.equal((await page.evaluate(() => window.sxApp.widget('desk.row.0'))).y, row.y, 'the page did not scroll down');
 
   await page.mouse.wheel(400, 0);  // a trackpad's sideways swipe
   await settle(page);
-  const afterTrackpad = await headerX(page, '审核结论');
+  const afterTrackpad = await headerX(page, '评分表填完');
   assert.ok(afterTrackpad < afterShift - 100, `a sideways wheel scrolled it further (${afterShift} → ${afterTrackpad})`);
   await screenshot(page, 'desk-table-scrolled-desktop.png');
   await context.close();
@@ -104,6 +105,15 @@ test('phone: a sideways swipe on the table scrolls it, a downward swipe scrolls 
   assert.ok(Math.abs(rowAfter.y - row.y) < 2, 'a sideways swipe does not scroll the page or the rows');
   assert.equal(await page.evaluate(() => !!window.sxApp.widget('desk.decision.recommend')), false, 'the swipe opened no row');
   await screenshot(page, 'desk-table-swiped-phone.png');
+  // A tap on a row: its details come above the table, and the page goes to them.
+  const tapped = await page.evaluate(() => window.sxApp.widget('desk.row.1'));
+  await page.touchscreen.tap(20, tapped.y + tapped.h / 2);
+  await settle(page);
+  const heading = await page.evaluate(() => window.sxApp.widgets().find((w) => w.label === '审核结论'));
+  assert.ok(heading && heading.y >= 0 && heading.y < 844, `the details' decision in view after the tap (at ${heading && heading.y})`);
+  const rowNow = await page.evaluate(() => window.sxApp.widget('desk.row.1'));
+  assert.ok(!rowNow || !rowNow.visible || rowNow.y > heading.y, 'the details are above the table');
+  await screenshot(page, 'desk-row-tapped-phone.png');
   await context.close();
 });
 

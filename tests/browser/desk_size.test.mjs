@@ -40,6 +40,8 @@ test(`${COUNT} files: a row each, the progress shown while they are read, a CSV 
   assert.equal(lines.length, COUNT + 1, 'a header and a line per file');
   const flagged = lines.slice(1).filter((l) => /duplicate|outside_shaoxing|credit_code_invalid|revoked/.test(l));
   assert.deepEqual(flagged.slice(0, 3), [], 'a flag the batch does not earn (each file its own valid Shaoxing code)');
+  // Only the partial third of the batch lacks answers its category needs (the full files are complete).
+  assert.equal(lines.slice(1).filter((l) => /incomplete/.test(l)).length, Math.floor(COUNT / 3), 'incomplete flags');
   assert.ok(lines.slice(1).every((l) => /^企业\d{5}\.json,绍兴市示例企业\d+有限公司,91330\d{3}MA2/.test(l)),
             'each line names its file, enterprise and code');
   assert.deepEqual(errors, []);

@@ -132,6 +132,40 @@ TEST(TableOrder, SortingKeepsTheOrderItIsGivenForTies) {
   EXPECT_EQ(some, (Order{3, 6, 0}));
 }
 
+// A district's files are often numbered: 企业2 comes before 企业10, as a reader counts.
+TEST(TableOrder, TextSortsItsNumbersByValue) {
+  struct Case {
+    const char* a;
+    const char* b;
+    int sign;
+  };
+  const Case cases[] = {
+      {"企业2", "企业10", -1},        {"企业00100", "企业01000", -1}, {"企业01000", "企业00100", 1},
+      {"企业7", "企业007", -1},       {"企业007", "企业7", 1},        {"a9b", "a10a", -1},
+      {"abc", "abd", -1},             {"ab", "abc", -1},              {"企业12", "企业12", 0},
+      {"", "", 0},                    {"9", "", 1},                   {"乙1", "甲1", -1},
+      {"x99999999999999999999", "x100000000000000000000", -1},
+  };
+  for (const Case& c : cases) {
+    const int got = sx_review::natural_compare(c.a, c.b);
+    EXPECT_EQ((got > 0) - (got < 0), c.sign) << c.a << " vs " << c.b;
+  }
+  // In the table: by enterprise, 企业2 before 企业10 before 企业100, both ways.
+  std::vector<ReviewRow> named;
+  for (const char* name : {"企业100", "企业2", "企业10"}) {
+    ReviewRow r;
+    r.file = std::string(name) + ".json";
+    r.readable = true;
+    r.enterprise = name;
+    named.push_back(r);
+  }
+  Order order = {0, 1, 2};
+  sx_review::sort_rows(named, order, {{Column::Enterprise, ""}, false}, sx_test::standard());
+  EXPECT_EQ(order, (Order{1, 2, 0}));
+  sx_review::sort_rows(named, order, {{Column::Enterprise, ""}, true}, sx_test::standard());
+  EXPECT_EQ(order, (Order{0, 2, 1}));
+}
+
 TEST(TableOrder, Filters) {
   const auto all = rows();
   using sx_review::Filter;
