@@ -1,6 +1,7 @@
 #include "imgui_impl_html5.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstring>
 #include <deque>
@@ -40,6 +41,19 @@ struct Backend {
   // what came after waits for the frame after the press, so it lands in the field tapped.
   std::size_t keys_before_press[3] = {};
   bool down[3] = {};
+  // A press that came while another was still waiting for its frame (two clicks or taps faster
+  // than the frames, say while typed keys go in before the first): each gets a frame down and a
+  // frame up of its own, at the place it was made, in order. Merged, the first was lost.
+  struct QueuedPress {
+    int button;
+    ImVec2 pos;
+    std::size_t keys_before;  // as keys_before_press
+  };
+  std::deque<QueuedPress> queued;
+  // Where the pointer was in the last frame. A press elsewhere is shown after a frame of the
+  // pointer at its place: ImGui 1.86 does not press a widget the pointer reaches in the press's
+  // own frame (a second box clicked right after a first stayed unticked).
+  ImVec2 frame_pos = ImVec2(-FLT_MAX, -FLT_MAX);
   // Touch: a tap clicks; a drag past the slop scrolls instead and never presses.
   bool touching = false;
   bool touch_scrolling = false;
@@ -82,15 +96,34 @@ void notify(bool gesture_end = false) {
   if (g.on_input) g.on_input(gesture_end);
 }
 
+bool press_waiting() { return g.pressed_since_frame[0] || g.pressed_since_frame[1] || g.pressed_since_frame[2]; }
+
+bool near(ImVec2 a, ImVec2 b, float slop) {
+  return slop == FLT_MAX || (std::fabs(a.x - b.x) <= slop && std::fabs(a.y - b.y) <= slop);
+}
+
+// A press at `pos` (a mouse button down, a tap): shown in the next frame when the last frame had
+// the pointer there (within `slop`), else queued, behind any press still waiting for its frame.
+void press(int button, ImVec2 pos, float slop) {
+  if (press_waiting() || !g.queued.empty() || !near(pos, g.frame_pos, slop)) {
+    g.queued.push_back({button, pos, g.keys.size()});
+    return;
+  }
+  ImGui::GetIO().MousePos = pos;
+  g.keys_before_press[button] = g.keys.size();
+  g.pressed_since_frame[button] = true;
+}
+
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
-  io.MousePos = ImVec2(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+  const ImVec2 pos(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+  // While presses queue, the pointer stays where the press being shown was made.
+  if (!press_waiting() && g.queued.empty()) io.MousePos = pos;
   g.frames_until_pointer_leaves = 0;  // a real mouse stays where it is
   const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
   if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
     g.down[button] = true;
-    if (!g.pressed_since_frame[button]) g.keys_before_press[button] = g.keys.size();
-    g.pressed_since_frame[button] = true;
+    press(button, pos, 0.5f);
   } else if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) {
     g.down[button] = false;
   }
@@ -148,7 +181,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       g.touch_scrolling = false;
       g.touch_start_x = g.touch_last_x = x;
       g.touch_start_y = g.touch_last_y = y;
-      io.MousePos = ImVec2(x, y);
+      if (!press_waiting() && g.queued.empty()) io.MousePos = ImVec2(x, y);
       break;
     case EMSCRIPTEN_EVENT_TOUCHMOVE:
       if (!g.touch_scrolling && (std::fabs(x - g.touch_start_x) > kTouchSlop ||
@@ -164,11 +197,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
       }
       break;
     case EMSCRIPTEN_EVENT_TOUCHEND:
-      if (g.touching && !g.touch_scrolling) {
-        io.MousePos = ImVec2(x, y);
-        if (!g.pressed_since_frame[0]) g.keys_before_press[0] = g.keys.size();
-        g.pressed_since_frame[0] = true;  // one frame down, then up: a click
-      }
+      if (g.touching && !g.touch_scrolling) press(0, ImVec2(x, y), kTouchSlop);  // one frame down, then up: a click
       g.touching = false;
       g.frames_until_pointer_leaves = 2;
       // The app renders the tap at once, so that a text field it activates can take the
@@ -253,6 +282,7 @@ EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
   g.keys.resize(kept);
   for (int b = 0; b < 3; ++b) g.keys_before_press[b] = kept_before_press[b];
   for (bool& d : g.down) d = false;
+  g.queued.clear();  // presses made as the window lost focus
   notify();
   return EM_FALSE;
 }
@@ -334,6 +364,19 @@ float ImGui_ImplHtml5_NewFrame() {
   // tap on the next field: they belong to the field they were typed in), and keys typed after a
   // press wait for the frame after it (a tap on a field, then typing on a slow phone: ImGui
   // activates the field during the press's frame, after the old field has drawn).
+  // A queued press comes once the press before it has had its frame down and its frame up, and
+  // the pointer a frame at its place.
+  if (!g.queued.empty() && !press_waiting() && !io.MouseDown[0] && !io.MouseDown[1] && !io.MouseDown[2]) {
+    const Backend::QueuedPress next = g.queued.front();
+    io.MousePos = next.pos;
+    if (near(next.pos, g.frame_pos, 0.5f)) {
+      g.queued.pop_front();
+      g.keys_before_press[next.button] = next.keys_before;
+      g.pressed_since_frame[next.button] = true;
+    }
+    // A queued tap's pointer leaves after its own release frame, not the first tap's.
+    if (g.frames_until_pointer_leaves > 0) g.frames_until_pointer_leaves = 2;
+  }
   std::size_t key_limit = g.keys.size();
   for (int i = 0; i < 3; ++i) {
     if (g.pressed_since_frame[i] && g.keys_before_press[i] > 0) {
@@ -341,7 +384,8 @@ float ImGui_ImplHtml5_NewFrame() {
       key_limit = std::min(key_limit, g.keys_before_press[i]);
       continue;
     }
-    io.MouseDown[i] = g.down[i] || g.pressed_since_frame[i];
+    // With presses queued behind it, the button is up after its press: it went up before the next.
+    io.MouseDown[i] = (g.down[i] && g.queued.empty()) || g.pressed_since_frame[i];
     if (g.pressed_since_frame[i]) key_limit = 0;
     g.pressed_since_frame[i] = false;
   }
@@ -372,6 +416,7 @@ float ImGui_ImplHtml5_NewFrame() {
     ++taken;
   }
   for (std::size_t& before : g.keys_before_press) before -= std::min(before, taken);
+  for (Backend::QueuedPress& queued : g.queued) queued.keys_before -= std::min(queued.keys_before, taken);
   for (int k = 0; k < 512; ++k) io.KeysDown[k] = g.key_down[k];
   // Modifiers follow the modifier keys (latched like any key); macOS's Cmd acts as Ctrl.
   io.KeyCtrl = io.KeysDown[17] || io.KeysDown[91] || io.KeysDown[93] || io.KeysDown[224];
@@ -388,14 +433,16 @@ float ImGui_ImplHtml5_NewFrame() {
     shown_cursor = cursor;
     set_css_cursor(g.canvas, kCursors[cursor]);
   }
+  g.frame_pos = io.MousePos;
   return g.dpr;
 }
 
 bool ImGui_ImplHtml5_InputPending() {
   for (int i = 0; i < 3; ++i) {
-    if (g.pressed_since_frame[i] || g.down[i]) return true;
+    // A press to show, a button held, or a release ImGui has yet to see.
+    if (g.pressed_since_frame[i] || g.down[i] || ImGui::GetIO().MouseDown[i]) return true;
   }
-  return !g.keys.empty();
+  return !g.keys.empty() || !g.queued.empty();
 }
 
 void ImGui_ImplHtml5_AddText(const char* utf8) {
@@ -405,11 +452,10 @@ void ImGui_ImplHtml5_AddText(const char* utf8) {
 
 void ImGui_ImplHtml5_Click(float x, float y) {
   ImGuiIO& io = ImGui::GetIO();
-  io.MousePos = ImVec2(x, y);
-  if (!g.pressed_since_frame[0]) g.keys_before_press[0] = g.keys.size();
-  g.pressed_since_frame[0] = true;
+  const bool queued = press_waiting() || !g.queued.empty();
+  press(0, ImVec2(x, y), FLT_MAX);  // the mirror's own element was clicked: no pointer to follow
   notify(true);  // the press and the release, drawn now (still inside the page's event)
-  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  if (!queued) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   notify();
 }
 

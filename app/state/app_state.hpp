@@ -159,6 +159,9 @@ struct AppState {
   // and no longer said once the document has changed since (the file no longer holds what is shown).
   std::string last_download;
   int last_download_revision = -1;
+  // 导出 Word or 打印 pressed with no category chosen: the draft lists that category's conditions,
+  // so it is asked for first (the JSON is saved whatever is filled in).
+  bool export_wants_category = false;
   bool download_current() const { return !last_download.empty() && last_download_revision == model.revision(); }
 
   // Shorthands for views.

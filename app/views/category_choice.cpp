@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "field_jump.hpp"
 #include "imgui.h"
 #include "links.hpp"
 #include "screen_parts.hpp"
@@ -38,9 +39,15 @@ void category_choice(AppState& state, const char* here) {
   const sx::Evaluation& evaluation = state.evaluation();
   const auto declared = state.document().category();
   name_next_group("申报类别");
+  // 导出 Word asks for a category first and lands here.
+  JumpLanding landing(state, "category");
   for (const auto& category : state.standard->categories) {
     const std::string label = category.title + "##申报类别 · " + category.title;
-    if (radio(label.c_str(), declared == category.id)) report(state, state.model.set_category(category.id));
+    if (radio(label.c_str(), declared == category.id)) {
+      report(state, state.model.set_category(category.id));
+      state.export_wants_category = false;
+    }
+    landing.control(declared == category.id);
     const sx::CategoryResult* result = evaluation.category(category.id);
     const sx::Tri eligible = result != nullptr ? result->eligible : sx::Tri::Unknown;
     std::string note = eligible_words(eligible);
@@ -48,6 +55,10 @@ void category_choice(AppState& state, const char* here) {
     same_line_if_fits(tag_width(verdict_text(eligible)) + ImGui::GetStyle().ItemSpacing.x +
                       ImGui::CalcTextSize(note.c_str()).x);
     status_line(eligible, note);
+  }
+  landing.land();
+  if (!declared && on_export && state.export_wants_category) {
+    warning_line("请先选择申报类别：申报书按所选类别列出认定条件和须提交的内容。");
   }
   if (!declared) {
     muted_text(evaluation.recommended ? "建议申报全部条件都满足的最高一类。"

@@ -166,10 +166,22 @@ void downloaded(const AppState& state, const std::string& ending) {
 void downloads(AppState& state) {
   subheading("导出");
   wechat_download_note(state);
-  if (export_button("导出 Word", true)) state.requests.download_docx = true;
+  // The draft and its print are of one category: with none chosen, the choice at the top is asked for.
+  const bool declared = state.document().category().has_value();
+  const auto ask_category = [&] {
+    state.export_wants_category = true;
+    show_field(state, "export", "category");
+  };
+  if (export_button("导出 Word", true)) {
+    if (declared) state.requests.download_docx = true;
+    else ask_category();
+  }
   muted_text("下载申报书草稿（.docx），可在 Word 或 WPS 中继续修改。");
   downloaded(state, ".docx");
-  if (export_button("打印 / 另存 PDF")) state.requests.print_view = true;
+  if (export_button("打印 / 另存 PDF")) {
+    if (declared) state.requests.print_view = true;
+    else ask_category();
+  }
   muted_text("打开浏览器的打印页面，可直接打印，或在打印机中选择“另存为 PDF”。");
   if (export_button("保存自评文件（JSON）")) state.requests.download_json = true;
   muted_text("保存全部自评内容，以后可用“打开自评文件”继续填写，或发给同事。");

@@ -188,9 +188,11 @@ EM_BOOL on_context_restored(int, const void*, void*) {
 void on_input(bool gesture_end) {
   runtime().settle_frames = kSettleFrames;
   if (gesture_end && runtime().started) {
-    // Two frames: the press, then the release that completes a click.
+    // Two frames: the press, then the release that completes a click; two more when the pointer
+    // had not been drawn where it pressed (a frame there first) or a press waited for another.
     run_frame();
     run_frame();
+    for (int i = 0; i < 2 && ImGui_ImplHtml5_InputPending(); ++i) run_frame();
   }
   request_frame();
 }

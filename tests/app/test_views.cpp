@@ -973,6 +973,44 @@ TEST_F(ViewTest, TheDesksDetailsFollowTheRowsShown) {
   }
 }
 
+// 导出 Word and 打印 with no category chosen: nothing is made; the page goes to the choice at the
+// top of 导出, says why and gives it the focus; once a category is chosen the draft downloads.
+// The JSON is saved whatever is filled in.
+TEST_F(ViewTest, TheDraftAsksForACategoryFirst) {
+  for (const bool on_phone : {false, true}) {
+    SCOPED_TRACE(on_phone ? "phone" : "desktop");
+    Headless ui(on_phone ? kPhone : kDesktop, 1.0f);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    sx_app::show_screen(state, "export");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    for (int i = 0; i < 3; ++i) driver.frame();
+    const auto said = [&](const std::string& words) {
+      for (const std::string& text : shown_texts()) {
+        if (has(text, words.c_str())) return true;
+      }
+      return false;
+    };
+    for (const char* button : {"导出 Word", "打印 / 另存 PDF"}) {
+      SCOPED_TRACE(button);
+      ASSERT_TRUE(driver.click([&](const Widget& w) { return w.label == button; }));
+      for (int i = 0; i < 8; ++i) driver.frame();
+      EXPECT_FALSE(state.requests.download_docx);
+      EXPECT_FALSE(state.requests.print_view);
+      EXPECT_TRUE(said("请先选择申报类别")) << "not said why nothing came";
+      const Widget* first = find_widget(driver.widgets(), [](const Widget& w) { return has(w.name, "申报类别 · "); });
+      ASSERT_NE(first, nullptr);
+      EXPECT_TRUE(first->visible) << "the page did not go to the choice";
+      EXPECT_GE(first->y, 0.0f);
+    }
+    ASSERT_TRUE(driver.click([](const Widget& w) { return has(w.name, "申报类别 · 智能制造示范车间"); }));
+    EXPECT_EQ(state.document().category(), std::optional<std::string>("workshop"));
+    driver.frame();
+    EXPECT_FALSE(said("请先选择申报类别"));
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.label == "导出 Word"; }));
+    EXPECT_TRUE(state.requests.download_docx);
+  }
+}
+
 bool is_yes_of_1_1(const Widget& w) { return has(w.label, "有（10 分）") && w.name.rfind("1.1 ", 0) == 0; }
 bool is_cnc_field(const Widget& w) { return has(w.name, "3.1") && has(w.name, "数控化率"); }
 

@@ -1,7 +1,7 @@
 // Typing Chinese through a real IME composition, editing keys, paste and copy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, click, screenshot, goTo } from './harness.mjs';
+import { serve, launch, openApp, settle, click, screenshot, goTo, reveal } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -138,6 +138,70 @@ test('desktop: text typed in a burst, then a click on the next field at once: ev
     const enterprise = (await page.evaluate(() => window.sxApp.state())).enterprise;
     assert.deepEqual(fields.map(([, key]) => enterprise[key]), fields.map((f, i) => typed(round, i)), `round ${round + 1}`);
   }
+  await context.close();
+});
+
+// Two clicks faster than the frames while typed keys still go in: the first click waited for the
+// keys, and the second, made meanwhile, took its place (a newcomer ticked two boxes of 3.2 right
+// after typing 3.1's rate, and only the second was ticked). Each click now has its own frames.
+test('desktop: a rate typed in a burst, then two boxes clicked at once: every key and both clicks count', async () => {
+  const { page, context } = await openApp(browser, server, { viewport: { width: 1280, height: 1000 } });
+  await goTo(page, 'score');
+  const names = ['3.1 关键装备数控化率 · 关键装备数控化率', '3.2 现场数据自动采集和分析 · 制造进度分析',
+                 '3.2 现场数据自动采集和分析 · 物料信息采集'];
+  await reveal(page, '3.2 现场数据自动采集和分析 · 生产现场数据采集率50%以上');
+  const field = await page.evaluate((n) => window.sxApp.widget(n), names[0]);
+  const centre = (w) => [w.x + Math.min(w.w / 2, 12), w.y + w.h / 2];
+  // A first rate, so the lines it brings under the field are there when the boxes are aimed at.
+  await page.mouse.click(...centre(field));
+  await page.keyboard.type('87.5');
+  await settle(page);
+  const [first, second] = await page.evaluate((ns) => ns.map((n) => window.sxApp.widget(n)), names.slice(1));
+  for (const w of [first, second]) assert.ok(w && w.visible && w.y > 90 && w.y < 990, JSON.stringify(w));
+  await page.keyboard.press('Control+A');
+  // The keys and both clicks sent at once, each as the browser's own input: they reach the page
+  // between two frames, as they do on a loaded machine.
+  const cdp = await context.newCDPSession(page);
+  const sends = [];
+  for (const ch of '65.5') {
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: ch, key: ch, code: ch === '.' ? 'Period' : `Digit${ch}`,
+                                                   windowsVirtualKeyCode: ch === '.' ? 190 : ch.charCodeAt(0) }));
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch, code: ch === '.' ? 'Period' : `Digit${ch}`,
+                                                   windowsVirtualKeyCode: ch === '.' ? 190 : ch.charCodeAt(0) }));
+  }
+  for (const w of [first, second]) {
+    const [x, y] = centre(w);
+    sends.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y }));
+    sends.push(cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 }));
+    sends.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 }));
+  }
+  await Promise.all(sends);
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.sxApp.state())).metrics?.cnc_rate, 65.5, 'every key of the rate');
+  const ticked = await page.evaluate((ns) => ns.map((n) => window.sxApp.widget(n).checked), names.slice(1));
+  assert.deepEqual(ticked, [true, true], 'both boxes ticked');
+  await context.close();
+});
+
+// The same on a phone: two taps faster than the frames tick two boxes.
+test('phone: two boxes tapped at once: both ticked', async () => {
+  const { page, context } = await openApp(browser, server, {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await goTo(page, 'score');
+  const names = ['3.2 现场数据自动采集和分析 · 制造进度分析', '3.2 现场数据自动采集和分析 · 物料信息采集'];
+  await reveal(page, names[1]);
+  const boxes = await page.evaluate((ns) => ns.map((n) => window.sxApp.widget(n)), names);
+  for (const w of boxes) assert.ok(w && w.visible && w.y > 90 && w.y < 834, JSON.stringify(w));
+  const cdp = await context.newCDPSession(page);
+  const sends = [];
+  for (const w of boxes) {
+    const point = { x: w.x + Math.min(w.w / 2, 20), y: w.y + w.h / 2 };
+    sends.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] }));
+    sends.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }));
+  }
+  await Promise.all(sends);
+  await settle(page);
+  assert.deepEqual(await page.evaluate((ns) => ns.map((n) => window.sxApp.widget(n).checked), names), [true, true]);
   await context.close();
 });
 
