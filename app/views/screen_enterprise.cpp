@@ -5,6 +5,7 @@
 #include "field_jump.hpp"
 #include "fields.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "screens.hpp"
 #include "status.hpp"
 #include "style.hpp"
@@ -48,6 +49,28 @@ void follow_industry(AppState& state) {
   report(state, result);
 }
 
+// On a phone a list opened low on the screen came up above its field, over the field's label
+// and the fields before it: the page goes down until the field is near the top, the list below it.
+void list_below_on_phone(const std::string& label, std::size_t rows) {
+  static ImGuiID opened = 0;  // the list open in the last frame (one at a time)
+  const ImGuiID id = ImGui::GetID(label.c_str());
+  const bool open = ImGui::IsPopupOpen(ImHashStr("##ComboPopup", 0, id), ImGuiPopupFlags_None);
+  const bool just_opened = open && opened != id;
+  if (open) opened = id;
+  else if (opened == id) opened = 0;
+  if (!just_opened || !narrow_layout()) return;
+  ImGuiWindow* page = ImGui::GetCurrentWindow();
+  const ImRect field(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float list = (ImGui::GetFrameHeight() + style.ItemSpacing.y) * static_cast<float>(std::min<std::size_t>(rows, 20)) +
+                     style.WindowPadding.y * 2.0f;
+  const ImGuiViewport* screen = ImGui::GetMainViewport();
+  const float bottom = screen->WorkPos.y + screen->WorkSize.y - style.DisplaySafeAreaPadding.y;
+  if (field.Max.y + list <= bottom) return;  // it fits below already
+  const float margin = ImGui::GetFrameHeight();  // the field's label stays in view above it
+  ImGui::SetScrollY(page, page->Scroll.y + field.Min.y - page->InnerRect.Min.y - margin);
+}
+
 // A combo over fixed choices, writing the chosen text into enterprise.<field.key>. `current` is
 // what the document holds (shown as it is when it is not one of the choices, so nothing is lost).
 template <typename Choices>
@@ -80,6 +103,7 @@ void enterprise_choice(AppState& state, const sx::Field& field, const std::strin
   note_last_item(label.c_str());
   note_last_role(Role::Combobox);
   note_last_value(preview);
+  list_below_on_phone(label, choices.size());
   landing.control();
   landing.land();
   ImGui::PopID();

@@ -1251,6 +1251,22 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
   EXPECT_EQ(state.document().figure("rd_tools_used"), std::nullopt) << "“4a” was refused but 4 stayed";
   EXPECT_EQ(state.document().metric("rd_tools_rate"), std::nullopt);
   EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请输入数字");
+  // The words wait until the field is left (a line under it mid-number moved what lay below);
+  // Enter leaves it, and they show.
+  // Drawn: a line below the field (while typed in, the words are the mirror's only, over the field).
+  const auto drawn = [&] {
+    const Widget* field = find_widget(driver.widgets(), is_used);
+    if (field == nullptr) return false;
+    for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) {
+      if (w.is_text && w.label == "请输入数字" && w.rect.Min.y >= field->y + field->h - 1.0f) return true;
+    }
+    return false;
+  };
+  EXPECT_FALSE(drawn()) << "the refusal's line drawn while the field is typed in";
+  driver.enter();
+  driver.frame();
+  EXPECT_TRUE(drawn()) << "the refusal's words once the field is left";
+  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请输入数字");
 }
 
 // What was just pressed stays under the finger when something above it changes height (scroll
