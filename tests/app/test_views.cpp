@@ -21,6 +21,7 @@
 #include "fields.hpp"
 #include "font_metrics.hpp"
 #include "imgui.h"
+#include "live_status.hpp"
 #include "imgui_internal.h"
 #include "made_up_year.hpp"
 #include "needs.hpp"
@@ -997,6 +998,9 @@ TEST_F(ViewTest, TheDraftAsksForACategoryFirst) {
       EXPECT_FALSE(state.requests.download_docx);
       EXPECT_FALSE(state.requests.print_view);
       EXPECT_TRUE(said("请先选择申报类别")) << "not said why nothing came";
+      const auto live = sx_app::live_status(state);
+      EXPECT_TRUE(std::any_of(live.begin(), live.end(), [](const sx_app::LiveStatus& l) { return l.key == "export.category"; }))
+          << "not said to a screen reader";
       const Widget* first = find_widget(driver.widgets(), [](const Widget& w) { return has(w.name, "申报类别 · "); });
       ASSERT_NE(first, nullptr);
       EXPECT_TRUE(first->visible) << "the page did not go to the choice";
@@ -1006,6 +1010,8 @@ TEST_F(ViewTest, TheDraftAsksForACategoryFirst) {
     EXPECT_EQ(state.document().category(), std::optional<std::string>("workshop"));
     driver.frame();
     EXPECT_FALSE(said("请先选择申报类别"));
+    const auto live = sx_app::live_status(state);
+    EXPECT_TRUE(std::none_of(live.begin(), live.end(), [](const sx_app::LiveStatus& l) { return l.key == "export.category"; }));
     ASSERT_TRUE(driver.click([](const Widget& w) { return w.label == "导出 Word"; }));
     EXPECT_TRUE(state.requests.download_docx);
   }
