@@ -39,10 +39,10 @@
     workFrames: function () {
       return window.sxBridge.running ? Module._sx_frame_count() - Module._sx_blink_frame_count() : 0;
     },
-    // 审核台: the files in the batch; of those being read, how many have come.
+    // 审核台: the files in the batch; of those being read, how many have come; the row open (-1: none).
     desk: function () {
       return { files: Module._sx_api_desk_files(), read: Module._sx_api_desk_reading(1),
-               reading: Module._sx_api_desk_reading(0) };
+               reading: Module._sx_api_desk_reading(0), selected: Module._sx_api_desk_selected() };
     },
     // A frame or input is waiting, beyond the caret's blink.
     workPending: function () { return window.sxBridge.running && Module._sx_work_pending() === 1; },

@@ -102,6 +102,7 @@ ReviewRow row_of(const Submission& submission, const sx::Standard& standard) {
       }
     }
   }
+  for (const auto& need : sx_app::check_needs(model)) row.findings.push_back(need.label);
   const sx::Json* other = document.fact(standard.review.other_category_fact);
   row.declares_other_category = other != nullptr && other->is_boolean() && other->get<bool>();
   return row;

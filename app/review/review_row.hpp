@@ -59,6 +59,9 @@ struct ReviewRow {
   int missing_count = 0;                      // what the declared category needs and is missing
   std::vector<std::string> first_missing;     // the first few of those, as the check list names them
   bool declares_other_category = false;       // the enterprise says it applied for another one
+  // The file's own answers disagree (a rate reported against the rate its figures give): the
+  // check list's 须核对 lines, as the enterprise's 导出 shows them. Not a flag of the measures.
+  std::vector<std::string> findings;
 
   std::vector<Flag> flags;  // in the order of review.json's flags
   Decision decision = Decision::None;

@@ -126,7 +126,12 @@ std::string cell_text(const sx::Standard& standard, const ReviewRow& row, const 
     }
     case Column::Recommended: return row.recommended.empty() ? "" : category_title(standard, row.recommended);
     case Column::Flags: return joined(row.flags, standard, false);
-    case Column::FlagDetails: return joined(row.flags, standard, true);
+    case Column::FlagDetails: {
+      // What the file says against itself comes after the flags: the reviewer checks it too.
+      std::string text = joined(row.flags, standard, true);
+      for (const auto& finding : row.findings) text += (text.empty() ? "" : "\n") + ("须核对：" + finding);
+      return text;
+    }
     case Column::Field: return column.field < row.summary.size() ? row.summary[column.field] : "";
     default: return "";
   }

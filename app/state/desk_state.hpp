@@ -45,6 +45,7 @@ struct DeskState {
   std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;
+  int fitted_glyphs = 0;  // ...and to a font of this many glyphs (characters new to it widened them)
   float row_height_seen = 0.0f;  // a table row as ImGui last drew it (a phone's table holds them all)
   // The revoked list (第十四条): where it came from and how many codes it gave, or why it was refused.
   std::string revoked_from;

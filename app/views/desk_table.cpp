@@ -160,10 +160,14 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
                         row_height * 2.0f + style.ScrollbarSize)) {
     return;
   }
-  // Columns fit their text when the rows change (ImGui fits them once, to the rows it drew then).
-  if (desk.fitted_rows != rows.size()) {
+  // Columns fit their text when the rows change (ImGui fits them once, to the rows it drew then),
+  // and when the font gains characters: after a reload they were fitted before the names' and
+  // the headers' characters had come, and 总分 showed as 总.
+  const int glyphs = ImGui::GetFont()->Glyphs.Size;
+  if (desk.fitted_rows != rows.size() || desk.fitted_glyphs != glyphs) {
     ImGui::TableSetColumnWidthAutoAll(ImGui::GetCurrentTable());
     desk.fitted_rows = rows.size();
+    desk.fitted_glyphs = glyphs;
   }
   // A filter or search changed what is shown: its first rows, not the place the old rows were at.
   if (desk.table_to_top) {
@@ -260,6 +264,13 @@ void desk_details(AppState& state, std::size_t index) {
       ImGui::SameLine();
       ImGui::TextWrapped("%s", flag.explanation.c_str());
     }
+  }
+  // The file's answers against each other (a reported rate its own figures do not give): the
+  // verdicts above take what the enterprise reported, so the reviewer is told to check.
+  if (row.readable && !row.findings.empty()) {
+    status_tag("填报数据须核对", Tag::Pending);
+    muted_text("认定结果按企业填报的值判断；以下数据前后不一致，请核对证明材料：");
+    for (const auto& finding : row.findings) ImGui::BulletText("%s", finding.c_str());
   }
   if (row.readable && secondary_button("查看自评内容（只读）##desk.view")) {
     desk_open_row(state, index);

@@ -136,9 +136,11 @@ void number_field(Target target, const std::string& key, const std::string& name
   if (left && errors.count(key) == 0) texts.erase(key);
   // While the field is typed in, its tint says the text is refused and the words wait until it is
   // left: a line coming and going under it mid-number (“-”, “4a”) moved the fields below from
-  // under the pointer aimed at them. Once it is left, what was pressed next stays put (scroll_anchor).
+  // under the pointer aimed at them. Not in the frame it is left either: a press on the next
+  // field is tested after this line, which would have moved that field from under the pointer;
+  // from the next frame on, what was pressed stays put (scroll_anchor).
   if (errors.count(key) != 0) {
-    if (ImGui::GetActiveID() == id) note_hidden_text(errors[key]);
+    if (ImGui::GetActiveID() == id || left) note_hidden_text(errors[key]);
     else error_text(errors[key]);
   }
 }

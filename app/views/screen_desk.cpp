@@ -73,11 +73,12 @@ void reading_progress(const DeskState& desk) {
 void summary(const DeskState& desk) {
   const sx_review::Review& review = *desk.review;
   const auto& rows = review.rows();
-  int unreadable = 0, flagged = 0;
+  int unreadable = 0, flagged = 0, inconsistent = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     // A copy of an earlier file was read; it is counted once, not as unreadable.
     if (!rows[i].readable && !review.submissions()[i].same_as) ++unreadable;
     if (!rows[i].flags.empty()) ++flagged;
+    if (!rows[i].findings.empty()) ++inconsistent;
   }
   std::string line = "共 " + std::to_string(rows.size()) + " 份文件";
   if (unreadable > 0) line += "（其中 " + std::to_string(unreadable) + " 份无法读取）";
@@ -90,7 +91,10 @@ void summary(const DeskState& desk) {
     line += "；符合" + category.title + " " + std::to_string(meets) + " 份";
     if (questioned > 0) line += "（另 " + std::to_string(questioned) + " 份自评符合但须核查）";
   }
-  line += "；有须核查标记的 " + std::to_string(flagged) + " 份。";
+  line += "；有须核查标记的 " + std::to_string(flagged) + " 份";
+  // Said apart from the flags: not a rule of the measures, the file against itself.
+  if (inconsistent > 0) line += "；填报数据前后不一致、须核对的 " + std::to_string(inconsistent) + " 份";
+  line += "。";
   ImGui::TextWrapped("%s", line.c_str());
 }
 

@@ -142,6 +142,11 @@ EMSCRIPTEN_KEEPALIVE int sx_api_desk_reading(int done) {
   const auto& desk = sx_app::runtime().state.desk;
   return done != 0 ? desk.reading_done : desk.reading_total;
 }
+// The row whose details are open (-1: none).
+EMSCRIPTEN_KEEPALIVE int sx_api_desk_selected() {
+  const auto& desk = sx_app::runtime().state.desk;
+  return desk.selected ? static_cast<int>(*desk.selected) : -1;
+}
 
 // A font file could not be fetched: what waited for it is drawn with the fallback glyph instead.
 EMSCRIPTEN_KEEPALIVE void sx_font_failed(int file) {

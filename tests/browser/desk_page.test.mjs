@@ -114,6 +114,13 @@ test('phone: a sideways swipe on the table scrolls it, a downward swipe scrolls 
   const rowNow = await page.evaluate(() => window.sxApp.widget('desk.row.1'));
   assert.ok(!rowNow || !rowNow.visible || rowNow.y > heading.y, 'the details are above the table');
   await screenshot(page, 'desk-row-tapped-phone.png');
+  // Down to the table again and another row: its details, where the first's were, come into view too.
+  const another = await reveal(page, 'desk.row.4');
+  await page.touchscreen.tap(20, another.y + another.h / 2);
+  await settle(page);
+  const again = await page.evaluate(() => window.sxApp.widgets().find((w) => w.label === '审核结论'));
+  assert.equal(await page.evaluate(() => window.sxApp.desk().selected), 4, 'the second row chosen');
+  assert.ok(again && again.y >= 0 && again.y < 844, `the second row's details in view (at ${again && again.y})`);
   await context.close();
 });
 

@@ -367,3 +367,20 @@ TEST(ReviewFlags, AFlagOnWhatTheEnterpriseAnswersOfItselfPutsItsTicksInQuestion)
     EXPECT_EQ(flag.questions_verdicts, expected);
   }
 }
+
+// A file whose reported rate its own figures do not give (70.5 % against 34 of 50 = 68 %): the
+// row says so in words, apart from the flags (not a rule
+// of the measures), and the summary's 标记说明 carries it; a file that agrees with itself has none.
+TEST(ReviewFlags, AFileAgainstItselfIsToldApartFromTheFlags) {
+  sx::Json inconsistent = workshop_document();
+  inconsistent["metrics"]["cnc_rate"] = 70.5;
+  inconsistent = with_code(inconsistent, credit_code("330603", "MA2BK7L53"));
+  const auto review = review_of({{"clean.json", workshop_document()}, {"inconsistent.json", inconsistent}});
+  EXPECT_TRUE(review.row(0).findings.empty());
+  ASSERT_EQ(review.row(1).findings.size(), 1u) << [&] { std::string all; for (const auto& f : review.row(1).findings) all += f + " / "; return all; }();
+  EXPECT_NE(review.row(1).findings[0].find("70.5"), std::string::npos) << review.row(1).findings[0];
+  EXPECT_NE(review.row(1).findings[0].find("68"), std::string::npos) << review.row(1).findings[0];
+  EXPECT_TRUE(review.row(1).flags.empty()) << "a flag code the CSV does not know: " << review.row(1).flags.front().code;
+  const std::string details = sx_review::cell_text(sx_test::standard(), review.row(1), {sx_review::Column::FlagDetails, ""});
+  EXPECT_NE(details.find("须核对：" + review.row(1).findings[0]), std::string::npos) << details;
+}
