@@ -125,7 +125,11 @@ std::string cell_text(const sx::Standard& standard, const ReviewRow& row, const 
       return verdict_zh(*verdict);
     }
     case Column::Recommended: return row.recommended.empty() ? "" : category_title(standard, row.recommended);
-    case Column::Flags: return joined(row.flags, standard, false);
+    case Column::Flags: {
+      std::string text = joined(row.flags, standard, false);
+      if (!row.findings.empty()) text += (text.empty() ? "" : "、") + std::string("数据须核对");
+      return text;
+    }
     case Column::FlagDetails: {
       // What the file says against itself comes after the flags: the reviewer checks it too.
       std::string text = joined(row.flags, standard, true);

@@ -383,4 +383,6 @@ TEST(ReviewFlags, AFileAgainstItselfIsToldApartFromTheFlags) {
   EXPECT_TRUE(review.row(1).flags.empty()) << "a flag code the CSV does not know: " << review.row(1).flags.front().code;
   const std::string details = sx_review::cell_text(sx_test::standard(), review.row(1), {sx_review::Column::FlagDetails, ""});
   EXPECT_NE(details.find("须核对：" + review.row(1).findings[0]), std::string::npos) << details;
+  EXPECT_EQ(sx_review::cell_text(sx_test::standard(), review.row(1), {sx_review::Column::Flags, ""}), "数据须核对");
+  EXPECT_EQ(sx_review::cell_text(sx_test::standard(), review.row(0), {sx_review::Column::Flags, ""}), "");
 }
