@@ -65,6 +65,14 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
     pending += row.decision == Decision::Pending;
     flagged += !row.flags.empty();
   }
+  // In the standard's order (越城区, 柯桥区, 上虞区 …), as a bureau lists them, not the files' order.
+  const auto rank = [&](const std::string& label) {
+    const auto& all = standard.districts;
+    const auto found = std::find_if(all.begin(), all.end(), [&](const sx::Field& d) { return d.label == label; });
+    return static_cast<std::size_t>(found - all.begin());
+  };
+  std::stable_sort(districts.begin(), districts.end(),
+                   [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
   std::string joined;
   for (const auto& d : districts) joined += (joined.empty() ? "" : "、") + d;
   sheet.blocks.push_back(block(sx::BlockKind::Paragraph,

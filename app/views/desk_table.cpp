@@ -9,6 +9,7 @@
 #include "noted_table.hpp"
 #include "paragraph_field.hpp"
 #include "scroll_anchor.hpp"
+#include "status.hpp"
 #include "submission.hpp"
 #include "table_order.hpp"
 #include "views.hpp"
@@ -133,6 +134,10 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   DeskState& desk = state.desk;
   const sx::Standard& standard = desk.review->standard();
   const auto& rows = desk.review->rows();
+  // A filter that lets nothing through says so, and how to undo it (an empty table said nothing).
+  if (order.empty() && !rows.empty()) {
+    warning_line("没有符合当前查找和筛选条件的文件。请清空查找框，或把筛选改回“全部”。");
+  }
   // The table is wider than a screen, and its sideways scroll bar is at its foot: said here.
   muted_text("显示 " + std::to_string(order.size()) + " 份。点击列标题排序，点击一行查看标记的说明并填写审核意见。" +
              (narrow_layout() ? "左右滑动表格可看其余各列。" : "表格较宽，按住 Shift 滚动鼠标滚轮可左右移动。"));

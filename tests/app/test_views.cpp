@@ -965,6 +965,9 @@ TEST_F(ViewTest, TheDesksDetailsFollowTheRowsShown) {
     driver.frame();
     EXPECT_EQ(find_widget(driver.widgets(), [](const Widget& w) { return w.name == "desk.decision.recommend"; }), nullptr)
         << "the details of a row the search hid";
+    const std::vector<std::string> texts = shown_texts();
+    EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return t.rfind("没有符合当前查找和筛选条件的文件", 0) == 0; }))
+        << "an empty table with no words";
     state.desk.filter.search.clear();
     state.desk.order_stale = true;
     driver.frame();

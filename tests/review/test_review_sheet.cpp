@@ -76,6 +76,10 @@ TEST(ReviewSheet, SaysWhoSendsItAndLeavesRoomForTheOpinionSealAndDate) {
   for (const auto& b : sheet.blocks) text += b.text + "\n";
   EXPECT_NE(text.find("报送单位（区、县（市）经信局、滨海新区经发部门）："), std::string::npos);
   EXPECT_NE(text.find("企业所在地：柯桥区、上虞区　　制表日期：2020 年 5 月 1 日"), std::string::npos) << text;
+  // Listed in the standard's order whatever the rows' order (the 上虞区 file first here).
+  std::string reversed;
+  for (const auto& b : sx_review::review_sheet(batch(), {2, 1, 0}, "2020-05-01").blocks) reversed += b.text + "\n";
+  EXPECT_NE(reversed.find("企业所在地：柯桥区、上虞区　　"), std::string::npos) << reversed;
   EXPECT_NE(text.find("共收到申报材料 3 份，可读取的 2 份中：推荐 1 家，不推荐 0 家，待定 1 家，未作结论 0 家；"
                       "带审核标记的 0 份。另有 1 份文件无法读取，见表末。"),
             std::string::npos)
