@@ -87,6 +87,12 @@ std::string problem_in_short(const sx_review::Submission& submission, const std:
   return "";
 }
 
+// A search or filter changed what the table shows: its order again, from its first row.
+void refilter(DeskState& desk) {
+  desk.order_stale = true;
+  desk.table_to_top = true;
+}
+
 float filter_width() { return narrow_layout() ? -1.0f : ImGui::GetFontSize() * 11.0f; }
 
 void next_filter() {
@@ -101,31 +107,27 @@ void desk_filters(AppState& state) {
   ImGui::Spacing();
   if (search_field("查找企业名称、信用代码或文件名##desk.search", desk.filter.search,
                    narrow_layout() ? -1.0f : ImGui::GetFontSize() * 16.0f)) {
-    desk.order_stale = true;
-    desk.table_to_top = true;
+    refilter(desk);
   }
 
   std::vector<FilterOption> districts = {{"全部区、县（市）", std::nullopt}};
   for (const auto& district : standard.districts) districts.push_back({district.label, district.key});
   if (filter_combo("所在区、县（市）", "##desk.district", desk.district_choice, districts, desk.filter.district, filter_width(),
                    true)) {
-    desk.order_stale = true;
-    desk.table_to_top = true;
+    refilter(desk);
   }
   next_filter();
   std::vector<FilterOption> categories = {{"全部申报类别", std::nullopt}};
   for (const auto& category : standard.categories) categories.push_back({"申报" + category.title, category.id});
   if (filter_combo("申报类别", "##desk.category", desk.category_choice, categories, desk.filter.category, filter_width())) {
-    desk.order_stale = true;
-    desk.table_to_top = true;
+    refilter(desk);
   }
   next_filter();
   // "" lets through the rows with no flag at all (table_order.hpp).
   std::vector<FilterOption> flags = {{"全部标记", std::nullopt}, {"无任何标记", std::string()}};
   for (const auto& flag : standard.review.flags) flags.push_back({"标记：" + flag.label, flag.code});
   if (filter_combo("审核标记", "##desk.flag", desk.flag_choice, flags, desk.filter.flag, filter_width())) {
-    desk.order_stale = true;
-    desk.table_to_top = true;
+    refilter(desk);
   }
 }
 
