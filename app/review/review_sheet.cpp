@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "table_columns.hpp"
+#include "table_order.hpp"
 
 namespace sx_review {
 
@@ -56,9 +57,8 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
       ++unreadable;
       continue;
     }
-    const std::string district = cell(standard, row, Column::District);
-    if (!district.empty() && std::find(districts.begin(), districts.end(), district) == districts.end()) {
-      districts.push_back(district);
+    if (!row.district.empty() && std::find(districts.begin(), districts.end(), row.district) == districts.end()) {
+      districts.push_back(row.district);  // by key; named below
     }
     recommend += row.decision == Decision::Recommend;
     not_recommend += row.decision == Decision::NotRecommend;
@@ -66,15 +66,15 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
     flagged += !row.flags.empty();
   }
   // In the standard's order (越城区, 柯桥区, 上虞区 …), as a bureau lists them, not the files' order.
-  const auto rank = [&](const std::string& label) {
-    const auto& all = standard.districts;
-    const auto found = std::find_if(all.begin(), all.end(), [&](const sx::Field& d) { return d.label == label; });
-    return static_cast<std::size_t>(found - all.begin());
-  };
-  std::stable_sort(districts.begin(), districts.end(),
-                   [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+  const auto key_of = [](const sx::Field& d) { return d.key; };
+  std::stable_sort(districts.begin(), districts.end(), [&](const std::string& a, const std::string& b) {
+    return place_in(standard.districts, key_of, a) < place_in(standard.districts, key_of, b);
+  });
   std::string joined;
-  for (const auto& d : districts) joined += (joined.empty() ? "" : "、") + d;
+  for (const auto& key : districts) {
+    const std::size_t place = place_in(standard.districts, key_of, key);
+    joined += (joined.empty() ? "" : "、") + (place < standard.districts.size() ? standard.districts[place].label : key);
+  }
   sheet.blocks.push_back(block(sx::BlockKind::Paragraph,
                                "报送单位（区、县（市）经信局、滨海新区经发部门）：______________________"));
   sheet.blocks.push_back(block(sx::BlockKind::Paragraph, "企业所在地：" + (joined.empty() ? std::string("—") : joined) +

@@ -28,9 +28,11 @@ std::string search_needle(const std::string& search) {
   return needle;
 }
 
-// What a row is sorted by in one column: a number, then a text; `missing` rows go last.
+// What a row is sorted by in one column: a number, then a text. Rows without a value go last:
+// an empty cell (1), then a file that gave no assessment at all (2), so an undecided row is not
+// put behind the unreadable ones.
 struct SortValue {
-  bool missing = false;
+  int missing = 0;
   long long number = 0;
   std::string_view text;
 };
@@ -39,27 +41,29 @@ struct SortValue {
 // come after the ones it does, by id.
 template <typename List, typename Id>
 SortValue rank_in(const List& list, Id id_of, const std::string& id) {
-  if (id.empty()) return {true, 0, {}};
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (id_of(list[i]) == id) return {false, static_cast<long long>(i), {}};
-  }
-  return {false, static_cast<long long>(list.size()), id};
+  if (id.empty()) return {1, 0, {}};
+  const std::size_t place = place_in(list, id_of, id);
+  return {0, static_cast<long long>(place), place < list.size() ? std::string_view() : std::string_view(id)};
 }
 
 SortValue value_of(const ReviewRow& row, const ColumnRef& column, const sx::Standard& standard) {
-  const auto text = [](const std::string& s) { return SortValue{s.empty(), 0, s}; };
+  const auto text = [](const std::string& s) { return SortValue{s.empty() ? 1 : 0, 0, s}; };
+  const int unreadable = row.readable ? 0 : 1;  // one step further back than an empty cell
   switch (column.column) {
-    case Column::File: return {false, 0, row.file};
+    case Column::File: return {0, 0, row.file};
     case Column::Decision: {
-      // 推荐, 待定, 不推荐: from yes to no.
+      // 推荐, 待定, 不推荐: from yes to no; then rows not decided, unreadable files last.
       static constexpr long long kRank[] = {0, 0, 2, 1};
-      return {row.decision == Decision::None, kRank[static_cast<int>(row.decision)], {}};
+      if (row.decision == Decision::None) return {1 + unreadable, 0, {}};
+      return {0, kRank[static_cast<int>(row.decision)], {}};
     }
-    case Column::Comment: return text(row.comment);
+    case Column::Comment:
+      if (row.comment.empty()) return {1 + unreadable, 0, {}};
+      return text(row.comment);
     case Column::Error: return text(row.error_zh);
     default: break;
   }
-  if (!row.readable) return {true, 0, {}};
+  if (!row.readable) return {2, 0, {}};
   switch (column.column) {
     case Column::Enterprise: return text(row.enterprise);
     case Column::CreditCode: return text(row.credit_code);
@@ -69,19 +73,19 @@ SortValue value_of(const ReviewRow& row, const ColumnRef& column, const sx::Stan
       return rank_in(standard.categories, [](const sx::Category& c) { return c.id; }, row.category);
     case Column::Recommended:
       return rank_in(standard.categories, [](const sx::Category& c) { return c.id; }, row.recommended);
-    case Column::Total: return {false, row.total, {}};
-    case Column::Complete: return {false, row.complete ? 0 : 1, {}};
+    case Column::Total: return {0, row.total, {}};
+    case Column::Complete: return {0, row.complete ? 0 : 1, {}};
     case Column::Verdict: {
       const auto verdict = row.verdict(column.category);
-      if (!verdict) return {true, 0, {}};
+      if (!verdict) return {1, 0, {}};
       // ✓, then ✓ 须核查, ?, ×: the order the cells read.
-      if (*verdict == sx::Tri::True) return {false, row.verdicts_questioned(standard) ? 1 : 0, {}};
-      return {false, *verdict == sx::Tri::Unknown ? 2 : 3, {}};
+      if (*verdict == sx::Tri::True) return {0, row.verdicts_questioned(standard) ? 1 : 0, {}};
+      return {0, *verdict == sx::Tri::Unknown ? 2 : 3, {}};
     }
     case Column::Flags:
-    case Column::FlagDetails: return {false, static_cast<long long>(row.flags.size()), {}};
+    case Column::FlagDetails: return {0, static_cast<long long>(row.flags.size()), {}};
     case Column::Field: return text(column.field < row.summary.size() ? row.summary[column.field] : std::string());
-    default: return {true, 0, {}};
+    default: return {1, 0, {}};
   }
 }
 
@@ -152,8 +156,8 @@ void sort_rows(const std::vector<ReviewRow>& rows, std::vector<std::size_t>& ord
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const SortValue& x = values[a];
     const SortValue& y = values[b];
-    if (x.missing != y.missing) return y.missing;
-    if (x.missing) return false;
+    if (x.missing != y.missing) return x.missing < y.missing;
+    if (x.missing != 0) return false;
     if (x.number != y.number) return key.descending ? x.number > y.number : x.number < y.number;
     const int c = natural_compare(x.text, y.text);
     return key.descending ? c > 0 : c < 0;
