@@ -1,9 +1,7 @@
 #include "fields.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstdlib>
 #include <functional>
 
 #include "field_jump.hpp"
@@ -13,6 +11,7 @@
 #include "paragraph_field.hpp"
 #include "screen_parts.hpp"
 #include "status.hpp"
+#include "typed_number.hpp"
 #include "style.hpp"
 #include "sx/message.hpp"
 #include "sx/text.hpp"
@@ -23,36 +22,6 @@
 namespace sx_app {
 
 namespace {
-// "66.5" → 66.5; "" → nullopt; anything else (or NaN, ∞) → false. Fullwidth digits are the
-// same keys on a Chinese keyboard, and a trailing % is what people type after a rate.
-bool parse_number(const std::string& text, std::optional<double>& out) {
-  std::string trimmed;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '%' || c == ',') continue;
-    // U+FF10–FF19 (０–９) and U+FF0E (．): EF BC 90–99, EF BC 8E.
-    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC) {
-      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
-      if (d >= 0x90 && d <= 0x99) trimmed += static_cast<char>('0' + (d - 0x90));
-      else if (d == 0x8E) trimmed += '.';
-      else return false;
-      i += 2;
-      continue;
-    }
-    trimmed += static_cast<char>(c);
-  }
-  if (trimmed.empty()) {
-    out.reset();
-    return true;
-  }
-  errno = 0;
-  char* end = nullptr;
-  const double value = std::strtod(trimmed.c_str(), &end);
-  if (end != trimmed.c_str() + trimmed.size() || errno == ERANGE || !std::isfinite(value)) return false;
-  out = value;
-  return true;
-}
-
 std::string range_text(std::optional<double> min, std::optional<double> max) {
   if (min && max) return "请输入 " + sx::number_text(*min) + " 到 " + sx::number_text(*max) + " 之间的数";
   if (min) return "请输入不小于 " + sx::number_text(*min) + " 的数";
@@ -111,9 +80,10 @@ void number_field(Target target, const std::string& key, const std::string& name
     ImGui::TextUnformatted(unit.c_str());
   }
   if (edited) {
-    std::optional<double> next;
+    const TypedNumber typed_number = parse_typed_number(buffer, unit);
+    const std::optional<double> next = typed_number.value;
     std::string problem;
-    if (!parse_number(buffer, next)) problem = "请输入数字";
+    if (!typed_number.ok) problem = "请输入数字";
     else if (next && ((min && *next < *min) || (max && *next > *max))) problem = range_text(min, max);
     else if (next && integer && std::floor(*next) != *next) problem = "请输入整数";
     if (problem.empty()) {
