@@ -15,6 +15,7 @@
 #include "views.hpp"
 #include "widget_log.hpp"
 #include "wechat_note.hpp"
+#include "wheel_chain.hpp"
 #include "widgets.hpp"
 
 namespace sx_app {
@@ -163,6 +164,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
   const float spare = 1.5f;
   const float height = row_height * (shown_rows + spare) + style.ScrollbarSize + style.CellPadding.y * 2.0f;
   // Begun below the fold too: a screen reader finds the table and its header before it is in view.
+  pass_wheel_at_table_end("desk.table");
   if (!begin_table_kept("desk.table", static_cast<int>(columns.size()), flags, ImVec2(0.0f, height),
                         row_height * 2.0f + style.ScrollbarSize)) {
     return;
