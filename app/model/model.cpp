@@ -44,6 +44,12 @@ std::string field_error(const sx::Message& message) { return message.zh; }
 Model::Model(const sx::Standard& standard, std::string type)
     : standard_(&standard), document_(standard.id, type) {}
 
+sx::Assessment Model::blank(const sx::Standard& standard) {
+  sx::Assessment document(standard.id, standard.tables.front().type);
+  document.mark_type_unchosen();
+  return document;
+}
+
 Model::Model(const sx::Standard& standard, sx::Assessment document)
     : standard_(&standard), document_(std::move(document)) {
   follow_document_standard();
@@ -288,7 +294,12 @@ ActionResult Model::set_type(const std::string& type) {
   const sx::Table* from = standard_->table(document_.type());
   const sx::Table* to = standard_->table(type);
   if (to == nullptr) return {false, "未知的企业类型“" + type + "”", {}};
-  if (from == to) return {};
+  if (from == to) {
+    if (document_.type_chosen()) return {};
+    sx::Assessment next = document_;  // the type it started on, now chosen
+    next.set_type(type);
+    return commit(std::move(next));
+  }
   withdrawn_.clear();
   sx::Assessment next = document_;
   next.set_type(type);

@@ -41,6 +41,9 @@ class Model {
  public:
   explicit Model(const sx::Standard& standard, std::string type = "discrete");
   Model(const sx::Standard& standard, sx::Assessment document);
+  // A new assessment: on the standard's first table until the user chooses the type
+  // (Assessment::type_chosen), which 企业与项目 asks for and the check list counts as missing.
+  static sx::Assessment blank(const sx::Standard& standard);
 
   const sx::Standard& standard() const { return *standard_; }
   const sx::Assessment& document() const { return document_; }

@@ -129,6 +129,10 @@ std::vector<Need> profile_needs(const Model& model) {
     if (field.kind == sx::FieldKind::District && !answer.empty()) answer = district_label(standard, answer);
     needs.push_back({field.label, answer, !answer.empty(), "enterprise", "enterprise." + field.key});
   }
+  // The type, which a new assessment has not chosen though it is scored on the first table.
+  std::string type;
+  if (document.type_chosen()) type = model.table().label + "（用" + model.table().number + "评分）";
+  needs.push_back({"企业类型", type, false, "enterprise", "type"});
   for (const auto& field : standard.project_fields) {
     const std::string answer = document.project_text(field.key);
     // Also asked on 导出, beside the check list that links to them.

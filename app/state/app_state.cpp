@@ -7,13 +7,13 @@
 namespace sx_app {
 
 AppState::AppState(const sx::Standard& standard)
-    : standard(&standard), new_standard(&standard), model(standard, standard.tables.front().type) {}
+    : standard(&standard), new_standard(&standard), model(standard, Model::blank(standard)) {}
 
 void follow_standard(AppState& state) { state.standard = &state.model.standard(); }
 
 void start_new(AppState& state) {
   leave_screen(state);
-  state.model.replace(sx::Assessment(state.new_standard->id, state.document().type()));
+  state.model.replace(Model::blank(*state.new_standard));
   follow_standard(state);
   state.edits = FieldEdits{};
   state.screen = "start";
@@ -44,7 +44,11 @@ void replace_document(AppState& state, sx::Assessment document) {
 
 bool document_is_blank(const AppState& state) {
   const sx::Assessment& doc = state.document();
-  return doc == sx::Assessment(doc.standard_id(), doc.type());
+  // A new one (its type not yet chosen), or one saved before the type had to be chosen.
+  sx::Assessment blank(doc.standard_id(), doc.type());
+  if (doc == blank) return true;
+  blank.mark_type_unchosen();
+  return doc == blank;
 }
 
 void offer_import(AppState& state, const std::string& name, sx::Assessment document) {

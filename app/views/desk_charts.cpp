@@ -100,7 +100,12 @@ void desk_charts(AppState& state, const std::vector<std::size_t>& order) {
   note_last_item("统计图##desk.charts");
   const sx_review::ReviewCharts charts = sx_review::review_charts(desk.review->rows(), order, desk.review->standard());
   std::string scope = "按当前筛选显示的 " + files(charts.files) + "文件统计";
-  if (charts.unreadable > 0) scope += "（其中 " + files(charts.unreadable) + "无法读取或与另一文件重复，不计入）";
+  // "重复" alone read as the duplicate flag (one enterprise, several applications), whose files the
+  // bars do count; what is left out is a file that could not be read or is the very same
+  // application handed in again (a copy, or a draft beside its .json), already counted once.
+  if (charts.unreadable > 0) {
+    scope += "（其中 " + files(charts.unreadable) + "无法读取，或是已计入的同一份申报再次提交，不计入图中）";
+  }
   muted_text(scope + "。改变筛选，图随之改变。");
   if (charts.files == charts.unreadable) return;
 

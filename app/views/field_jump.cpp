@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "scroll_anchor.hpp"
 #include "views.hpp"
 
 namespace sx_app {
@@ -41,11 +42,19 @@ void JumpLanding::land() {
     // A third of the way down, or its top at the top when it is taller than the view. ImGui clamps
     // the scroll to the content of the frame before: a new screen's first frame falls short, and
     // the next one goes on from there.
+    // A field near the screen's top is shown with the screen from its top: put a third of the way
+    // down, the category at the top of 导出 left its heading half under the top bar.
     const float above = fits ? std::min(view.GetHeight() * 0.3f, view.GetHeight() - rect_.GetHeight() - margin) : margin;
-    ImGui::SetScrollY(window, window->Scroll.y + rect_.Min.y - view.Min.y - above);
+    const float field_top = window->Scroll.y + rect_.Min.y - view.Min.y;  // in the content
+    const bool near_top = fits && field_top + rect_.GetHeight() + margin <= view.GetHeight();
+    ImGui::SetScrollY(window, near_top ? 0.0f : field_top - above);
+    let_go_of_anchor();  // the page is meant to move: what was pressed is not put back
     return;
   }
   state.jump = FieldJump{std::string(), FieldJump::kFocusFrames};
+  // Landed in view: the page stays as it is rather than scrolling to keep the pressed link or
+  // button in place (导出 Word, whose refusal's words came above it, moved the screen's heading).
+  let_go_of_anchor();
   if (focus_ == 0) return;
   if (text_) {
     // The caret: ImGui activates the last item (the text field: land() comes right after it) as

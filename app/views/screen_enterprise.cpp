@@ -37,15 +37,19 @@ bool nothing_at_stake(const TypeSwitchPreview& preview) { return preview.kept.em
 // The type starts as the first table's. A newcomer who picks 纺织业 and never reads the hint under
 // the radios was scored on the wrong table (a newcomer's walk): while nothing in the score sheet
 // would be lost, the type follows the industry's suggestion, and the notice says so.
+// A type not yet chosen is taken from the industry as well (said so), even when it is the table
+// the assessment started on.
 void follow_industry(AppState& state) {
   const sx::Industry* industry = chosen_industry(state);
-  if (industry == nullptr || industry->type == state.document().type()) return;
+  if (industry == nullptr) return;
+  const bool same = industry->type == state.document().type();
+  if (same && state.document().type_chosen()) return;
   const sx::Table* suggested = state.standard->table(industry->type);
   if (suggested == nullptr) return;
   if (!nothing_at_stake(state.model.preview_type_switch(industry->type))) return;  // the user decides
   ActionResult result = state.model.set_type(industry->type);
-  result.consequences.push_back("按所属行业，企业类型已改为" + suggested->label + "（用" + suggested->number +
-                                "评分）；如本企业的生产方式不同，可在下面的“企业类型”中改回。");
+  result.consequences.push_back("按所属行业，企业类型" + std::string(same ? "定为" : "已改为") + suggested->label +
+                                "（用" + suggested->number + "评分）；如本企业的生产方式不同，可在下面的“企业类型”中改选。");
   report(state, result);
 }
 
@@ -161,7 +165,10 @@ void enterprise_fields(AppState& state) {
 }
 
 void choose_type(AppState& state, const std::string& to) {
-  if (to == state.document().type()) return;
+  if (to == state.document().type()) {
+    if (!state.document().type_chosen()) report(state, state.model.set_type(to));  // chosen now
+    return;
+  }
   TypeSwitchPreview preview = state.model.preview_type_switch(to);
   // Nothing answered in the score sheet: nothing to lose, so no question to ask.
   if (nothing_at_stake(preview)) {
@@ -177,13 +184,23 @@ void type_choice(AppState& state) {
   muted_text("离散型（用表1评分）：产品由零部件加工、装配而成，如机械、汽车、电子、纺织服装、家具。");
   muted_text("流程型（用表2评分）：原料经过连续的物理、化学变化制成产品，如纺纱印染、化工、化纤、冶金、建材、造纸、医药、食品。");
   const std::string current = state.document().type();
+  // A new assessment is scored on the first table until the type is chosen, but no radio says so:
+  // a newcomer took the pre-chosen 离散型 for an answer it had given.
+  const bool chosen = state.document().type_chosen();
+  JumpLanding landing(state, "type", true);
   name_next_group("企业类型");
   for (const auto& table : state.standard->tables) {
     const std::string label = table.label + "（" + table.number + "）##企业类型 · " + table.label;
-    if (radio(label.c_str(), table.type == current)) choose_type(state, table.type);
+    if (radio(label.c_str(), chosen && table.type == current)) choose_type(state, table.type);
+    landing.control();
     if (!narrow_layout()) ImGui::SameLine();
   }
   if (!narrow_layout()) ImGui::NewLine();
+  landing.land();
+  if (!chosen) {
+    warning_line("尚未选择企业类型。选择之前，评分表暂按" + state.standard->table(current)->number + "（" +
+                 state.standard->table(current)->label + "）列出。");
+  }
 
   const sx::Industry* industry = chosen_industry(state);
   if (industry == nullptr) {
@@ -196,7 +213,7 @@ void type_choice(AppState& state) {
     return;
   }
   ImGui::TextWrapped("%s", ("按所属行业，建议选择" + suggested->label + "（" + industry->reason + "）。").c_str());
-  if (suggested->type != current) {
+  if (chosen && suggested->type != current) {
     muted_text("你目前选择的是" + state.standard->table(current)->label +
                "。如果本企业的生产方式确实如此，可以保留；以本企业实际的生产方式为准。");
     // The type starts as the first table's: one tap takes the suggestion, so a 流程型 enterprise

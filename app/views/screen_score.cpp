@@ -8,8 +8,10 @@
 #include "fields.hpp"
 #include "result_panel.hpp"
 #include "imgui.h"
+#include "links.hpp"
 #include "screen_parts.hpp"
 #include "screens.hpp"
+#include "status.hpp"
 #include "style.hpp"
 #include "sx/text.hpp"
 #include "views.hpp"
@@ -133,6 +135,11 @@ void draw_score(AppState& state) {
   const sx::Evaluation& e = state.evaluation();
   const sx::Table& table = state.model.table();
   total_line(state, table);
+  // Scored on the first table until the type is chosen (Model::blank): said before the table.
+  if (!state.document().type_chosen()) {
+    warning_line("尚未选择企业类型，下面暂按" + table.number + "（" + table.label + "）列出。流程型企业用另一张评分表。");
+    if (link("去选择企业类型", "评分表 · 去选择企业类型")) show_field(state, "enterprise", "type");
+  }
   section_chart(e, table);
   ImGui::PushID(table.type.c_str());
   for (const auto& section : table.sections) {

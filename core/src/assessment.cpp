@@ -26,6 +26,11 @@ const std::string& Assessment::type() const {
   return it != doc_.end() && it->is_string() ? it->get_ref<const std::string&>() : kEmpty;
 }
 
+bool Assessment::type_chosen() const {
+  const auto it = doc_.find("type_chosen");
+  return it == doc_.end() || *it != false;
+}
+
 std::optional<std::string> Assessment::category() const {
   const auto it = doc_.find("category");
   if (it == doc_.end() || !it->is_string()) return std::nullopt;
@@ -92,7 +97,11 @@ void Assessment::erase_in(const char* object, std::string_view key) {
   if (it->empty()) doc_.erase(object);
 }
 
-void Assessment::set_type(std::string_view type) { doc_["type"] = std::string(type); }
+void Assessment::set_type(std::string_view type) {
+  doc_["type"] = std::string(type);
+  doc_.erase("type_chosen");
+}
+void Assessment::mark_type_unchosen() { doc_["type_chosen"] = false; }
 void Assessment::set_category(std::optional<std::string> category) {
   if (category) doc_["category"] = *category;
   else doc_.erase("category");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model.hpp"
+#include "needs.hpp"
 #include "progress.hpp"
 #include "sx/evaluation.hpp"
 
@@ -873,6 +874,7 @@ void fill_enterprise(Model& m, bool all) {
     if (!all) return;
   }
   for (const auto& f : m.standard().project_fields) ASSERT_TRUE(m.set_project_field(f.key, plain_answer(f)));
+  ASSERT_TRUE(m.set_type(m.document().type()));  // the type it started on, chosen
 }
 
 void fill_figures(Model& m, bool all) {
@@ -944,7 +946,7 @@ TEST(ModelProgress, EachScreenGoesFromNotStartedToDone) {
            {"export", fill_export, true},
        }) {
     SCOPED_TRACE(row.screen);
-    Model model(standard());
+    Model model(standard(), Model::blank(standard()));  // a new assessment: its type not chosen yet
     EXPECT_EQ(sx_app::progress_of(model, row.screen), Progress::NotStarted);
     EXPECT_STREQ(sx_app::progress_label(sx_app::progress_of(model, row.screen)), "未开始");
     if (row.has_in_progress) {
@@ -1002,3 +1004,34 @@ TEST(ModelProgress, ScreensWithNothingToFill) {
 }
 
 }  // namespace
+
+// A new assessment starts on the first table with its type not chosen: 企业与项目 is not done and
+// the check list asks for 企业类型 until the user chooses, even the type it started on.
+TEST(ModelType, ANewAssessmentsTypeIsNotChosenUntilTheUserChoosesIt) {
+  Model model(standard(), Model::blank(standard()));
+  EXPECT_EQ(model.document().type(), standard().tables.front().type);
+  EXPECT_FALSE(model.document().type_chosen());
+  EXPECT_EQ(model.document().json().at("type_chosen"), false);
+  const auto type_need = [&] {
+    for (const auto& need : sx_app::profile_needs(model)) {
+      if (need.field == "type") return need;
+    }
+    return sx_app::Need{};
+  };
+  EXPECT_EQ(type_need().label, "企业类型");
+  EXPECT_FALSE(type_need().answered());
+  fill_enterprise(model, true);  // chooses the type it started on
+  EXPECT_TRUE(model.document().type_chosen());
+  EXPECT_FALSE(model.document().json().contains("type_chosen"));
+  EXPECT_EQ(type_need().answer, "离散型（用表1评分）");
+  EXPECT_EQ(sx_app::progress_of(model, "enterprise"), Progress::Done);
+  // Undone, the type is unchosen again.
+  ASSERT_TRUE(model.undo());
+  EXPECT_FALSE(model.document().type_chosen());
+  // Choosing the other table chooses too; a file without the member (every file written before)
+  // has its type chosen.
+  ASSERT_TRUE(model.set_type("process"));
+  EXPECT_TRUE(model.document().type_chosen());
+  const Model old_file(standard(), "process");
+  EXPECT_TRUE(old_file.document().type_chosen());
+}

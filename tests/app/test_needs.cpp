@@ -210,7 +210,7 @@ TEST(Needs, EachCategoryNeedsItsOwnConditions) {
            {"factory", {"企业与项目", "基本条件", "智能工厂的认定条件", "评分表（表1）"}, 10},
        }) {
     SCOPED_TRACE(row.category);
-    const Model model(standard(), "discrete");
+    const Model model(standard(), Model::blank(standard()));  // nothing answered, the type neither
     const auto groups = sx_app::category_needs(model, row.category);
     std::vector<std::string> titles;
     for (const auto& group : groups) titles.push_back(group.title);

@@ -752,7 +752,7 @@ TEST_F(ViewTest, TheDesksChartsCountTheRowsShown) {
     EXPECT_TRUE(shows(texts, "柯桥区：1 份"));
     EXPECT_TRUE(shows(texts, "上虞区：1 份"));
     EXPECT_TRUE(shows(texts, "越城区：0 份"));
-    EXPECT_TRUE(shows(texts, "按当前筛选显示的 6 份文件统计（其中 3 份无法读取或与另一文件重复，不计入）。改变筛选，图随之改变。"));
+    EXPECT_TRUE(shows(texts, "按当前筛选显示的 6 份文件统计（其中 3 份无法读取，或是已计入的同一份申报再次提交，不计入图中）。改变筛选，图随之改变。"));
     int banded = 0;
     for (const auto& t : texts) {
       if (t.find(" 分：") != std::string::npos) ++banded;
@@ -1008,6 +1008,10 @@ TEST_F(ViewTest, TheDraftAsksForACategoryFirst) {
       ASSERT_NE(first, nullptr);
       EXPECT_TRUE(first->visible) << "the page did not go to the choice";
       EXPECT_GE(first->y, 0.0f);
+      // The choice is near the screen's top: the screen is shown from its top, its heading whole
+      // (it was left half under the top bar).
+      ASSERT_NE(Headless::content(), nullptr);
+      EXPECT_EQ(Headless::content()->Scroll.y, 0.0f);
     }
     ASSERT_TRUE(driver.click([](const Widget& w) { return has(w.name, "申报类别 · 智能制造示范车间"); }));
     EXPECT_EQ(state.document().category(), std::optional<std::string>("workshop"));
@@ -1121,6 +1125,47 @@ TEST_F(ViewTest, SharedControlsTakeClicksAndKeystrokes) {
 }
 
 // The type starts as 离散型; an industry that is 流程型 offers the switch in one tap, at both widths.
+// A new assessment does not look as if 离散型 had been chosen: no radio is on, 评分表 says which
+// table it shows meanwhile and links to the choice, and a tap on either type chooses it.
+TEST_F(ViewTest, ANewAssessmentAsksForItsType) {
+  for (const bool on_phone : {false, true}) {
+    SCOPED_TRACE(on_phone ? "phone" : "desktop");
+    Headless ui(on_phone ? kPhone : kDesktop);
+    sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
+    ASSERT_FALSE(state.document().type_chosen());
+    sx_app::show_screen(state, "score");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    for (int i = 0; i < 3; ++i) driver.frame();
+    const auto said = [&](const char* words) {
+      const auto texts = shown_texts();
+      return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return has(t, words); });
+    };
+    EXPECT_TRUE(said("尚未选择企业类型，下面暂按表1（离散型）列出"));
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.label == "去选择企业类型"; }));
+    for (int i = 0; i < 4; ++i) driver.frame();
+    EXPECT_EQ(state.screen, "enterprise");
+    const auto radio = [&](const char* type) {
+      return find_widget(driver.widgets(), [&](const Widget& w) { return w.name == std::string("企业类型 · ") + type; });
+    };
+    ASSERT_NE(radio("离散型"), nullptr);
+    ASSERT_NE(radio("流程型"), nullptr);
+    EXPECT_TRUE(radio("离散型")->visible) << "the jump did not land on the choice";
+    EXPECT_EQ(radio("离散型")->checked, std::optional<bool>(false));
+    EXPECT_EQ(radio("流程型")->checked, std::optional<bool>(false));
+    EXPECT_TRUE(said("尚未选择企业类型。"));
+    // The type it started on, chosen by a tap.
+    ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "企业类型 · 离散型"; }));
+    EXPECT_TRUE(state.document().type_chosen());
+    EXPECT_EQ(state.document().type(), "discrete");
+    driver.frame();
+    EXPECT_EQ(radio("离散型")->checked, std::optional<bool>(true));
+    EXPECT_FALSE(said("尚未选择企业类型"));
+    sx_app::show_screen(state, "score");
+    for (int i = 0; i < 3; ++i) driver.frame();
+    EXPECT_FALSE(said("尚未选择企业类型"));
+  }
+}
+
 TEST_F(ViewTest, AnIndustrysSuggestedTypeIsOneTapAway) {
   for (const bool phone : {false, true}) {
     SCOPED_TRACE(phone ? "phone" : "desktop");

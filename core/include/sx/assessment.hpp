@@ -31,6 +31,11 @@ class Assessment {
   const Json& json() const { return doc_; }
   const std::string& standard_id() const;
   const std::string& type() const;
+  // False while the type is the one a new assessment starts on and nobody has chosen it yet
+  // ("type_chosen": false, which the app writes into a new assessment; absent means chosen, as
+  // in every file written before). The type stays required: a document is always scored by one
+  // table, and the app asks for the choice rather than taking the first table as an answer.
+  bool type_chosen() const;
   std::optional<std::string> category() const;
 
   std::optional<double> metric(std::string_view key) const;
@@ -44,7 +49,8 @@ class Assessment {
   std::string project_text(std::string_view key) const;
 
   // Editing, for the app. Each setter replaces one member; `erase_*` makes it unanswered.
-  void set_type(std::string_view type);
+  void set_type(std::string_view type);  // the type chosen: drops the mark below
+  void mark_type_unchosen();
   void set_category(std::optional<std::string> category);
   void set_metric(std::string_view key, double value);
   void set_figure(std::string_view key, double value);
