@@ -83,6 +83,35 @@ test('desktop: shift+wheel and a sideways wheel scroll the wide table; the file 
   await context.close();
 });
 
+// A browser's scrolling box hands the wheel to the page at its end; ImGui kept it, so a bureau
+// scrolling down the page over the table was stuck at its last row (a newcomer's walk).
+test('desktop: the wheel scrolls the table, then at its last row the page', async () => {
+  const { page, context } = await openApp(browser, server);
+  await openDeskWith(page, deskBatch(30));
+  const header = await reveal(page, 'desk.sort.文件');
+  const row = await page.evaluate(() => window.sxApp.widget('desk.row.0'));
+  await page.mouse.move(400, row.y + row.h * 2);
+  await settle(page, 80);
+  await page.mouse.wheel(0, 120);
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.sxApp.widget('desk.sort.文件'))).y, header.y,
+               'while the table has rows below, the wheel scrolls the table, not the page');
+  assert.notEqual(await page.evaluate(() => window.sxApp.widget('desk.row.0')?.visible ?? false), true,
+                  'the table scrolled: its first row went out of view');
+  // To the table's end, then on: the page goes down (the header moves up) until the table's
+  // last row, the unreadable file, comes into view.
+  let last = header.y;
+  for (let i = 0; i < 40 && !(await page.evaluate(() => window.sxApp.widget('desk.row.30')?.visible)); i++) {
+    await page.mouse.wheel(0, 120);
+    await settle(page, 60);
+  }
+  last = (await page.evaluate(() => window.sxApp.widget('desk.sort.文件')))?.y ?? -1e9;
+  assert.ok(last < header.y - 20, `at the table's end the wheel scrolled the page (header ${header.y} → ${last})`);
+  assert.ok(await page.evaluate(() => window.sxApp.widget('desk.row.30')?.visible), 'the table\'s last row came into view');
+  await screenshot(page, 'desk-wheel-end.png');
+  await context.close();
+});
+
 test('phone: a sideways swipe on the table scrolls it, a downward swipe scrolls the page', async () => {
   const { page, context } = await openApp(browser, server, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   await openDeskWith(page, deskBatch());

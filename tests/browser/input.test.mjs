@@ -215,6 +215,34 @@ for (const [size, options, tap] of [['desktop', {}, false],
   });
 }
 
+// A count typed as people write it: digit groups with a Chinese comma, the field's unit after it
+// (a newcomer's “1,200” and “30台” were refused as 请输入数字).
+test('desktop: “1，200” and “30台” are taken as the numbers they are', async () => {
+  const { page, context } = await openApp(browser, server);
+  await goTo(page, 'figures');
+  const total = await reveal(page, '关键生产装备总数');
+  await page.mouse.click(total.x + 30, total.y + total.h / 2);
+  await settle(page);
+  await page.keyboard.type('1，200');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  const cnc = await reveal(page, '其中数控装备数');
+  await page.mouse.click(cnc.x + 30, cnc.y + cnc.h / 2);
+  await settle(page);
+  await page.keyboard.type('30台');
+  await page.keyboard.press('Tab');
+  await settle(page);
+  const state = await page.evaluate(() => window.sxApp.state());
+  assert.equal(state.figures?.key_equipment, 1200, JSON.stringify(state.figures));
+  assert.equal(state.figures?.cnc_key_equipment, 30, JSON.stringify(state.figures));
+  assert.equal(state.metrics?.cnc_rate, 2.5, 'the rate follows from them');
+  // Shown back as the number, without the unit typed.
+  await page.waitForFunction(() => window.sxApp.mirrorSynced());
+  const shown = await page.evaluate(() => window.sxApp.widget('其中数控装备数'));
+  assert.notEqual(await page.evaluate((id) => document.getElementById(`m-i${id}`)?.getAttribute('aria-invalid'), shown.id), 'true');
+  await context.close();
+});
+
 // The same on a phone: two taps faster than the frames tick two boxes.
 test('phone: two boxes tapped at once: both ticked', async () => {
   const { page, context } = await openApp(browser, server, {

@@ -260,3 +260,31 @@ test('开始: a 离散型 enterprise with every 表1 figure has finished 基础�
   assert.equal(await taskStatus(page, '企业与项目'), '须核对');
   await context.close();
 });
+
+// A new assessment has not chosen its type (a newcomer took the pre-chosen 离散型 for an answer):
+// no radio is on, 评分表 says which table it shows meanwhile, its link lands on the radios, and a
+// click on one chooses it — the document then holds the type and no “type_chosen”.
+test('a new assessment asks for its type: none chosen, 评分表 links to the choice, a click chooses', async () => {
+  const { page, context } = await openApp(browser, server);
+  assert.equal((await state(page)).type_chosen, false);
+  await goTo(page, 'score');
+  const link = await reveal(page, '评分表 · 去选择企业类型');
+  await page.mouse.click(link.x + 10, link.y + link.h / 2);
+  await settle(page);
+  const radios = await fieldControls(page, '企业类型', 'radio');
+  assert.equal(radios.length, 2);
+  await assertInView(page, radios, '企业类型');
+  await page.waitForFunction(() => window.sxApp.mirrorSynced());
+  assert.deepEqual(radios.map((r) => r.checked), [false, false], 'neither type drawn as chosen');
+  const checked = await page.evaluate((ids) => ids.map((id) => document.getElementById(`m-i${id}`)?.checked),
+                                      radios.map((r) => r.id));
+  assert.deepEqual(checked, [false, false], 'neither type chosen to a screen reader');
+  const process = radios.find((r) => r.name.endsWith('流程型'));
+  await page.mouse.click(process.x + 10, process.y + process.h / 2);
+  await settle(page);
+  const doc = await state(page);
+  assert.equal(doc.type, 'process');
+  assert.equal('type_chosen' in doc, false);
+  await screenshot(page, 'type-chosen-desktop.png');
+  await context.close();
+});
