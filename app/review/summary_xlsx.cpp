@@ -101,14 +101,16 @@ std::size_t wrapped_lines(const std::string& text, double width) {
   double run = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == '\n') {
-      // A tenth more: a line breaks before a code or a file name that does not fit, not inside it.
-      lines += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(run * 1.1 / usable)));
+      // A twentieth more: a line breaks before a code or a file name that does not fit, not inside
+      // it. (A tenth, with 2.2 a character, left a third of each 标记说明 row blank in LibreOffice:
+      // 46 pages for 300 files.)
+      lines += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(run * 1.05 / usable)));
       run = 0;
       continue;
     }
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) run += 1;
-    else if (c >= 0xE0) run += 2.2;  // the lead byte of a CJK or fullwidth character, a little over two
+    else if (c >= 0xE0) run += 2.1;  // the lead byte of a CJK or fullwidth character: Excel's are about 2.1 digits wide
     else if (c >= 0xC0) run += 1;
   }
   return lines;
