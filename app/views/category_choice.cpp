@@ -58,7 +58,7 @@ void category_choice(AppState& state, const char* here) {
   }
   landing.land();
   if (!declared && on_export && state.export_wants_category) {
-    warning_line("请先选择申报类别：申报书按所选类别列出认定条件和须提交的内容。");
+    warning_line(kChooseCategoryFirst);
   }
   if (!declared) {
     muted_text(evaluation.recommended ? "建议申报全部条件都满足的最高一类。"

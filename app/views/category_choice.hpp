@@ -9,4 +9,7 @@ namespace sx_app {
 // conditions, on 申报类别 they are below.
 void category_choice(AppState& state, const char* here);
 
+// Why 导出 Word or 打印 made nothing: shown beside the choice and said by the live region.
+inline constexpr const char* kChooseCategoryFirst = "请先选择申报类别：申报书按所选类别列出认定条件和须提交的内容。";
+
 }  // namespace sx_app

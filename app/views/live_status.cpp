@@ -1,5 +1,6 @@
 #include "live_status.hpp"
 
+#include "category_choice.hpp"
 #include "screen_parts.hpp"
 
 namespace sx_app {
@@ -17,7 +18,7 @@ std::vector<LiveStatus> live_status(const AppState& state) {
   if (desk_reading(state.desk)) out.push_back({"desk.reading", desk_reading_text(state.desk)});
   // 导出 Word pressed with no category: the focus goes to the choice, and why is said.
   if (state.export_wants_category && !state.document().category()) {
-    out.push_back({"export.category", "请先选择申报类别，再导出申报书"});
+    out.push_back({"export.category", kChooseCategoryFirst});
   }
   // A download gives the eye no sign beyond the browser's own: said aloud too.
   if (state.download_current()) out.push_back({"download", "已下载“" + state.last_download + "”"});
