@@ -62,7 +62,7 @@ std::vector<std::string> differences(const sx::Standard& standard, const sx::Ass
                                      const sx::Assessment& other) {
   // The screen each member is filled in on; a member not listed (free-form) goes by its name.
   static const std::pair<const char*, const char*> kWhere[] = {
-      {"type", "企业类型"},        {"enterprise", "企业与项目"}, {"project", "企业与项目"},
+      {"type", "企业类型"},        {"type_chosen", "企业类型"},  {"enterprise", "企业与项目"}, {"project", "企业与项目"},
       {"figures", "基础数据"},     {"metrics", "基础数据（指标）"}, {"facts", "申报类别（认定条件）"},
       {"category", "申报类别"},   {"modes", "五种新模式"}};
   std::vector<std::string> out;

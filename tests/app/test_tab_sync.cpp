@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "tab_sync.hpp"
 
@@ -85,3 +86,16 @@ TEST(TabSync, AfterFollowingTheTabsAgreeAgain) {
 }
 
 }  // namespace
+
+// Another tab that chose the type the assessment started on (only “type_chosen” differs) is
+// described as a change of 企业类型, as a change of the type itself is.
+TEST(TabSync, ChoosingTheTypeIsAChangeOfTheType) {
+  const sx::Standard& standard = *sx::find_standard("shaoxing-2019");
+  sx::Assessment mine(standard.id, "discrete");
+  mine.mark_type_unchosen();
+  sx::Assessment other = mine;
+  other.set_type("discrete");
+  EXPECT_EQ(sx_app::differences(standard, mine, other), std::vector<std::string>{"企业类型"});
+  other.set_type("process");
+  EXPECT_EQ(sx_app::differences(standard, mine, other), std::vector<std::string>{"企业类型"});
+}
