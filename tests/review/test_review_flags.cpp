@@ -287,6 +287,14 @@ TEST(ReviewFlags, IncompleteIsWhatTheDeclaredCategoryNeeds) {
   const auto none = review_of({{"a.json", undeclared}});
   EXPECT_EQ(flag_of(none.row(0), "incomplete")->explanation, "填报不完整：未选择申报类别（第十条）");
 
+  // A file whose type was never chosen (a new assessment's, handed in as it was) lacks 企业类型.
+  sx::Json unchosen = workshop_document();
+  unchosen["type_chosen"] = false;
+  const auto type = review_of({{"a.json", unchosen}});
+  ASSERT_TRUE(type.row(0).has_flag("incomplete"));
+  EXPECT_EQ(flag_of(type.row(0), "incomplete")->explanation,
+            "填报不完整：申报智能制造示范车间所需的 1 项未填：企业类型（第十条）");
+
   // A smart factory needs a mode it started to rate finished (第八条（二）) until one is 基本具备;
   // then another half rated is optional. A workshop needs none.
   sx::Json factory = factory_document();
