@@ -220,18 +220,14 @@ for (const [size, options, tap] of [['desktop', {}, false],
 test('desktop: “1，200” and “30台” are taken as the numbers they are', async () => {
   const { page, context } = await openApp(browser, server);
   await goTo(page, 'figures');
-  const total = await reveal(page, '关键生产装备总数');
-  await page.mouse.click(total.x + 30, total.y + total.h / 2);
-  await settle(page);
-  await page.keyboard.type('1，200');
-  await page.keyboard.press('Enter');
-  await settle(page);
-  const cnc = await reveal(page, '其中数控装备数');
-  await page.mouse.click(cnc.x + 30, cnc.y + cnc.h / 2);
-  await settle(page);
-  await page.keyboard.type('30台');
-  await page.keyboard.press('Tab');
-  await settle(page);
+  for (const [field, typed] of [['关键生产装备总数', '1，200'], ['其中数控装备数', '30台']]) {
+    const box = await reveal(page, field);
+    await page.mouse.click(box.x + 30, box.y + box.h / 2);
+    await settle(page);
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Enter');
+    await settle(page);
+  }
   const state = await page.evaluate(() => window.sxApp.state());
   assert.equal(state.figures?.key_equipment, 1200, JSON.stringify(state.figures));
   assert.equal(state.figures?.cnc_key_equipment, 30, JSON.stringify(state.figures));
