@@ -37,13 +37,13 @@ bool nothing_at_stake(const TypeSwitchPreview& preview) { return preview.kept.em
 // The type starts as the first table's. A newcomer who picks 纺织业 and never reads the hint under
 // the radios was scored on the wrong table (a newcomer's walk): while nothing in the score sheet
 // would be lost, the type follows the industry's suggestion, and the notice says so.
-// A type not yet chosen is taken from the industry as well (said so), even when it is the table
-// the assessment started on.
+// Only a type not yet chosen: one the user chose (or an earlier industry did) stays, and a new
+// industry suggests beside the radios — a newcomer chose 离散型 by hand, picked another industry
+// and was switched back to 流程型 with the notice out of view.
 void follow_industry(AppState& state) {
   const sx::Industry* industry = chosen_industry(state);
-  if (industry == nullptr) return;
+  if (industry == nullptr || state.document().type_chosen()) return;
   const bool same = industry->type == state.document().type();
-  if (same && state.document().type_chosen()) return;
   const sx::Table* suggested = state.standard->table(industry->type);
   if (suggested == nullptr) return;
   if (!nothing_at_stake(state.model.preview_type_switch(industry->type))) return;  // the user decides
@@ -216,9 +216,14 @@ void type_choice(AppState& state) {
   if (chosen && suggested->type != current) {
     muted_text("你目前选择的是" + state.standard->table(current)->label +
                "。如果本企业的生产方式确实如此，可以保留；以本企业实际的生产方式为准。");
-    // The type starts as the first table's: one tap takes the suggestion, so a 流程型 enterprise
-    // that never looked at the radios is not scored on the wrong table.
+    // One tap takes the suggestion, so a 流程型 enterprise that never looked at the radios is not
+    // scored on the wrong table.
     if (secondary_button("改为" + suggested->label + "（" + suggested->number + "）")) {
+      choose_type(state, suggested->type);
+    }
+  } else if (!chosen) {
+    // Not taken by itself (answers of the score sheet were at stake): one tap takes it.
+    if (secondary_button("选择" + suggested->label + "（" + suggested->number + "）")) {
       choose_type(state, suggested->type);
     }
   }

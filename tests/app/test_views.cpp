@@ -1185,16 +1185,19 @@ TEST_F(ViewTest, AnIndustrysSuggestedTypeIsOneTapAway) {
   }
 }
 
-// Picked in the list, a 流程型 industry sets the type itself while the score sheet is empty, and a
-// notice says so; with an answer the switch would drop, the type stays and the one-tap switch is
-// offered (a newcomer chose 纺织业, kept the default 离散型 and was scored on 表1).
-TEST_F(ViewTest, AnIndustryPickedSetsTheTypeWhileNothingWouldBeLost) {
-  for (const bool answered : {false, true}) {
-    SCOPED_TRACE(answered ? "an item answered" : "empty score sheet");
+// Picked in the list, a 流程型 industry sets a type not yet chosen while the score sheet is empty,
+// and a notice says so; with an answer the switch would drop, the type stays unchosen and a one-tap
+// choice of the suggestion is offered (a newcomer chose 纺织业, kept the default 离散型 and was
+// scored on 表1). A type already chosen stays: the industry only suggests (a newcomer who chose
+// 离散型 by hand was switched back to 流程型 by the next industry).
+TEST_F(ViewTest, AnIndustryPickedSetsATypeNotYetChosenWhileNothingWouldBeLost) {
+  enum class Start { New, NewAnswered, Chosen };
+  for (const Start start : {Start::New, Start::NewAnswered, Start::Chosen}) {
+    SCOPED_TRACE(start == Start::New ? "new" : start == Start::NewAnswered ? "an item answered" : "type chosen");
     Headless ui(kDesktop);
     sx_app::AppState state(*sx::find_standard("shaoxing-2019"));
-    load(state, "discrete-empty");
-    if (answered) ASSERT_TRUE(state.model.answer("2.1", sx::Json::array({"cad"})));
+    if (start == Start::Chosen) load(state, "discrete-empty");
+    if (start == Start::NewAnswered) ASSERT_TRUE(state.model.answer("2.1", sx::Json::array({"cad"})));
     sx_app::show_screen(state, "enterprise");
     Driver driver(ui, [&] { sx_app::draw_app(state); });
     driver.frame();
@@ -1203,12 +1206,14 @@ TEST_F(ViewTest, AnIndustryPickedSetsTheTypeWhileNothingWouldBeLost) {
     ASSERT_TRUE(driver.click([](const Widget& w) { return w.name == "所属行业 · C26 化学原料和化学制品制造业"; }));
     driver.frame();
     EXPECT_EQ(state.document().enterprise_text("industry"), "C26 化学原料和化学制品制造业");
-    EXPECT_EQ(state.document().type(), answered ? "discrete" : "process");
+    const bool follows = start == Start::New;
+    EXPECT_EQ(state.document().type(), follows ? "process" : "discrete");
+    EXPECT_EQ(state.document().type_chosen(), start != Start::NewAnswered);
     bool told = false;
     for (const auto& notice : state.notices) told = told || has(notice.title, "企业类型已改为流程型");
-    EXPECT_EQ(told, !answered);
-    EXPECT_EQ(find_widget(driver.widgets(), [](const Widget& w) { return w.label == "改为流程型（表2）"; }) != nullptr,
-              answered);
+    EXPECT_EQ(told, follows);
+    const char* offered = start == Start::Chosen ? "改为流程型（表2）" : "选择流程型（表2）";
+    EXPECT_EQ(find_widget(driver.widgets(), [&](const Widget& w) { return w.label == offered; }) != nullptr, !follows);
   }
 }
 
