@@ -41,7 +41,7 @@ struct DeskState {
   std::optional<std::size_t> selected;  // the row whose details are open
   bool confirm_clear = false;           // 清空本批文件 asks before it deletes
   bool table_to_top = false;            // a filter changed: the table shows its first rows
-  bool reveal_details = false;          // a row tapped on a phone: the page goes to its details
+  bool reveal_details = false;          // a row chosen: the page goes to its details
   std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;

@@ -235,7 +235,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
           const ImVec2 size(0.0f, narrow_layout() ? kTapTarget : 0.0f);
           if (ImGui::Selectable(label.c_str(), desk.selected == index, ImGuiSelectableFlags_SpanAllColumns, size)) {
             desk.selected = index;
-            desk.reveal_details = narrow_layout();
+            desk.reveal_details = true;
           }
           note_last_item(label.c_str());
         } else {
@@ -253,10 +253,17 @@ void desk_details(AppState& state, std::size_t index) {
   const sx_review::ReviewRow& row = desk.review->row(index);
   ImGui::Spacing();
   // A phone's details are above its table, which may be hundreds of rows long: a tap on a row
-  // brings them into view (they were below them all).
-  // (The tapped row moved down by the details' height: not put back where the finger was.)
+  // brings them into view (they were below them all). A desktop's are below the table, often
+  // below the fold (a newcomer's click seemed to do nothing): brought up to a third of the way
+  // down, the table's last rows still above them.
+  // (What was pressed moves with the page: not put back where the pointer was.)
   if (desk.reveal_details) {
-    ImGui::SetScrollHereY(0.0f);
+    if (narrow_layout()) {
+      ImGui::SetScrollHereY(0.0f);
+    } else if (ImGui::GetCursorScreenPos().y + ImGui::GetFrameHeightWithSpacing() * 6.0f >
+               ImGui::GetCurrentWindow()->InnerClipRect.Max.y) {
+      ImGui::SetScrollHereY(0.35f);
+    }
     let_go_of_anchor();
     desk.reveal_details = false;
   }

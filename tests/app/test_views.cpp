@@ -958,6 +958,10 @@ TEST_F(ViewTest, TheDesksDetailsFollowTheRowsShown) {
       EXPECT_GE(decide->y, 0.0f);
       EXPECT_LT(decide->y, kPhone.y * 1.5f);
       if (first_row != nullptr) EXPECT_LT(decide->y, first_row->y) << "above the table";
+    } else {
+      // Below the table, brought into view: the decision within the window, the table's foot above.
+      EXPECT_TRUE(decide->visible) << "the details stayed below the fold (at y " << decide->y << ")";
+      EXPECT_LT(decide->y + decide->h, kDesktop.y);
     }
     state.desk.filter.search = "没有这家企业";
     state.desk.order_stale = true;
