@@ -1313,7 +1313,7 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
   driver.type('a');
   EXPECT_EQ(state.document().figure("rd_tools_used"), std::nullopt) << "“4a” was refused but 4 stayed";
   EXPECT_EQ(state.document().metric("rd_tools_rate"), std::nullopt);
-  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请输入数字");
+  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请只填数字（单位：个）");
   // The words wait until the field is left (a line under it mid-number moved what lay below);
   // Enter leaves it, and they show.
   // Drawn: a line below the field (while typed in, the words are the mirror's only, over the field).
@@ -1321,7 +1321,7 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
     const Widget* field = find_widget(driver.widgets(), is_used);
     if (field == nullptr) return false;
     for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) {
-      if (w.is_text && w.label == "请输入数字" && w.rect.Min.y >= field->y + field->h - 1.0f) return true;
+      if (w.is_text && w.label == "请只填数字（单位：个）" && w.rect.Min.y >= field->y + field->h - 1.0f) return true;
     }
     return false;
   };
@@ -1329,7 +1329,7 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
   driver.enter();
   driver.frame();
   EXPECT_TRUE(drawn()) << "the refusal's words once the field is left";
-  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请输入数字");
+  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请只填数字（单位：个）");
 }
 
 // What was just pressed stays under the finger when something above it changes height (scroll
