@@ -1,5 +1,7 @@
 #include "table_columns.hpp"
 
+#include <algorithm>
+
 namespace sx_review {
 
 namespace {
@@ -62,6 +64,26 @@ std::vector<ColumnRef> summary_columns(const sx::Standard& standard) {
   std::vector<ColumnRef> fields;
   for (std::size_t i = 0; i < standard.review.summary_fields.size(); ++i) fields.push_back({Column::Field, "", i});
   columns.insert(at, fields.begin(), fields.end());
+  return decision_first(std::move(columns));
+}
+
+std::vector<ColumnRef> decision_first(std::vector<ColumnRef> columns) {
+  const auto place = [](Column c) {
+    switch (c) {
+      case Column::File: return 0;
+      case Column::Enterprise: return 1;
+      case Column::Category: return 2;
+      case Column::Total: return 3;
+      case Column::Flags: return 4;
+      case Column::Decision: return 5;
+      case Column::Comment: return 6;
+      case Column::Verdict: return 7;
+      case Column::Recommended: return 8;
+      default: return 9;
+    }
+  };
+  std::stable_sort(columns.begin(), columns.end(),
+                   [&](const ColumnRef& a, const ColumnRef& b) { return place(a.column) < place(b.column); });
   return columns;
 }
 

@@ -40,8 +40,14 @@ struct ColumnRef {
 // Every column of the desk's table in its order; the verdicts follow the standard's categories.
 std::vector<ColumnRef> table_columns(const sx::Standard& standard);
 // The 申报汇总表's: the desk's, with the document's fields a bureau forwards (项目名称, 总投资 …,
-// review.json's summary_fields) after the district.
+// review.json's summary_fields) after the district, in decision_first order (printed two pages
+// across, its 审核结论 was on the second page, far from the enterprise's name).
 std::vector<ColumnRef> summary_columns(const sx::Standard& standard);
+// What a reviewer decides on first, beside the enterprise: file, enterprise, declared category,
+// total, flags, decision, comment, the verdicts, the recommended category; then the rest (code,
+// district, fields, type, complete, flag details, problems) in the order given. The desk's
+// table and the .xlsx both show their columns so; the CSV keeps the command line's order.
+std::vector<ColumnRef> decision_first(std::vector<ColumnRef> columns);
 // Its header: 企业名称, 智能工厂 …; field names as the standard's document.json words them.
 std::string column_title(const sx::Standard& standard, const ColumnRef& column);
 // A cell as the desk shows it: 表1 离散型, 智能制造示范车间, ✓ 符合, 推荐 … (numbers as digits).

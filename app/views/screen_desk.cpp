@@ -30,23 +30,7 @@ std::vector<sx_review::ColumnRef> shown_columns(const sx::Standard& standard) {
   columns.erase(std::remove_if(columns.begin(), columns.end(), [](const sx_review::ColumnRef& c) {
     return c.column == Column::FlagDetails || c.column == Column::Comment || c.column == Column::Error;
   }), columns.end());
-  const auto place = [](Column c) {
-    switch (c) {
-      case Column::File: return 0;
-      case Column::Enterprise: return 1;
-      case Column::Category: return 2;
-      case Column::Total: return 3;
-      case Column::Flags: return 4;
-      case Column::Decision: return 5;
-      case Column::Verdict: return 6;
-      case Column::Recommended: return 7;
-      default: return 8;  // code, district, type, complete: in the summary's order
-    }
-  };
-  std::stable_sort(columns.begin(), columns.end(), [&](const sx_review::ColumnRef& a, const sx_review::ColumnRef& b) {
-    return place(a.column) < place(b.column);
-  });
-  return columns;
+  return sx_review::decision_first(std::move(columns));
 }
 
 void open_buttons(AppState& state) {

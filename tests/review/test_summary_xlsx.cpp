@@ -82,8 +82,15 @@ TEST(SummaryXlsx, TheSheet) {
   const auto review = sample();
   const std::string sheet = plain(unzip_all(sx_review::summary_xlsx(review, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
   const auto columns = sx_review::summary_columns(sx_test::standard());
-  // The desk's 17 columns and, after the district, the four fields a bureau forwards (review.json).
+  // The desk's 17 columns and, after the district, the four fields a bureau forwards (review.json);
+  // what a reviewer decides on first beside the enterprise, for the first printed page.
   ASSERT_EQ(columns.size(), 21u);
+  std::vector<std::string> titles;
+  for (const auto& column : columns) titles.push_back(sx_review::column_title(sx_test::standard(), column));
+  EXPECT_EQ(titles, (std::vector<std::string>{"文件", "企业名称", "申报类别", "总分", "审核标记", "审核结论", "审核意见",
+                                              "生产线智能化改造项目", "智能制造示范车间", "智能工厂", "建议类别",
+                                              "统一社会信用代码", "所在区、县（市）", "项目名称", "总投资（万元）", "联系人",
+                                              "联系电话", "类型", "评分表填完", "标记说明", "文件问题"}));
   EXPECT_EQ(sx_review::table_columns(sx_test::standard()).size(), 17u);
   // The header row frozen, and filtered over the whole table (A1:U5: 21 columns, a header and 4 rows).
   EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:U5"/>)"));
@@ -91,41 +98,41 @@ TEST(SummaryXlsx, TheSheet) {
   EXPECT_TRUE(has(sheet, R"(<autoFilter ref="A1:U5"/>)"));
   EXPECT_TRUE(has(sheet, R"(<col min="2" max="2" width="36" customWidth="1"/>)")) << "the enterprise name is wide";
   EXPECT_TRUE(has(sheet, R"(<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">文件</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="E1" t="inlineStr" s="1"><is><t xml:space="preserve">项目名称</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="F1" t="inlineStr" s="1"><is><t xml:space="preserve">总投资（万元）</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="G1" t="inlineStr" s="1"><is><t xml:space="preserve">联系人</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="H1" t="inlineStr" s="1"><is><t xml:space="preserve">联系电话</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="J1" t="inlineStr" s="1"><is><t xml:space="preserve">申报类别</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="O1" t="inlineStr" s="1"><is><t xml:space="preserve">智能工厂</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="N1" t="inlineStr" s="1"><is><t xml:space="preserve">项目名称</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="O1" t="inlineStr" s="1"><is><t xml:space="preserve">总投资（万元）</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="P1" t="inlineStr" s="1"><is><t xml:space="preserve">联系人</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="Q1" t="inlineStr" s="1"><is><t xml:space="preserve">联系电话</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="C1" t="inlineStr" s="1"><is><t xml:space="preserve">申报类别</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="J1" t="inlineStr" s="1"><is><t xml:space="preserve">智能工厂</t></is></c>)"));
   // Numbers as numbers (the total, the investment as typed); Chinese as written; the declared
   // category by its title.
-  EXPECT_TRUE(has(sheet, R"(<c r="K2"><v>88</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="K3"><v>84</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="F2"><v>3200</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="E2" t="inlineStr" s="2"><is><t xml:space="preserve">年产 5000 万米高档面料智能化改造项目</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="G2" t="inlineStr" s="2"><is><t xml:space="preserve">王工</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="D2"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="D3"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="O2"><v>3200</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="N2" t="inlineStr" s="2"><is><t xml:space="preserve">年产 5000 万米高档面料智能化改造项目</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="P2" t="inlineStr" s="2"><is><t xml:space="preserve">王工</t></is></c>)"));
   EXPECT_TRUE(has(sheet, R"(<c r="B2" t="inlineStr"><is><t xml:space="preserve">绍兴市柯桥区示例纺织有限公司</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="J2" t="inlineStr"><is><t xml:space="preserve">智能制造示范车间</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="M2" t="inlineStr"><is><t xml:space="preserve">✓ 符合</t></is></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="S2" t="inlineStr"><is><t xml:space="preserve">推荐</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="C2" t="inlineStr"><is><t xml:space="preserve">智能制造示范车间</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="H2" t="inlineStr"><is><t xml:space="preserve">✓ 符合</t></is></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="F2" t="inlineStr"><is><t xml:space="preserve">推荐</t></is></c>)"));
   EXPECT_TRUE(has(sheet, "<t xml:space=\"preserve\">第一行\n第二行</t>"));
   // Markup escaped, a control character dropped: the sheet stays well-formed.
   EXPECT_TRUE(has(sheet, "&lt;甲&amp;乙&gt;&quot;公司&quot;</t>"));
   EXPECT_FALSE(has(sheet, "\x01"));
   // The unreadable file: its name and reason, no total.
   EXPECT_TRUE(has(sheet, R"(<c r="A5" t="inlineStr"><is><t xml:space="preserve">broken.json</t></is></c>)"));
-  EXPECT_FALSE(has(sheet, R"(<c r="K5">)"));
+  EXPECT_FALSE(has(sheet, R"(<c r="D5">)"));
   EXPECT_TRUE(has(sheet, R"(<c r="U5" t="inlineStr" s="2">)"));
 }
 
 // 总投资 is a number when it was typed as one (12,500 with its thousands comma too); words stay words.
 TEST(SummaryXlsx, TheInvestmentIsANumberWhenTypedAsOne) {
   for (const auto& [typed, cell] : std::vector<std::pair<std::string, std::string>>{
-           {"12,500", R"(<c r="F2"><v>12500</v></c>)"},
-           {"1200.5", R"(<c r="F2"><v>1200.5</v></c>)"},
-           {"约1200", R"(<c r="F2" t="inlineStr" s="2"><is><t xml:space="preserve">约1200</t></is></c>)"},
-           {"1.2.3", R"(<c r="F2" t="inlineStr" s="2"><is><t xml:space="preserve">1.2.3</t></is></c>)"},
-           {",500", R"(<c r="F2" t="inlineStr" s="2"><is><t xml:space="preserve">,500</t></is></c>)"}}) {
+           {"12,500", R"(<c r="O2"><v>12500</v></c>)"},
+           {"1200.5", R"(<c r="O2"><v>1200.5</v></c>)"},
+           {"约1200", R"(<c r="O2" t="inlineStr" s="2"><is><t xml:space="preserve">约1200</t></is></c>)"},
+           {"1.2.3", R"(<c r="O2" t="inlineStr" s="2"><is><t xml:space="preserve">1.2.3</t></is></c>)"},
+           {",500", R"(<c r="O2" t="inlineStr" s="2"><is><t xml:space="preserve">,500</t></is></c>)"}}) {
     sx::Json document = sx_review_test::workshop_document();
     document["project"]["investment"] = typed;
     const auto review = sx_review_test::review_of({{"a.json", document}});
@@ -137,8 +144,8 @@ TEST(SummaryXlsx, TheInvestmentIsANumberWhenTypedAsOne) {
 TEST(SummaryXlsx, TheViewsOrderAndTheSameBytesForTheSameReview) {
   const auto review = sample();
   const auto sheet = plain(unzip_all(sx_review::summary_xlsx(review, {1, 0}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
-  EXPECT_TRUE(has(sheet, R"(<c r="K2"><v>84</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="K3"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="D2"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="D3"><v>88</v></c>)"));
   EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:U3"/>)"));
   EXPECT_EQ(sx_review::summary_xlsx(review, 2020, 3, 15), sx_review::summary_xlsx(review, 2020, 3, 15));
   EXPECT_TRUE(has(unzip_all(sx_review::summary_xlsx(review, {}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"),
@@ -181,10 +188,10 @@ TEST(SummaryXlsx, ACellOfSeveralLinesWrapsAndItsRowIsAsTallAsThey) {
   EXPECT_GE(height, 16.0 * 3) << "at least three lines";
   EXPECT_LE(height, 409.0);
   EXPECT_TRUE(has(sheet.substr(row, 120), R"(customHeight="1"><c r="A3" t="inlineStr" s="3">)"));
-  // 标记说明 (column R) wraps.
-  EXPECT_TRUE(has(sheet, R"(<c r="R3" t="inlineStr" s="2">)"));
+  // 标记说明 (column T) wraps.
+  EXPECT_TRUE(has(sheet, R"(<c r="T3" t="inlineStr" s="2">)"));
   // The header row is two lines tall: 生产线智能化改造项目 is wider than its verdict column. 所在区、
   // 县（市） is not broken (its “）” wrapped onto a line of its own).
   EXPECT_TRUE(has(sheet, R"(<row r="1" ht="32" customHeight="1">)"));
-  EXPECT_TRUE(has(sheet, R"(<col min="4" max="4" width="17" customWidth="1"/>)")) << "the district's column";
+  EXPECT_TRUE(has(sheet, R"(<col min="13" max="13" width="17" customWidth="1"/>)")) << "the district's column";
 }

@@ -54,20 +54,20 @@ sys.exit(0 if ($1) else 1)"
 }
 check "a header and one row per file" has "len(rows) == 6"
 check "the header in Chinese, the categories as columns" has \
-  "rows[0][:15] == ['文件','企业名称','统一社会信用代码','所在区、县（市）','项目名称','总投资（万元）','联系人','联系电话','类型','申报类别','总分','评分表填完','生产线智能化改造项目','智能制造示范车间','智能工厂']"
+  "rows[0] == ['文件','企业名称','申报类别','总分','审核标记','审核结论','审核意见','生产线智能化改造项目','智能制造示范车间','智能工厂','建议类别','统一社会信用代码','所在区、县（市）','项目名称','总投资（万元）','联系人','联系电话','类型','评分表填完','标记说明','文件问题']"
 check "the project, its investment as a number, the contact" has \
-  "rows[1][4:7] == ['年产 5000 万米高档面料智能化改造项目','3200','王工'] and raw[1].split(',')[5] == '3200'"
+  "rows[1][13:16] == ['年产 5000 万米高档面料智能化改造项目','3200','王工'] and raw[1].split(',')[14] == '3200'"
 check "the files in order, as in the review's CSV" has "[r[0] for r in rows[1:]] == [r[0] for r in review[1:]]"
 check "the Chinese names intact, markup and all" has \
   "[r[1] for r in rows[1:]] == ['绍兴市柯桥区示例纺织有限公司','绍兴市上虞区示例化工股份有限公司','诸暨市示例袜业有限公司','<柯桥&纺织> “第二份”','']"
 check "the totals are numbers (unquoted) and the CSV's" has \
-  "[l.split(',')[10] for l in raw if l.startswith('\"0')] == ['88','84','32','88',''] and [r[10] for r in rows[1:5]] == [r[4] for r in review[1:5]]"
+  "[l.split(',')[3] for l in raw if l.startswith('\"0')] == ['88','84','32','88',''] and [r[3] for r in rows[1:5]] == [r[4] for r in review[1:5]]"
 check "…and the text cells are quoted: the name is text" has "raw[1].split(',')[1] == '\"绍兴市柯桥区示例纺织有限公司\"'"
 check "districts, tables and declared categories in words" has \
-  "rows[1][3] == '柯桥区' and rows[1][8:10] == ['表1 离散型','智能制造示范车间'] and rows[2][3] == '上虞区' and rows[2][8:10] == ['表2 流程型','智能工厂']"
-check "verdicts in words; a duplicate's own ✓ reads 须核查" has "rows[1][12:15] == ['! 自评符合，须核查','! 自评符合，须核查','? 待补充'] and rows[3][12:15] == ['× 不符合']*3"
-check "the flags by name, the same code twice is 重复申报" has "rows[1][16].startswith('重复申报') and rows[4][16].startswith('重复申报') and '不满足申报类别' in rows[3][16]"
-check "…explained with the article" has "'（第十三条）' in rows[1][17] and '同一企业在本批中申报了生产线智能化改造项目、智能制造示范车间' in rows[1][17]"
+  "rows[1][12] == '柯桥区' and [rows[1][17], rows[1][2]] == ['表1 离散型','智能制造示范车间'] and rows[2][12] == '上虞区' and [rows[2][17], rows[2][2]] == ['表2 流程型','智能工厂']"
+check "verdicts in words; a duplicate's own ✓ reads 须核查" has "rows[1][7:10] == ['! 自评符合，须核查','! 自评符合，须核查','? 待补充'] and rows[3][7:10] == ['× 不符合']*3"
+check "the flags by name, the same code twice is 重复申报" has "rows[1][4].startswith('重复申报') and rows[4][4].startswith('重复申报') and '不满足申报类别' in rows[3][4]"
+check "…explained with the article" has "'（第十三条）' in rows[1][19] and '同一企业在本批中申报了生产线智能化改造项目、智能制造示范车间' in rows[1][19]"
 check "the broken file: its name and its reason, nothing else" has \
   "rows[5][0] == '05-broken.json' and rows[5][20].startswith('第 1 行第 2 列') and not any(rows[5][1:20])"
 
