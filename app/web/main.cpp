@@ -1,5 +1,7 @@
 // The web app's entry point: WebGL context, ImGui, the html5 backend, and a frame scheduler that
 // draws only when something changed (input, resize, a font arriving, the caret's blink).
+#include <cfloat>
+
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
@@ -59,6 +61,16 @@ void sync_route(Runtime& rt) {
   if (route == rt.route) return;
   sx_js_route(route.c_str(), rt.route.empty() ? 0 : 1);
   rt.route = route;
+}
+
+// A scroll a view asked for (SetScrollY, SetScrollHereY) is applied by the next frame's Begin:
+// without one the canvas kept the old place and the next click met the page as it moved (the
+// desk's details brought into view, then a click on another row landed elsewhere).
+bool scroll_pending() {
+  for (const ImGuiWindow* window : GImGui->Windows) {
+    if (window->Active && (window->ScrollTarget.x < FLT_MAX || window->ScrollTarget.y < FLT_MAX)) return true;
+  }
+  return false;
 }
 
 void draw_frame(Runtime& rt) {
@@ -142,7 +154,7 @@ void run_frame() {
   if (rt.settle_frames > 0) --rt.settle_frames;
   // A jump to a field goes on over the frames its landing takes (field_jump.hpp).
   if (rt.settle_frames > 0 || ImGui_ImplHtml5_InputPending() || rt.state.jump.frames_left > 0 ||
-      rt.state.scroll_after_layout) {
+      rt.state.scroll_after_layout || scroll_pending()) {
     request_frame();
   }
   if (ImGui::GetIO().WantTextInput && !caret_timer_pending) {

@@ -69,7 +69,10 @@ test('the desk reads a batch, sorts, takes a decision and exports, nothing uploa
   await press(page, 'desk.row.4');  // broken.json
   const details = await page.evaluate(() => document.getElementById('a11y').textContent);
   assert.match(details, /无法作为自评文件读取/);
+  // The details came into view below the table (the page moved); a click on another row then
+  // lands on it, not where the page was before it moved.
   await press(page, 'desk.row.3');  // same-code-again.json
+  assert.equal((await page.evaluate(() => window.sxApp.desk())).selected, 3, 'the second row clicked is the one open');
   await press(page, 'desk.decision.recommend');
   await screenshot(page, 'desk-row-open.png');
   // The row's assessment, read-only, and back to the desk where it was.
