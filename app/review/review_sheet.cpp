@@ -98,8 +98,9 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
   sx::Block table = block(sx::BlockKind::Table);
   table.rows.push_back({"序号", "企业名称\n统一社会信用代码", "申报类别", "自评总分", "审核标记", "审核结论", "审核意见"});
   // 序号 holds four digits on one line; 申报类别 holds 智能制造示范车间 and 审核标记 不满足申报类别 on one
-  // line each (at 14 and 12 they broke, “智能制造示范车/间”, and each row took three lines).
-  table.widths = {6, 25, 19, 6, 14, 8, 22};
+  // line each (at 14 and 12 they broke, “智能制造示范车/间”, and each row took three lines); 审核意见,
+  // free text, gives the room.
+  table.widths = {6, 27, 19, 6, 14, 8, 20};
   std::size_t number = 0;
   std::vector<std::size_t> readable_first;
   std::copy_if(order.begin(), order.end(), std::back_inserter(readable_first), [&](std::size_t i) { return !repeated(i); });
