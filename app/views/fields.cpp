@@ -84,7 +84,7 @@ void number_field(Target target, const std::string& key, const std::string& name
     const std::optional<double> next = typed_number.value;
     std::string problem;
     // With the unit named: “30万” in a 万元 field was refused as not a number, which it looked like.
-    if (!typed_number.ok) problem = unit.empty() || unit == "%" ? "请输入数字" : "请只填数字（单位：" + unit + "）";
+    if (!typed_number.ok) problem = unit.empty() || unit == "%" ? "请输入数字" : "请只填数字，不带单位（本栏单位已是" + unit + "）";
     else if (next && ((min && *next < *min) || (max && *next > *max))) problem = range_text(min, max);
     else if (next && integer && std::floor(*next) != *next) problem = "请输入整数";
     if (problem.empty()) {

@@ -139,6 +139,13 @@ void industry_field(AppState& state, const sx::Field& field) {
   }
   enterprise_choice(state, field, current, choices);
   if (!field.hint.empty()) muted_text(field.hint);
+  // What the industry suggests, where the user is looking: the type below may be out of view, and
+  // it is not changed for them once chosen, or while score-sheet answers are at stake.
+  const sx::Table* suggested = chosen != nullptr ? state.standard->table(chosen->type) : nullptr;
+  if (suggested != nullptr && (!state.document().type_chosen() || suggested->type != state.document().type())) {
+    warning_line("按所属行业，建议企业类型选" + suggested->label + "（用" + suggested->number +
+                 "评分）；企业类型未自动改变，请在下面的“企业类型”中选择。");
+  }
   if (!current.empty() && chosen == nullptr) {
     warning_line("“" + current + "”不在上面的行业大类中，请重新选择。");
   }

@@ -1218,6 +1218,10 @@ TEST_F(ViewTest, AnIndustryPickedSetsATypeNotYetChosenWhileNothingWouldBeLost) {
     EXPECT_EQ(told, follows);
     const char* offered = start == Start::Chosen ? "改为流程型（表2）" : "选择流程型（表2）";
     EXPECT_EQ(find_widget(driver.widgets(), [&](const Widget& w) { return w.label == offered; }) != nullptr, !follows);
+    // Not followed: said under the industry, where the user is looking (the type may be out of view).
+    const auto texts = shown_texts();
+    EXPECT_EQ(std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return has(t, "按所属行业，建议企业类型选流程型"); }),
+              !follows);
   }
 }
 
@@ -1313,7 +1317,7 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
   driver.type('a');
   EXPECT_EQ(state.document().figure("rd_tools_used"), std::nullopt) << "“4a” was refused but 4 stayed";
   EXPECT_EQ(state.document().metric("rd_tools_rate"), std::nullopt);
-  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请只填数字（单位：个）");
+  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请只填数字，不带单位（本栏单位已是个）");
   // The words wait until the field is left (a line under it mid-number moved what lay below);
   // Enter leaves it, and they show.
   // Drawn: a line below the field (while typed in, the words are the mirror's only, over the field).
@@ -1321,7 +1325,7 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
     const Widget* field = find_widget(driver.widgets(), is_used);
     if (field == nullptr) return false;
     for (const sx_app::LoggedWidget& w : sx_app::shown_widgets()) {
-      if (w.is_text && w.label == "请只填数字（单位：个）" && w.rect.Min.y >= field->y + field->h - 1.0f) return true;
+      if (w.is_text && w.label == "请只填数字，不带单位（本栏单位已是个）" && w.rect.Min.y >= field->y + field->h - 1.0f) return true;
     }
     return false;
   };
@@ -1329,7 +1333,7 @@ TEST_F(ViewTest, ARefusedFigureLeavesNoValueAndNoRateBehind) {
   driver.enter();
   driver.frame();
   EXPECT_TRUE(drawn()) << "the refusal's words once the field is left";
-  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请只填数字（单位：个）");
+  EXPECT_EQ(state.edits.error["figures.rd_tools_used"], "请只填数字，不带单位（本栏单位已是个）");
 }
 
 // What was just pressed stays under the finger when something above it changes height (scroll
