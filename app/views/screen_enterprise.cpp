@@ -34,12 +34,10 @@ const sx::Industry* chosen_industry(const AppState& state) {
 // A type switch that would keep or drop no answer of the score sheet: nothing to ask about.
 bool nothing_at_stake(const TypeSwitchPreview& preview) { return preview.kept.empty() && preview.dropped.empty(); }
 
-// The type starts as the first table's. A newcomer who picks 纺织业 and never reads the hint under
-// the radios was scored on the wrong table (a newcomer's walk): while nothing in the score sheet
-// would be lost, the type follows the industry's suggestion, and the notice says so.
-// Only a type not yet chosen: one the user chose (or an earlier industry did) stays, and a new
-// industry suggests beside the radios — a newcomer chose 离散型 by hand, picked another industry
-// and was switched back to 流程型 with the notice out of view.
+// A type not yet chosen follows the industry's suggestion while nothing in the score sheet would
+// be lost, and the notice says so (a newcomer who picked 纺织业 and never read the hint under the
+// radios was scored on the wrong table). A chosen type stays: the industry only suggests (another
+// newcomer chose 离散型 by hand, picked another industry and was switched back to 流程型).
 void follow_industry(AppState& state) {
   const sx::Industry* industry = chosen_industry(state);
   if (industry == nullptr || state.document().type_chosen()) return;
