@@ -46,7 +46,8 @@ constexpr const char* kWorkbookRels =
 
 // Style 0 plain, 1 the header (bold on grey, wrapped), 2 wrapped text (flag explanations, problems,
 // comments): a cell of several lines shows them all, the row as tall as they need; 3 plain but
-// top-aligned, for the other cells of such a row, level with its first line.
+// top-aligned, for the other cells of such a row, level with its first line; 4 and 5 the same
+// centred, for the total.
 constexpr const char* kStyles =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
     R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
@@ -56,10 +57,12 @@ constexpr const char* kStyles =
     R"(<fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills>)"
     R"(<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>)"
     R"(<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>)"
-    R"(<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
+    R"(<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
     R"(<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>)"
     R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>)"
-    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellXfs>)"
+    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>)"
+    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="center"/></xf>)"
+    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf></cellXfs>)"
     R"(<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>)"
     R"(</styleSheet>)";
 
@@ -195,7 +198,8 @@ std::string sheet_xml(const Review& review, const std::vector<ColumnRef>& column
       const std::string ref = column_letters(c) + number;
       if (columns[c].column == Column::Total) {
         if (row.readable) {
-          cells += "<c r=\"" + ref + "\"" + (plain != 0 ? " s=\"3\"" : "") + "><v>" + std::to_string(row.total) + "</v></c>";
+          // Centred: right-aligned beside the left-aligned 审核标记 it read as one cell (“88 填报不完整”).
+          cells += "<c r=\"" + ref + "\" s=\"" + (plain != 0 ? "5" : "4") + "\"><v>" + std::to_string(row.total) + "</v></c>";
         }
         continue;
       }

@@ -42,6 +42,7 @@ struct DeskState {
   bool confirm_clear = false;           // 清空本批文件 asks before it deletes
   bool table_to_top = false;            // a filter changed: the table shows its first rows
   bool reveal_details = false;          // a row chosen: the page goes to its details
+  float clicked_row_y = 0.0f;           // where the row chosen was on screen (the page keeps it in view)
   std::optional<DeskViewing> viewing;   // a row opened read-only
   std::string last_download;
   std::size_t fitted_rows = 0;

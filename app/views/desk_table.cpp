@@ -236,6 +236,7 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
           if (ImGui::Selectable(label.c_str(), desk.selected == index, ImGuiSelectableFlags_SpanAllColumns, size)) {
             desk.selected = index;
             desk.reveal_details = true;
+            desk.clicked_row_y = ImGui::GetItemRectMin().y;
           }
           note_last_item(label.c_str());
         } else {
@@ -254,18 +255,13 @@ void desk_details(AppState& state, std::size_t index) {
   ImGui::Spacing();
   // A phone's details are above its table, which may be hundreds of rows long: a tap on a row
   // brings them into view (they were below them all). A desktop's are below the table, often
-  // below the fold (a newcomer's click seemed to do nothing): brought up to a third of the way
-  // down, the table's last rows still above them.
+  // below the fold (a newcomer's click seemed to do nothing): see reveal_decision below.
   // (What was pressed moves with the page: not put back where the pointer was.)
-  if (desk.reveal_details) {
-    if (narrow_layout()) {
-      ImGui::SetScrollHereY(0.0f);
-    } else if (ImGui::GetCursorScreenPos().y + ImGui::GetFrameHeightWithSpacing() * 6.0f >
-               ImGui::GetCurrentWindow()->InnerClipRect.Max.y) {
-      ImGui::SetScrollHereY(0.35f);
-    }
+  const bool reveal = desk.reveal_details;
+  desk.reveal_details = false;
+  if (reveal) {
+    if (narrow_layout()) ImGui::SetScrollHereY(0.0f);
     let_go_of_anchor();
-    desk.reveal_details = false;
   }
   subheading(row.enterprise.empty() ? row.file : row.enterprise + "（" + row.file + "）");
   if (!row.readable) {
@@ -303,6 +299,18 @@ void desk_details(AppState& state, std::size_t index) {
     if (!narrow_layout()) ImGui::SameLine();
   }
   ImGui::NewLine();
+  // On a desktop the page goes down just far enough for the decision to show, and never so far
+  // that the row clicked leaves the view (brought a third of the way down, the details hid the
+  // row they were of: a second newcomer lost which file was open).
+  if (reveal && !narrow_layout()) {
+    ImGuiWindow* page = ImGui::GetCurrentWindow();
+    const ImRect& view = page->InnerClipRect;
+    const float margin = ImGui::GetFrameHeightWithSpacing();
+    const float to_decision = ImGui::GetCursorScreenPos().y + margin - view.Max.y;
+    const float to_row = desk.clicked_row_y - view.Min.y - margin;
+    const float by = std::min(to_decision, std::max(0.0f, to_row));
+    if (by > 0.0f) ImGui::SetScrollY(page, page->Scroll.y + by);
+  }
   // Its words above it: a field as wide as the page has no room for ImGui's label beside it.
   std::string comment = row.comment;
   ImGui::TextUnformatted("审核意见（可不填）");

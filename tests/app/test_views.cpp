@@ -959,9 +959,13 @@ TEST_F(ViewTest, TheDesksDetailsFollowTheRowsShown) {
       EXPECT_LT(decide->y, kPhone.y * 1.5f);
       if (first_row != nullptr) EXPECT_LT(decide->y, first_row->y) << "above the table";
     } else {
-      // Below the table, brought into view: the decision within the window, the table's foot above.
+      // Below the table, brought into view: the decision within the window, and the row clicked
+      // still in view above it.
       EXPECT_TRUE(decide->visible) << "the details stayed below the fold (at y " << decide->y << ")";
       EXPECT_LT(decide->y + decide->h, kDesktop.y);
+      const Widget* clicked = find_widget(driver.widgets(), [&](const Widget& w) { return w.name == row_name; });
+      ASSERT_NE(clicked, nullptr);
+      EXPECT_TRUE(clicked->visible && clicked->y >= 0.0f) << "the row clicked left the view (at y " << clicked->y << ")";
     }
     state.desk.filter.search = "没有这家企业";
     state.desk.order_stale = true;

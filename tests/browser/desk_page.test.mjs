@@ -112,6 +112,21 @@ test('desktop: the wheel scrolls the table, then at its last row the page', asyn
   await context.close();
 });
 
+// A row clicked on a desktop: its details (below the table, below the fold) come into view, and the
+// row stays in view above them (brought a third of the way down, the details hid the row).
+test('desktop: a row clicked shows its decision and stays in view', async () => {
+  const { page, context } = await openApp(browser, server);
+  await openDeskWith(page, deskBatch(30));
+  const row = await press(page, 'desk.row.0');
+  assert.equal((await page.evaluate(() => window.sxApp.desk())).selected, 0);
+  const decide = await page.evaluate(() => window.sxApp.widget('desk.decision.recommend'));
+  assert.ok(decide && decide.visible && decide.y + decide.h <= 800, `the decision in view (at ${decide && decide.y})`);
+  const clicked = await page.evaluate(() => window.sxApp.widget('desk.row.0'));
+  assert.ok(clicked && clicked.visible && clicked.y >= 0, `the row clicked still in view (was at ${row.y}, now ${clicked && clicked.y})`);
+  await screenshot(page, 'desk-row-clicked-desktop.png');
+  await context.close();
+});
+
 test('phone: a sideways swipe on the table scrolls it, a downward swipe scrolls the page', async () => {
   const { page, context } = await openApp(browser, server, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   await openDeskWith(page, deskBatch());

@@ -106,8 +106,9 @@ TEST(SummaryXlsx, TheSheet) {
   EXPECT_TRUE(has(sheet, R"(<c r="J1" t="inlineStr" s="1"><is><t xml:space="preserve">智能工厂</t></is></c>)"));
   // Numbers as numbers (the total, the investment as typed); Chinese as written; the declared
   // category by its title.
-  EXPECT_TRUE(has(sheet, R"(<c r="D2"><v>88</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="D3"><v>84</v></c>)"));
+  // The total centred (s 4, or 5 in a tall row): right-aligned it read as part of 审核标记 beside it.
+  EXPECT_TRUE(has(sheet, R"(<c r="D2" s="5"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="D3" s="5"><v>84</v></c>)"));
   EXPECT_TRUE(has(sheet, R"(<c r="O2"><v>3200</v></c>)"));
   EXPECT_TRUE(has(sheet, R"(<c r="N2" t="inlineStr" s="2"><is><t xml:space="preserve">年产 5000 万米高档面料智能化改造项目</t></is></c>)"));
   EXPECT_TRUE(has(sheet, R"(<c r="P2" t="inlineStr" s="2"><is><t xml:space="preserve">王工</t></is></c>)"));
@@ -144,8 +145,8 @@ TEST(SummaryXlsx, TheInvestmentIsANumberWhenTypedAsOne) {
 TEST(SummaryXlsx, TheViewsOrderAndTheSameBytesForTheSameReview) {
   const auto review = sample();
   const auto sheet = plain(unzip_all(sx_review::summary_xlsx(review, {1, 0}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"));
-  EXPECT_TRUE(has(sheet, R"(<c r="D2"><v>84</v></c>)"));
-  EXPECT_TRUE(has(sheet, R"(<c r="D3"><v>88</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="D2" s="5"><v>84</v></c>)"));
+  EXPECT_TRUE(has(sheet, R"(<c r="D3" s="5"><v>88</v></c>)"));
   EXPECT_TRUE(has(sheet, R"(<dimension ref="A1:U3"/>)"));
   EXPECT_EQ(sx_review::summary_xlsx(review, 2020, 3, 15), sx_review::summary_xlsx(review, 2020, 3, 15));
   EXPECT_TRUE(has(unzip_all(sx_review::summary_xlsx(review, {}, 2020, 3, 15)).at("xl/worksheets/sheet1.xml"),
@@ -181,6 +182,7 @@ TEST(SummaryXlsx, ACellOfSeveralLinesWrapsAndItsRowIsAsTallAsThey) {
   const std::string& sheet = parts.at("xl/worksheets/sheet1.xml");
   const std::string& styles = parts.at("xl/styles.xml");
   EXPECT_TRUE(has(styles, R"(<alignment vertical="top" wrapText="1"/></xf>)"));
+  EXPECT_TRUE(has(styles, R"(<alignment horizontal="center" vertical="top"/></xf></cellXfs>)")) << "style 5, the total's";
   // Row 3 (b.json, incomplete and not met: two explanations of two or more lines each).
   const std::size_t row = sheet.find(R"(<row r="3" ht=")");
   ASSERT_NE(row, std::string::npos) << "a tall row has its height";
