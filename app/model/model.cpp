@@ -12,20 +12,6 @@ bool empty_value(const sx::Json& value) {
   return value.is_null() || (value.is_string() && value.get<std::string>().empty());
 }
 
-// Without trailing ASCII blanks, line breaks and ideographic spaces (U+3000, typed by Chinese IMEs).
-std::string trim_end(std::string text) {
-  for (;;) {
-    const std::size_t n = text.size();
-    if (n > 0 && std::string(" \t\r\n\v\f").find(text[n - 1]) != std::string::npos) {
-      text.pop_back();
-    } else if (n >= 3 && text.compare(n - 3, 3, "\xE3\x80\x80") == 0) {
-      text.resize(n - 3);
-    } else {
-      return text;
-    }
-  }
-}
-
 std::string item_name(const sx::Table& table, const sx::Item& item) {
   return table.number + " " + item.id + " " + item.title;
 }
@@ -248,7 +234,7 @@ ActionResult Model::set_project_field(const std::string& key, const std::string&
 ActionResult Model::finish_text(const std::string& member, const std::string& key) {
   const bool enterprise = member == "enterprise";
   const std::string text = enterprise ? document_.enterprise_text(key) : document_.project_text(key);
-  const std::string trimmed = trim_end(text);
+  const std::string trimmed = sx::trim_end(text);
   if (trimmed == text) return {};
   coalesce_key_ = member + "." + key;
   return enterprise ? set_enterprise_field(key, trimmed) : set_project_field(key, trimmed);

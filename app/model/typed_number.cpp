@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "sx/text.hpp"
+
 namespace sx_app {
 
 namespace {
@@ -62,25 +64,17 @@ bool plain_digits(const std::string& text, std::string& out) {
   return true;
 }
 
-std::string trimmed_end(std::string text) {
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
-  while (ends_with(text, "\xE3\x80\x80")) {
-    text.resize(text.size() - 3);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
-  }
-  return text;
-}
 }  // namespace
 
 TypedNumber parse_typed_number(const std::string& text, const std::string& unit) {
-  std::string number = trimmed_end(text);
+  std::string number = sx::trim_end(text);
   if (number.empty()) return {true, std::nullopt};  // nothing but blanks: the answer is cleared
   // The field's own unit, once (a rate's % in either width).
   std::vector<std::string> spellings = unit_spellings(unit);
   if (unit == "%") spellings.push_back("\xEF\xBC\x85");
   for (const auto& spelling : spellings) {
     if (ends_with(number, spelling)) {
-      number = trimmed_end(number.substr(0, number.size() - spelling.size()));
+      number = sx::trim_end(number.substr(0, number.size() - spelling.size()));
       break;
     }
   }

@@ -27,6 +27,19 @@ std::string number_text(double value) {
 
 std::string percent_text(double value) { return number_text(value) + "%"; }
 
+std::string trim_end(std::string text) {
+  for (;;) {
+    const std::size_t n = text.size();
+    if (n > 0 && std::string(" \t\r\n\v\f").find(text[n - 1]) != std::string::npos) {
+      text.pop_back();
+    } else if (n >= 3 && text.compare(n - 3, 3, "\xE3\x80\x80") == 0) {
+      text.resize(n - 3);
+    } else {
+      return text;
+    }
+  }
+}
+
 std::string join(const std::vector<std::string>& parts, const std::string& separator) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -15,5 +15,7 @@ std::string percent_text(double value);
 // not 60); the edges of the standard have at most two decimals. Beyond 1e15, `value` itself.
 double hundredths_down(double value);
 std::string join(const std::vector<std::string>& parts, const std::string& separator);
+// Without trailing ASCII blanks, line breaks and ideographic spaces (U+3000, typed by Chinese IMEs).
+std::string trim_end(std::string text);
 
 }  // namespace sx
