@@ -8,13 +8,6 @@
 namespace sx_app {
 
 namespace {
-std::string district_label(const sx::Standard& standard, const std::string& key) {
-  for (const auto& district : standard.districts) {
-    if (district.key == key) return district.label;
-  }
-  return key;
-}
-
 // The metrics something asks for on this type: the type's table scores them, a condition tests
 // them (conditions apply to both types).
 bool metric_used(const Model& model, const std::string& metric) {
@@ -126,7 +119,9 @@ std::vector<Need> profile_needs(const Model& model) {
   std::vector<Need> needs;
   for (const auto& field : standard.enterprise_fields) {
     std::string answer = document.enterprise_text(field.key);
-    if (field.kind == sx::FieldKind::District && !answer.empty()) answer = district_label(standard, answer);
+    if (field.kind == sx::FieldKind::District && !answer.empty()) {
+      if (const sx::Field* district = standard.district(answer)) answer = district->label;
+    }
     needs.push_back({field.label, answer, !answer.empty(), "enterprise", "enterprise." + field.key});
   }
   // The type, which a new assessment has not chosen though it is scored on the first table.

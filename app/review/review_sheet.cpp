@@ -72,8 +72,8 @@ sx::DraftApplication review_sheet(const Review& review, const std::vector<std::s
   });
   std::string joined;
   for (const auto& key : districts) {
-    const std::size_t place = place_in(standard.districts, key_of, key);
-    joined += (joined.empty() ? "" : "、") + (place < standard.districts.size() ? standard.districts[place].label : key);
+    const sx::Field* district = standard.district(key);
+    joined += (joined.empty() ? "" : "、") + (district != nullptr ? district->label : key);
   }
   sheet.blocks.push_back(block(sx::BlockKind::Paragraph,
                                "报送单位（区、县（市）经信局、滨海新区经发部门）：______________________"));

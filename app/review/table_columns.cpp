@@ -17,13 +17,6 @@ std::string category_title(const sx::Standard& standard, const std::string& id) 
   return category != nullptr ? category->title : id;
 }
 
-std::string district_label(const sx::Standard& standard, const std::string& key) {
-  for (const auto& district : standard.districts) {
-    if (district.key == key) return district.label;
-  }
-  return key;
-}
-
 std::string joined(const std::vector<Flag>& flags, const sx::Standard& standard, bool explanations) {
   std::string text;
   for (const auto& flag : flags) {
@@ -131,7 +124,10 @@ std::string cell_text(const sx::Standard& standard, const ReviewRow& row, const 
   switch (column.column) {
     case Column::Enterprise: return row.enterprise;
     case Column::CreditCode: return row.credit_code;
-    case Column::District: return row.district.empty() ? "" : district_label(standard, row.district);
+    case Column::District: {
+      const sx::Field* district = standard.district(row.district);
+      return district != nullptr ? district->label : row.district;
+    }
     case Column::Type: {
       const sx::Table* table = standard.table(row.type);
       return table != nullptr ? table->number + " " + table->label : row.type;

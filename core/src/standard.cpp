@@ -84,6 +84,7 @@ const Condition* Standard::condition(std::string_view id) const {
   return find_by(conditions, id, &Condition::id);
 }
 const Mode* Standard::mode(std::string_view key) const { return find_by(modes, key, &Mode::key); }
+const Field* Standard::district(std::string_view key) const { return find_by(districts, key, &Field::key); }
 const Rating* Standard::rating(std::string_view key) const {
   return find_by(ratings, key, &Rating::key);
 }

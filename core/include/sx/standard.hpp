@@ -307,6 +307,8 @@ struct Standard {
   const Condition* condition(std::string_view id) const;
   const Mode* mode(std::string_view key) const;
   const Rating* rating(std::string_view key) const;
+  // A district by its key ("keqiao"); nullptr for a key the standard does not list.
+  const Field* district(std::string_view key) const;
   // The division a stored industry text starts with ("C17", "C17 纺织业（袜业）"); nullptr if none.
   const Industry* industry_of(std::string_view text) const;
   const Derivation* derivation_of(std::string_view metric) const;
