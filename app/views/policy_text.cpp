@@ -77,7 +77,7 @@ void annex(const sx::Standard& s, std::vector<Passage>& out) {
 
 void tables(const sx::Standard& s, std::vector<Passage>& out) {
   add(out, Passage::Kind::Title, "认定标准", "", "认定标准");
-  add(out, Passage::Kind::Text, "认定标准", "", text_of(s.measures, "standard_preamble"));
+  add(out, Passage::Kind::Text, "认定标准", "", text_of(s.measures(), "standard_preamble"));
   for (const auto& table : s.tables) {
     add(out, Passage::Kind::Title, table.number, "", table.title);
     for (const auto& section : table.sections) {
@@ -106,7 +106,7 @@ const std::vector<Passage>& policy_passages(const sx::Standard& standard) {
   auto it = built.find(&standard);
   if (it == built.end()) {
     std::vector<Passage> out;
-    measures(standard.measures, out);
+    measures(standard.measures(), out);
     annex(standard, out);
     tables(standard, out);
     it = built.emplace(&standard, std::move(out)).first;

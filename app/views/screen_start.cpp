@@ -101,10 +101,7 @@ void actions(AppState& state) {
 
 void standard_in_force(AppState& state) {
   const sx::Standard& standard = *state.standard;
-  std::string title = standard.title;
-  if (standard.measures.is_object() && standard.measures.contains("title")) {
-    title = standard.measures["title"].get<std::string>();
-  }
+  const std::string& title = standard.measures_title.empty() ? standard.title : standard.measures_title;
   subheading("现行认定办法");
   ImGui::TextWrapped("%s", (standard.document + "《" + title + "》").c_str());
   muted_text(chinese_date(standard.issued) + "印发，自发布之日起试行（第十八条）。");

@@ -3,14 +3,14 @@
 
 namespace sx::detail {
 
-// One JSON file of core/standards/<standard>/, compiled in by cmake/embed_standards.cmake.
-struct EmbeddedFile {
-  const char* standard;
-  const char* name;
-  const char* text;
+// One folder of core/standards/, as the snapshot tools/standard_snapshot wrote of it at build time.
+struct EmbeddedStandard {
+  const char* id;
+  const char* bytes;
+  std::size_t size;
 };
 
-extern const EmbeddedFile kEmbeddedFiles[];
-extern const std::size_t kEmbeddedFileCount;
+extern const EmbeddedStandard kEmbeddedStandards[];
+extern const std::size_t kEmbeddedStandardCount;
 
 }  // namespace sx::detail

@@ -34,6 +34,14 @@ bool Standard::takes_modes(std::string_view category) const {
   return condition != nullptr && condition->category == category;
 }
 
+const Json& Standard::measures() const {
+  if (!measures_parsed) {
+    Json parsed = Json::parse(measures_text, nullptr, false);
+    measures_parsed = std::make_shared<const Json>(parsed.is_discarded() ? Json::object() : std::move(parsed));
+  }
+  return *measures_parsed;
+}
+
 const Band* Item::band_for(double value) const {
   for (const auto& band : bands) {
     if (band.contains(value)) return &band;

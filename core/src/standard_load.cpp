@@ -2,9 +2,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <mutex>
 
-#include "embedded_standards.hpp"
 #include "sx/standard.hpp"
 
 namespace sx {
@@ -369,7 +367,10 @@ std::optional<Standard> load_standard(const std::string& id,
                          m.at("elements").get<std::vector<std::string>>(), text_of(m, "closing")});
     }
     current = "measures.json";
-    s.measures = parsed["measures.json"];
+    const Json& measures = parsed["measures.json"];
+    s.measures_title = text_of(measures, "title");
+    s.measures_text = std::find_if(files.begin(), files.end(), [](const auto& f) { return f.first == "measures.json"; })->second;
+    s.measures_parsed = std::make_shared<const Json>(measures);
     current = "review.json";
     s.review = load_review_rules(s, parsed["review.json"]);
     current = "quick_check.json";
@@ -379,59 +380,6 @@ std::optional<Standard> load_standard(const std::string& id,
     return std::nullopt;
   }
   return s;
-}
-
-namespace {
-std::map<std::string, Standard, std::less<>>& registry() {
-  // Built on first use. Malformed data leaves its standard out (find_standard gives nullptr);
-  // tests/core/test_standard_data.cpp loads every embedded folder and fails on any error.
-  static auto standards = [] {
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_id;
-    for (std::size_t i = 0; i < detail::kEmbeddedFileCount; ++i) {
-      const auto& file = detail::kEmbeddedFiles[i];
-      by_id[file.standard].emplace_back(file.name, file.text);
-    }
-    std::map<std::string, Standard, std::less<>> loaded;
-    for (const auto& [id, files] : by_id) {
-      std::vector<std::string> errors;
-      if (auto standard = load_standard(id, files, errors)) loaded.emplace(id, std::move(*standard));
-    }
-    return loaded;
-  }();
-  return standards;
-}
-}  // namespace
-
-const Standard* find_standard(std::string_view id) {
-  const auto& standards = registry();
-  const auto it = standards.find(id);
-  return it == standards.end() ? nullptr : &it->second;
-}
-
-const Standard& current_standard() {
-  const Standard* latest = nullptr;
-  for (const auto& entry : registry()) {
-    if (latest == nullptr || entry.second.issued > latest->issued) latest = &entry.second;
-  }
-  // The build embeds at least one standard, and test_standard_data checks each loads.
-  if (latest == nullptr) std::abort();
-  return *latest;
-}
-
-const Standard* add_standard(Standard standard, std::string& error) {
-  auto& standards = registry();
-  if (standards.count(standard.id) != 0) {
-    error = "a standard with the id \"" + standard.id + "\" is already loaded";
-    return nullptr;
-  }
-  const std::string id = standard.id;
-  return &standards.emplace(id, std::move(standard)).first->second;
-}
-
-std::vector<std::string> standard_ids() {
-  std::vector<std::string> ids;
-  for (const auto& entry : registry()) ids.push_back(entry.first);
-  return ids;
 }
 
 }  // namespace sx

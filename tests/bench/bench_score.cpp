@@ -2,13 +2,14 @@
 // the parts on their own. The fixture text is read once, outside the timed loops.
 #include <benchmark/benchmark.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "sx/assessment.hpp"
 #include "sx/evaluation.hpp"
 #include "sx/standard.hpp"
-#include "../../core/src/embedded_standards.hpp"
+#include "sx/standard_snapshot.hpp"
 
 namespace {
 
@@ -85,16 +86,17 @@ BENCHMARK(EvaluateOnly);
 
 }  // namespace
 
-// What the page does before its first frame (app/web/main.cpp, sx-standard): the embedded
-// standard's JSON files parsed and read into the Standard.
+// What `assess score --standard DIR` does, and the build does for each folder it embeds: the
+// JSON files parsed and read into the Standard.
 void LoadStandard(benchmark::State& state) {
   std::vector<std::pair<std::string, std::string>> files;
   std::size_t bytes = 0;
   const std::string id = sx::current_standard().id;
-  for (std::size_t i = 0; i < sx::detail::kEmbeddedFileCount; ++i) {
-    const auto& file = sx::detail::kEmbeddedFiles[i];
-    if (file.standard != id) continue;
-    files.emplace_back(file.name, file.text);
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(SX_STANDARDS) + "/" + id)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    files.emplace_back(entry.path().filename().string(), text.str());
     bytes += files.back().second.size();
   }
   for (auto _ : state) {
@@ -105,5 +107,18 @@ void LoadStandard(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
 }
 BENCHMARK(LoadStandard);
+
+// What the page does before its first frame (app/web/main.cpp, sx-standard): the embedded
+// snapshot read into the Standard.
+void ReadSnapshot(benchmark::State& state) {
+  const std::string bytes = sx::write_snapshot(sx::current_standard());
+  for (auto _ : state) {
+    std::string error;
+    auto standard = sx::read_snapshot(bytes, error);
+    benchmark::DoNotOptimize(standard);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes.size()));
+}
+BENCHMARK(ReadSnapshot);
 
 BENCHMARK_MAIN();

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -295,9 +296,16 @@ struct Standard {
   std::vector<Condition> conditions;
   std::vector<Mode> modes;
   std::string modes_rule;
-  Json measures;  // the measures' full text, for the reader
+  // The measures' full text (measures.json) for the reader: kept as written and parsed when first
+  // read, so a page's start parses none of it; its title is read at load for the start screen.
+  std::string measures_title;
+  std::string measures_text;
+  mutable std::shared_ptr<const Json> measures_parsed;  // measures_text once parsed
   ReviewRules review;
   std::vector<QuickQuestion> quick_check;  // in the order they are asked
+
+  // measures_text parsed (an empty object if it is not JSON, which a loaded standard's never is).
+  const Json& measures() const;
 
   const Table* table(std::string_view type) const;
   const MetricDef* metric(std::string_view key) const;
