@@ -36,6 +36,20 @@ sx::Assessment Model::blank(const sx::Standard& standard) {
   return document;
 }
 
+bool Model::is_blank() const {
+  sx::Assessment blank(document_.standard_id(), document_.type());
+  if (document_ == blank) return true;
+  blank.mark_type_unchosen();
+  return document_ == blank;
+}
+
+bool Model::is_untouched() const {
+  if (document_.type_chosen()) return false;
+  sx::Assessment blank(document_.standard_id(), document_.type());
+  blank.mark_type_unchosen();
+  return document_ == blank;
+}
+
 Model::Model(const sx::Standard& standard, sx::Assessment document)
     : standard_(&standard), document_(std::move(document)) {
   follow_document_standard();

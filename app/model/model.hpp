@@ -44,6 +44,10 @@ class Model {
   // A new assessment: on the standard's first table until the user chooses the type
   // (Assessment::type_chosen), which 企业与项目 asks for and the check list counts as missing.
   static sx::Assessment blank(const sx::Standard& standard);
+  // Nothing answered: a new assessment, or one saved before the type had to be chosen.
+  bool is_blank() const;
+  // A new assessment as it was made: nothing answered and the type not chosen either.
+  bool is_untouched() const;
 
   const sx::Standard& standard() const { return *standard_; }
   const sx::Assessment& document() const { return document_; }

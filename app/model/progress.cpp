@@ -64,22 +64,43 @@ Progress unless_optional(const Model& model, std::string_view screen, Progress p
   return progress == Progress::NotStarted && !needed_by_category(model, screen) ? Progress::Optional : progress;
 }
 
+Progress enterprise_screen(const Model& model) {
+  return unless_to_check(model, "enterprise", of_needs(profile_needs(model)));
+}
+Progress figures_screen(const Model& model) {
+  return unless_to_check(model, "figures", of_needs(figure_needs(model)));
+}
+Progress categories_screen(const Model& model) {
+  // The category can be chosen here too: chosen, the screen is begun whatever else is answered.
+  Progress progress = of_needs(all_conditions(model));
+  if (progress == Progress::NotStarted && model.document().category()) progress = Progress::InProgress;
+  return unless_to_check(model, "categories", progress);
+}
+Progress score_screen(const Model& model) {
+  return unless_to_check(model, "score", of_needs(item_needs(model)));
+}
+Progress modes_screen(const Model& model) {
+  // Done once the modes started are all rated: no enterprise is asked to rate all five.
+  const std::vector<Need> rated = rated_mode_needs(model);
+  return unless_optional(model, "modes", rated.empty() ? Progress::NotStarted : of_needs(rated));
+}
+
+// The screens with something to fill; the others have no progress (Progress::None).
+struct ScreenProgress {
+  std::string_view screen;
+  Progress (*of)(const Model&);
+};
+constexpr ScreenProgress kScreens[] = {{"enterprise", enterprise_screen}, {"figures", figures_screen},
+                                       {"categories", categories_screen}, {"score", score_screen},
+                                       {"modes", modes_screen},           {"export", export_screen}};
+
 Progress screen_progress(const Model& model, std::string_view screen) {
-  if (screen == "enterprise") return unless_to_check(model, screen, of_needs(profile_needs(model)));
-  if (screen == "figures") return unless_to_check(model, screen, of_needs(figure_needs(model)));
-  if (screen == "categories") {
-    // The category can be chosen here too: chosen, the screen is begun whatever else is answered.
-    Progress progress = of_needs(all_conditions(model));
-    if (progress == Progress::NotStarted && model.document().category()) progress = Progress::InProgress;
-    return unless_to_check(model, screen, progress);
+  for (const auto& entry : kScreens) {
+    if (entry.screen != screen) continue;
+    // A new assessment has begun nothing: said without working out the needs, which a new
+    // visitor's first frame (the start screen's task list) would otherwise compile and run.
+    return model.is_untouched() ? Progress::NotStarted : entry.of(model);
   }
-  if (screen == "score") return unless_to_check(model, screen, of_needs(item_needs(model)));
-  if (screen == "modes") {
-    // Done once the modes started are all rated: no enterprise is asked to rate all five.
-    const std::vector<Need> rated = rated_mode_needs(model);
-    return unless_optional(model, screen, rated.empty() ? Progress::NotStarted : of_needs(rated));
-  }
-  if (screen == "export") return export_screen(model);
   return Progress::None;
 }
 }  // namespace

@@ -42,14 +42,7 @@ void replace_document(AppState& state, sx::Assessment document) {
   state.editing_text.clear();
 }
 
-bool document_is_blank(const AppState& state) {
-  const sx::Assessment& doc = state.document();
-  // A new one (its type not yet chosen), or one saved before the type had to be chosen.
-  sx::Assessment blank(doc.standard_id(), doc.type());
-  if (doc == blank) return true;
-  blank.mark_type_unchosen();
-  return doc == blank;
-}
+bool document_is_blank(const AppState& state) { return state.model.is_blank(); }
 
 void offer_import(AppState& state, const std::string& name, sx::Assessment document) {
   if (!document_is_blank(state)) {

@@ -485,3 +485,41 @@ TEST(Needs, FindingsToCheckBeforeExport) {
 }
 
 }  // namespace
+
+// The task list says 未开始 for every screen of a new assessment without working out its needs
+// (progress.cpp, for a new visitor's first frame): true only while none of them has begun.
+TEST(Needs, ANewAssessmentHasBegunNothing) {
+  Model model(standard(), Model::blank(standard()));
+  ASSERT_TRUE(model.is_untouched());
+  const auto begun = [](const std::vector<Need>& needs) {
+    return std::any_of(needs.begin(), needs.end(), [](const Need& n) { return n.started || n.answered(); });
+  };
+  EXPECT_FALSE(begun(sx_app::profile_needs(model)));
+  EXPECT_FALSE(begun(sx_app::figure_needs(model)));
+  EXPECT_FALSE(begun(sx_app::item_needs(model)));
+  EXPECT_FALSE(begun(sx_app::rated_mode_needs(model)));
+  EXPECT_FALSE(begun(sx_app::condition_needs(model, standard().common.id)));
+  for (const auto& category : standard().categories) EXPECT_FALSE(begun(sx_app::condition_needs(model, category.id)));
+  EXPECT_FALSE(model.document().category().has_value());
+  EXPECT_TRUE(sx_app::check_needs(model).empty());
+}
+
+// Anything entered, the type too, and the assessment is no longer new; undone, it is again.
+TEST(Needs, AnAssessmentIsNewUntilSomethingIsEntered) {
+  Model model(standard(), Model::blank(standard()));
+  ASSERT_TRUE(model.set_type("process"));
+  EXPECT_FALSE(model.is_untouched());
+  EXPECT_TRUE(model.is_blank()) << "a chosen type alone opens a file without asking";
+  EXPECT_EQ(sx_app::progress_of(model, "enterprise"), Progress::InProgress);
+  ASSERT_TRUE(model.undo());
+  EXPECT_TRUE(model.is_untouched());
+  EXPECT_EQ(sx_app::progress_of(model, "enterprise"), Progress::NotStarted);
+  ASSERT_TRUE(model.set_figure("equipment", 12));
+  EXPECT_FALSE(model.is_untouched());
+  EXPECT_FALSE(model.is_blank());
+  EXPECT_EQ(sx_app::progress_of(model, "figures"), Progress::InProgress);
+  // A file saved before the type had to be chosen has its type chosen: not new.
+  Model old(standard(), sx::Assessment(standard().id, "discrete"));
+  EXPECT_FALSE(old.is_untouched());
+  EXPECT_TRUE(old.is_blank());
+}
