@@ -213,6 +213,7 @@ void Mirror::reset() {
   rects_.clear();
   window_numbers_.clear();
   window_names_.clear();
+  extents_.clear();
   live_.clear();
 }
 
@@ -367,12 +368,40 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     e.hash = h;
   }
 
-  // The windows: their places compared as numbers, the JSON built only when one changed.
+  // The windows: their places compared as numbers, the JSON built only when one changed. How far
+  // a window's content reaches is sent with a margin and kept while it stays within it: ImGui's
+  // content height moves by a pixel or two as the page scrolls, and each height sent made the page
+  // lay its tree out again (0.5–1 ms a scrolled frame), for a spacer no one sees. A spacer a little
+  // longer than the content only lets the page's container scroll a little further than the app.
+  std::vector<Place> places;
+  std::unordered_map<ImGuiID, ImVec2> extents;
+  for (const auto& run : runs.list) {
+    Place at = place_of(run);
+    const auto sent = extents_.find(run.window->id);
+    // Only a window that scrolls that way has the margin: the others' containers stay exactly
+    // their size, with nothing to scroll.
+    const auto extent = [](long now, float scroll_max, const float* before) {
+      if (scroll_max <= 0) return now;
+      const long margin = std::lround(kJitter);
+      if (before != nullptr) {
+        const long was = std::lround(*before);
+        if (now <= was && was - now <= 2 * margin) return was;
+      }
+      return now + margin;
+    };
+    const bool known = sent != extents_.end();
+    at.sw = extent(at.sw, run.window->scroll_max.x, known ? &sent->second.x : nullptr);
+    at.sh = extent(at.sh, run.window->scroll_max.y, known ? &sent->second.y : nullptr);
+    extents.emplace(run.window->id, ImVec2(static_cast<float>(at.sw), static_cast<float>(at.sh)));
+    places.push_back(at);
+  }
+  extents_.swap(extents);
   std::vector<long> window_numbers;
   std::string window_names;
-  for (const auto& run : runs.list) {
+  for (std::size_t r = 0; r < runs.list.size(); ++r) {
+    const WindowRun& run = runs.list[r];
     const LoggedWindow& w = *run.window;
-    const Place at = place_of(run);
+    const Place& at = places[r];
     const long numbers[] = {static_cast<long>(w.id), w.modal ? 1L : 0L, w.popup ? 1L : 0L,
                             run.parent != nullptr ? static_cast<long>(run.parent->window->id) : -1L,
                             at.x, at.y, at.w, at.h, at.sw, at.sh,
@@ -383,9 +412,10 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   std::string windows_json;
   if (window_numbers != window_numbers_ || window_names != window_names_) {
     windows_json = "[";
-    for (const auto& run : runs.list) {
+    for (std::size_t r = 0; r < runs.list.size(); ++r) {
+      const WindowRun& run = runs.list[r];
       const LoggedWindow& w = *run.window;
-      const Place at = place_of(run);
+      const Place& at = places[r];
       if (windows_json.size() > 1) windows_json += ',';
       windows_json += "{\"k\":";
       append_string(windows_json, key_text(kWindow | w.id));

@@ -31,6 +31,7 @@ class Mirror {
   std::vector<unsigned long long> hashes_;  // and what each showed
   std::unordered_map<Key, ImVec4> rects_;  // where each was last sent
   std::vector<long> window_numbers_;  // the windows as last sent
+  std::unordered_map<ImGuiID, ImVec2> extents_;  // how far each window's content reached, as last sent
   std::string window_names_;
   std::string live_;
 };

@@ -118,6 +118,46 @@ TEST_F(MirrorTest, ScrollingSendsTheScrollNotTheElements) {
   }
 }
 
+// ImGui's content height moves by a pixel or two as a page scrolls (lines floored from a
+// fractional start); the page laid the whole tree out again for each height it was sent. The
+// extent goes with a margin and stays while the content is within it; a real change is sent, and
+// the container is never shorter than the content.
+TEST_F(MirrorTest, AContentHeightThatJittersIsNotResent) {
+  auto tall = [](float extra) {
+    return [extra] {
+      for (int i = 0; i < 40; ++i) ImGui::Text("第 %d 行", i);
+      ImGui::Dummy(ImVec2(10.0f, extra));
+    };
+  };
+  // ImGui knows a content's size the frame after it is drawn: the windows last sent over three.
+  const auto windows_after = [this](const std::function<void()>& body) {
+    Json windows;
+    for (int i = 0; i < 3; ++i) {
+      const Json changes = frame(body, 0.0f);
+      if (changes.is_object() && changes.contains("windows")) windows = changes["windows"];
+    }
+    return windows;
+  };
+  const Json first = windows_after(tall(10.0f));
+  ASSERT_FALSE(first.is_null());
+  const long sent = first[0]["sh"].get<long>();
+  const float content = ImGui::FindWindowByName("page")->ScrollMax.y + 200.0f;
+  EXPECT_GE(sent, std::lround(content)) << "shorter than the content";
+  for (const float extra : {11.0f, 12.5f, 9.0f, 8.0f, 11.0f}) {
+    EXPECT_TRUE(windows_after(tall(extra)).is_null()) << "content " << extra - 10.0f << " px longer was resent";
+  }
+  const Json longer = windows_after(tall(200.0f));
+  ASSERT_FALSE(longer.is_null());
+  EXPECT_GE(longer[0]["sh"].get<long>(), sent + 180);
+  const Json shorter = windows_after(tall(10.0f));
+  ASSERT_FALSE(shorter.is_null());
+  EXPECT_EQ(shorter[0]["sh"].get<long>(), sent);
+  // A window with nothing to scroll is sent exactly its size, with nothing to scroll either.
+  const Json little = windows_after([] { ImGui::TextUnformatted("一行"); });
+  ASSERT_FALSE(little.is_null());
+  EXPECT_EQ(little[0]["sh"].get<long>(), little[0]["h"].get<long>());
+}
+
 TEST_F(MirrorTest, RadiosFormAGroupNamedByTheQuestion) {
   const Json first = frame([] {
     ImGui::TextUnformatted("项目已建成投产？");
