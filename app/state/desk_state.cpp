@@ -6,6 +6,7 @@
 #include "revoked_list.hpp"
 #include "revoked_xlsx.hpp"
 #include "submission.hpp"
+#include "table_columns.hpp"
 #include "sx/docx_assessment.hpp"
 #include "sx/json_text.hpp"
 
@@ -136,6 +137,30 @@ void desk_clear(DeskState& desk) {
   desk.order_stale = true;
   desk.selected.reset();
   desk.last_download.clear();
+}
+
+std::string desk_view_text(const DeskState& desk, const sx::Standard& standard) {
+  if (!desk.sorted) return {};
+  // The column by its title, as the header says it: a view outlives a build that adds a column.
+  return sx::Json{{"sort", {{"column", sx_review::column_title(standard, desk.sort.by)},
+                            {"descending", desk.sort.descending}}}}.dump();
+}
+
+void restore_desk_view(DeskState& desk, const sx::Standard& standard, std::string_view text) {
+  const sx::Json view = sx::Json::parse(text, nullptr, false);
+  if (!view.is_object() || !view.contains("sort") || !view["sort"].is_object()) return;
+  const sx::Json& sort = view["sort"];
+  const auto column = sort.find("column");
+  const auto descending = sort.find("descending");
+  if (column == sort.end() || !column->is_string() || descending == sort.end() || !descending->is_boolean()) return;
+  for (const auto& ref : sx_review::table_columns(standard)) {
+    if (sx_review::column_title(standard, ref) != column->get<std::string>()) continue;
+    desk.sort = {ref, descending->get<bool>()};
+    desk.sorted = true;
+    desk.sort_to_table = true;
+    desk.order_stale = true;
+    return;
+  }
 }
 
 }  // namespace sx_app

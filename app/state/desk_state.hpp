@@ -33,6 +33,7 @@ struct DeskState {
   std::optional<sx_review::Review> review;  // made when the first file comes
   sx_review::SortKey sort;                  // the column last clicked; file order until then
   bool sorted = false;
+  bool sort_to_table = false;  // a sort brought back from the last visit: the table's header shows it
   sx_review::Filter filter;
   std::vector<std::size_t> order;  // the rows shown, in their order (table_order)
   bool order_stale = true;
@@ -88,5 +89,11 @@ void desk_comment(DeskState& desk, std::size_t row, std::string comment);
 void desk_open_review_file(DeskState& desk, const sx::Standard& standard, int year, std::string_view text);
 // Starts over with no files (the reviewer's decisions go with them).
 void desk_clear(DeskState& desk);
+// How the reviewer left the table (its sort), as the browser keeps it between visits: JSON, or ""
+// for file order. Not in the review file, which is the bureau's record of the batch.
+std::string desk_view_text(const DeskState& desk, const sx::Standard& standard);
+// Brings back a view desk_view_text wrote; a column this standard no longer has, or text that is
+// not a view, leaves file order.
+void restore_desk_view(DeskState& desk, const sx::Standard& standard, std::string_view text);
 
 }  // namespace sx_app

@@ -199,6 +199,14 @@ void desk_table(AppState& state, const std::vector<std::size_t>& order,
     const std::string title = ImGui::TableGetColumnName(c);
     note_last_item((title + "##desk.sort." + title).c_str());
   }
+  if (desk.sort_to_table) {  // the sort of the last visit: the header's arrow says it
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (!(columns[c] == desk.sort.by)) continue;
+      ImGui::TableSetColumnSortDirection(static_cast<int>(c), desk.sort.descending ? ImGuiSortDirection_Descending
+                                                                                    : ImGuiSortDirection_Ascending, false);
+    }
+    desk.sort_to_table = false;
+  }
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs != nullptr && specs->SpecsDirty) {
     if (specs->SpecsCount > 0) {
       const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];

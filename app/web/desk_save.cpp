@@ -21,6 +21,7 @@ namespace sx_app {
 
 namespace {
 constexpr const char* kReviewKey = "sx-retrofit.review.v1";
+constexpr const char* kViewKey = "sx-retrofit.review-view.v1";  // the table's sort (desk_view_text)
 constexpr double kDeskSaveDelayMs = 800;
 bool desk_save_pending = false;
 int desk_saved_revision = 0;
@@ -41,7 +42,19 @@ void save_desk(Runtime& rt) {
   }
 }
 
+// The table's sort, written when it changes (a header click): a reload shows the table as it was.
+void keep_desk_view(Runtime& rt) {
+  static bool sorted = false;
+  static sx_review::SortKey sort;
+  const DeskState& desk = rt.state.desk;
+  if (desk.sorted == sorted && (!sorted || (desk.sort.by == sort.by && desk.sort.descending == sort.descending))) return;
+  sorted = desk.sorted;
+  sort = desk.sort;
+  sx_js_storage_set(kViewKey, desk_view_text(desk, *rt.state.new_standard).c_str());  // tried once: a view is not work
+}
+
 void schedule_desk_save(Runtime& rt) {
+  keep_desk_view(rt);
   if (desk_save_pending || rt.state.desk.revision == desk_saved_revision) return;
   desk_save_pending = true;
   emscripten_set_timeout(
@@ -64,6 +77,10 @@ void restore_desk(Runtime& rt) {
   // The review year (第十四条 counts back from it): this one's, for every review the page makes.
   const std::time_t now = std::time(nullptr);
   desk.year = std::localtime(&now)->tm_year + 1900;
+  if (char* view = sx_js_storage_get(kViewKey)) {
+    restore_desk_view(desk, *rt.state.new_standard, view);
+    std::free(view);
+  }
   char* stored = sx_js_storage_get(kReviewKey);
   if (stored == nullptr) return;
   const std::string text(stored);

@@ -6,6 +6,7 @@
 
 #include "app_state.hpp"
 #include "screens.hpp"
+#include "table_columns.hpp"
 
 // ImGui's assertions are on in the native build (tests/app/imconfig_test.h).
 void sx_imgui_assert_failed(const char* expr, const char* file, int line) {
@@ -136,4 +137,32 @@ TEST(DeskReading, UnderWayUntilEveryFileHasCome) {
   EXPECT_EQ(sx_app::desk_reading_text(desk), "正在读取 2 / 3 个文件");
   desk.reading_done = 3;
   EXPECT_FALSE(sx_app::desk_reading(desk));
+}
+
+// The table's sort as the browser keeps it between visits: the column by its title, both ways;
+// file order says nothing; a column the standard lacks, or text that is no view, leaves file order.
+TEST(DeskView, TheSortComesBackAfterAReload) {
+  const sx::Standard& standard = sx::current_standard();
+  sx_app::DeskState desk;
+  EXPECT_EQ(sx_app::desk_view_text(desk, standard), "") << "file order is not kept";
+  const auto columns = sx_review::table_columns(standard);
+  for (const bool descending : {false, true}) {
+    for (const auto& column : columns) {
+      desk.sort = {column, descending};
+      desk.sorted = true;
+      sx_app::DeskState back;
+      sx_app::restore_desk_view(back, standard, sx_app::desk_view_text(desk, standard));
+      EXPECT_TRUE(back.sorted) << sx_review::column_title(standard, column);
+      EXPECT_TRUE(back.sort.by == column) << sx_review::column_title(standard, column);
+      EXPECT_EQ(back.sort.descending, descending);
+      EXPECT_TRUE(back.sort_to_table) << "the header shows the sort";
+      EXPECT_TRUE(back.order_stale);
+    }
+  }
+  for (const char* text : {"", "{", "[]", R"({"sort": {"column": "没有这一列", "descending": true}})",
+                           R"({"sort": {"column": "总分"}})", R"({"sort": {"column": 3, "descending": true}})"}) {
+    sx_app::DeskState back;
+    sx_app::restore_desk_view(back, standard, text);
+    EXPECT_FALSE(back.sorted) << text;
+  }
 }

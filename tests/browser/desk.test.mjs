@@ -151,6 +151,12 @@ test('the reviewer\'s work survives a reload, and a review file brings it back a
                              null, { timeout: 60000 });
   await press(page, 'desk.row.1');
   await press(page, 'desk.decision.not_recommend');
+  // Sorted by 总分, lowest first (a click on its header; file order has the partial sheet last):
+  // the table comes back so.
+  await clickHeader(page, 'desk.sort.总分');
+  const topRow = async () => (await rows(page)).reduce((a, b) => (a.y < b.y ? a : b)).label;
+  const top = await topRow();
+  assert.equal(top, 'discrete-partial.json', 'the lowest total first');
   // The autosave lands (the event, not a fixed wait): then a reload.
   await page.waitForFunction(() => (localStorage.getItem('sx-retrofit.review.v1') || '').includes('"not_recommend"'),
                              null, { timeout: 10000 });
@@ -160,6 +166,12 @@ test('the reviewer\'s work survives a reload, and a review file brings it back a
   // The reload stays on the desk (its address, #/desk).
   assert.equal(new URL(page.url()).hash, '#/desk', 'the reload stays on the desk');
   assert.equal((await rows(page)).length, 3, 'the batch is back after the reload');
+  assert.equal(await topRow(), top, 'the table is sorted as it was left');
+  const header = await page.evaluate(() => document.querySelector('#a11y [role="columnheader"][aria-sort]')?.textContent);
+  assert.equal(header, '总分', 'the header says the sort');
+  // The next click on the header sorts the other way, from where the reload left it.
+  await clickHeader(page, 'desk.sort.总分');
+  assert.match(await topRow(), /full/, 'the next click on the header turns the sort');
   await press(page, 'desk.row.1');
   const chosen = await page.evaluate(() => window.sxApp.widget('desk.decision.not_recommend'));
   assert.equal(chosen.checked, true, 'the decision is back');
