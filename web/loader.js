@@ -186,10 +186,18 @@
       console.warn('app.deferred.wasm: ' + error);
     });
   }
-  // The start screen and 快速自测 (what a link in an article opens) draw from app.wasm alone; a
-  // page opened at any other screen's address (#/score, #/policy/第八条) needs both modules for
-  // its first frame, downloaded together behind the progress bar.
-  var bothAtStart = hasDeferred && /^#\/[^/]/.test(location.hash) && !/^#\/quick(\/|$)/.test(location.hash);
+  // A first visit's start screen and 快速自测 (what a link in an article opens) draw from app.wasm
+  // alone; a page opened at any other screen's address (#/score, #/policy/第八条), and a returning
+  // user's page, whose saved work (app/web/persistence.cpp, desk_save.cpp) is evaluated for the
+  // first frame, need both modules for it, downloaded together behind the progress bar (from the
+  // browser's cache, for a returning user).
+  var SAVED_WORK = ['sx-retrofit.assessment.v1', 'sx-retrofit.review.v1'];
+  function hasSavedWork() {
+    var storage = window.sxBridge.storage;
+    return SAVED_WORK.some(function (key) { return !!storage.get(key); });
+  }
+  var bothAtStart = hasDeferred && ((/^#\/[^/]/.test(location.hash) && !/^#\/quick(\/|$)/.test(location.hash)) ||
+                                    hasSavedWork());
   if (bothAtStart) compileDeferred();
 
   window.Module = {
