@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -321,15 +322,32 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   }
   for (auto& run : runs.list) place(run, log.size(), place);
 
+  // The same elements in the same order as last time (most frames): each is compared with its
+  // place in the last frame's lists, without looking its key up.
+  bool same_order = entries.size() == keys_.size();
+  for (std::size_t i = 0; same_order && i < entries.size(); ++i) same_order = entries[i].key == keys_[i];
+  std::unordered_map<Mirror::Key, std::size_t> last_index;
+  if (!same_order) {
+    last_index.reserve(keys_.size());
+    for (std::size_t i = 0; i < keys_.size(); ++i) last_index.emplace(keys_[i], i);
+  }
+  const auto last_of = [&](std::size_t i) -> std::optional<std::size_t> {
+    if (same_order) return i;
+    const auto it = last_index.find(entries[i].key);
+    return it == last_index.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+  };
+
   // Places, kept as last sent while they only jitter.
-  for (auto& e : entries) {
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    Entry& e = entries[i];
     if (e.group || e.window_place || e.part != Entry::Part::None) continue;
     e.rect = content_rect(log[e.source], *runs.of(log[e.source].window));
-    const auto sent = rects_.find(e.key);
-    if (sent != rects_.end() && std::fabs(sent->second.x - e.rect.x) <= kJitter &&
-        std::fabs(sent->second.y - e.rect.y) <= kJitter && std::fabs(sent->second.z - e.rect.z) <= kJitter &&
-        std::fabs(sent->second.w - e.rect.w) <= kJitter) {
-      e.rect = sent->second;
+    const auto last = last_of(i);
+    if (!last) continue;
+    const ImVec4& sent = rects_[*last];
+    if (std::fabs(sent.x - e.rect.x) <= kJitter && std::fabs(sent.y - e.rect.y) <= kJitter &&
+        std::fabs(sent.z - e.rect.z) <= kJitter && std::fabs(sent.w - e.rect.w) <= kJitter) {
+      e.rect = sent;
     }
   }
   // What each element shows, hashed; the name of a widget without a label comes from the text
@@ -449,23 +467,11 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
   live_json += ']';
 
   // What changed since the last frame: new or changed elements, and the order when it moved.
-  bool same_order = entries.size() == keys_.size();
-  for (std::size_t i = 0; same_order && i < entries.size(); ++i) same_order = entries[i].key == keys_[i];
-  std::unordered_map<Mirror::Key, std::uint64_t> before;
-  if (!same_order) {
-    before.reserve(keys_.size());
-    for (std::size_t i = 0; i < keys_.size(); ++i) before.emplace(keys_[i], hashes_[i]);
-  }
   std::string set;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     if (e.window_place) continue;  // a window: its container comes with the windows
-    if (same_order) {
-      if (hashes_[i] == e.hash) continue;
-    } else {
-      const auto it = before.find(e.key);
-      if (it != before.end() && it->second == e.hash) continue;
-    }
+    if (const auto last = last_of(i); last && hashes_[*last] == e.hash) continue;
     const LoggedWidget& w = log[e.source];
     set += set.empty() ? "{\"k\":" : ",{\"k\":";
     append_string(set, key_text(e.key));
@@ -515,7 +521,6 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     field(set, "r", role);
     field(set, "n", w.is_text ? w.label : accessible_name(log, e.source));
     const ImVec4& r = e.rect;
-    rects_[e.key] = r;
     field(set, "x", std::lround(r.x));
     field(set, "y", std::lround(r.y));
     field(set, "w", std::lround(r.z));
@@ -542,20 +547,14 @@ std::string Mirror::changes(const std::vector<LiveStatus>& live) {
     out += "]";
   }
   if (live_json != live_) out += ",\"live\":" + live_json;
-  if (!same_order) {
-    // Forget the places of elements that are gone.
-    std::unordered_map<Mirror::Key, ImVec4> kept;
-    for (const auto& e : entries) {
-      const auto it = rects_.find(e.key);
-      if (it != rects_.end()) kept.emplace(e.key, it->second);
-    }
-    rects_.swap(kept);
-  }
+  // What the page has now: each element's place is the one last sent (the hash holds it).
   keys_.resize(entries.size());
   hashes_.resize(entries.size());
+  rects_.resize(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     keys_[i] = entries[i].key;
     hashes_[i] = entries[i].hash;
+    rects_[i] = entries[i].rect;
   }
   window_numbers_ = std::move(window_numbers);
   window_names_ = std::move(window_names);

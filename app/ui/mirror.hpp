@@ -29,7 +29,7 @@ class Mirror {
  private:
   std::vector<Key> keys_;      // the last frame's elements, in order
   std::vector<unsigned long long> hashes_;  // and what each showed
-  std::unordered_map<Key, ImVec4> rects_;  // where each was last sent
+  std::vector<ImVec4> rects_;  // where each of keys_ was last sent
   std::vector<long> window_numbers_;  // the windows as last sent
   std::unordered_map<ImGuiID, ImVec2> extents_;  // how far each window's content reached, as last sent
   std::string window_names_;
