@@ -445,6 +445,8 @@ bool ImGui_ImplHtml5_InputPending() {
   return !g.keys.empty() || !g.queued.empty();
 }
 
+bool ImGui_ImplHtml5_KeysPending() { return !g.keys.empty(); }
+
 void ImGui_ImplHtml5_AddText(const char* utf8) {
   g.keys.push_back({Backend::KeyEvent::Text, 0, utf8});
   notify();

@@ -14,6 +14,8 @@ void ImGui_ImplHtml5_Shutdown();
 float ImGui_ImplHtml5_NewFrame();
 // True while a press has not yet been seen by a frame or a touch gesture is under way.
 bool ImGui_ImplHtml5_InputPending();
+// Keys or text still queued for ImGui (a burst goes in a character or two a frame).
+bool ImGui_ImplHtml5_KeysPending();
 void ImGui_ImplHtml5_AddText(const char* utf8);
 // A click at (x, y) CSS px that no pointer made (the accessibility mirror activating a widget):
 // pressed for one frame, released in the next, then the mouse leaves so nothing stays hovered.
