@@ -83,11 +83,16 @@
         give(files[from + k], buffers[k]);
         k++;
       } while (k < buffers.length && performance.now() - start < SLICE_MS);
-      if (performance.now() - shown > SHOW_MS) {
-        shown = performance.now();
-        Module._sx_desk_show();
-      }
-      return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
+      // The table brought up to date (the batch's flags, its order) in a task of its own, apart
+      // from the slice's files and from the frame that draws it.
+      var show = performance.now() - shown > SHOW_MS;
+      if (show) shown = performance.now();
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (show) Module._sx_desk_show();
+          setTimeout(resolve, 0);
+        }, 0);
+      }).then(function () {
         return k < buffers.length ? handOver(from, buffers, k) : undefined;
       });
     }
