@@ -1,9 +1,11 @@
 #include "model.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "sx/derive.hpp"
 #include "sx/text.hpp"
+#include "typed_number.hpp"
 
 namespace sx_app {
 
@@ -245,10 +247,31 @@ ActionResult Model::set_project_field(const std::string& key, const std::string&
   return commit(std::move(next));
 }
 
+namespace {
+// The unit an amount's label names at its end: 总投资（万元） → 万元 (FieldKind::Amount).
+std::string unit_in_label(const std::string& label) {
+  const std::string open = "（", close = "）";
+  if (label.size() < close.size() || label.compare(label.size() - close.size(), close.size(), close) != 0) return {};
+  const std::size_t at = label.rfind(open);
+  if (at == std::string::npos) return {};
+  return label.substr(at + open.size(), label.size() - close.size() - at - open.size());
+}
+}  // namespace
+
 ActionResult Model::finish_text(const std::string& member, const std::string& key) {
   const bool enterprise = member == "enterprise";
   const std::string text = enterprise ? document_.enterprise_text(key) : document_.project_text(key);
-  const std::string trimmed = sx::trim_end(text);
+  std::string trimmed = sx::trim_end(text);
+  // An amount as people write it (3,500 or 3500万元 in 总投资（万元）) is kept as the plain number
+  // the field holds, as a figure's box takes it; anything else stays as typed, with its finding.
+  const auto& fields = enterprise ? standard_->enterprise_fields : standard_->project_fields;
+  const auto field = std::find_if(fields.begin(), fields.end(), [&](const sx::Field& f) { return f.key == key; });
+  if (field != fields.end() && field->kind == sx::FieldKind::Amount) {
+    const TypedNumber typed = parse_typed_number(trimmed, unit_in_label(field->label));
+    if (typed.ok && typed.value && *typed.value >= 0 && *typed.value == sx::hundredths_down(*typed.value)) {
+      trimmed = sx::number_text(*typed.value);
+    }
+  }
   if (trimmed == text) return {};
   coalesce_key_ = member + "." + key;
   return enterprise ? set_enterprise_field(key, trimmed) : set_project_field(key, trimmed);

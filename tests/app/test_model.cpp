@@ -812,6 +812,41 @@ TEST(ModelTexts, EnterpriseAndProjectFields) {
   EXPECT_TRUE(reloaded(model) == model.document());
 }
 
+// An amount as people write it is kept as the plain number the field holds once the field is
+// left, as a figure's box takes it (a newcomer's “3,500” in 总投资（万元） was refused while
+// 基础数据 took “1,200”); another unit, or a number it would change, stays as typed with its finding.
+TEST(ModelTexts, AnAmountAsPeopleWriteItIsKeptAsItsNumber) {
+  struct Row {
+    const char* typed;
+    const char* kept;
+  };
+  for (const Row& row : std::vector<Row>{{"3,500", "3500"},
+                                         {"3，500", "3500"},
+                                         {"3500万元", "3500"},
+                                         {"3500 万元", "3500"},
+                                         {"１２００．５", "1200.5"},
+                                         {"6500", "6500"},
+                                         {"3500元", "3500元"},
+                                         {"3.5万", "3.5万"},
+                                         {"1200.555", "1200.555"},
+                                         {"约3500", "约3500"},
+                                         {"-3500", "-3500"}}) {
+    SCOPED_TRACE(row.typed);
+    Model model(standard());
+    ASSERT_TRUE(model.set_project_field("investment", row.typed));
+    EXPECT_EQ(model.document().project_text("investment"), row.typed) << "not while it is typed";
+    model.finish_text("project", "investment");
+    EXPECT_EQ(model.document().project_text("investment"), row.kept);
+    const bool plain = std::string(row.kept).find_first_not_of("0123456789.") == std::string::npos;
+    EXPECT_EQ(model.evaluation().warnings.empty(), plain);
+  }
+  // Another field's text is left alone.
+  Model model(standard());
+  ASSERT_TRUE(model.set_project_field("name", "3,500"));
+  model.finish_text("project", "name");
+  EXPECT_EQ(model.document().project_text("name"), "3,500");
+}
+
 TEST(ModelCategory, KnownCategoriesOnly) {
   Model model(standard());
   for (const char* category : {"line", "workshop", "factory"}) {
