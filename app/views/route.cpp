@@ -22,6 +22,11 @@ std::string route_of(const AppState& state) {
   return route;
 }
 
+bool same_screen(std::string_view a, std::string_view b) {
+  const auto screen = [](std::string_view route) { return route.substr(0, route.find('/', 1)); };
+  return screen(a) == screen(b);
+}
+
 bool follow_route(AppState& state, std::string_view route) {
   if (route.empty() || route.front() != '/') return false;
   route.remove_prefix(1);

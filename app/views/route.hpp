@@ -13,5 +13,8 @@ std::string route_of(const AppState& state);
 // Opens what an address names (a screen; on 政策原文 an article or passage). False, with nothing
 // changed, for an address that names nothing here.
 bool follow_route(AppState& state, std::string_view route);
+// Whether two addresses are the same screen ("/policy" and "/policy/第八条"): the page's history
+// takes a new entry per screen, so Back leaves a screen in one step.
+bool same_screen(std::string_view a, std::string_view b);
 
 }  // namespace sx_app

@@ -55,11 +55,12 @@ void sync_ime() {
 }
 
 // The page's URL follows the screen: a new history entry per screen the user opens, so the
-// browser's back button goes back a screen rather than out of the tool.
+// browser's back button goes back a screen rather than out of the tool. An article of 政策原文
+// named after its screen opened replaces that entry (a link to one took two Backs to leave).
 void sync_route(Runtime& rt) {
   const std::string route = route_of(rt.state);
   if (route == rt.route) return;
-  sx_js_route(route.c_str(), rt.route.empty() ? 0 : 1);
+  sx_js_route(route.c_str(), rt.route.empty() || same_screen(route, rt.route) ? 0 : 1);
   rt.route = route;
 }
 

@@ -116,3 +116,13 @@ TEST(Route, TheDeskTakesNoRowInItsAddress) {
 }
 
 }  // namespace
+
+// The history takes an entry per screen: an article opened on 政策原文 is the same screen.
+TEST(Route, AnArticleIsTheSameScreenAsItsPolicy) {
+  EXPECT_TRUE(sx_app::same_screen("/policy", "/policy/第八条"));
+  EXPECT_TRUE(sx_app::same_screen("/policy/第五条", "/policy/第八条"));
+  EXPECT_TRUE(sx_app::same_screen("/", "/"));
+  EXPECT_FALSE(sx_app::same_screen("/gaps", "/policy/第八条"));
+  EXPECT_FALSE(sx_app::same_screen("/", "/policy"));
+  EXPECT_FALSE(sx_app::same_screen("/policy", "/policyx"));
+}

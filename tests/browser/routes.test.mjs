@@ -3,7 +3,9 @@
 // it was, and 政策原文 has an address per article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, settle, goTo, press, screenshot, autosaved } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openApp, settle, goTo, press, screenshot, autosaved, root } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -64,6 +66,33 @@ test('an article of 政策原文 has its own address', async () => {
   });
   assert.ok(top !== null && top >= 0 && top < 800, `第八条 is on screen (top ${top})`);
   await screenshot(page, 'route-policy-article.png');
+  await context.close();
+});
+
+// An article link in 差距与建议 opens the article with a way back, as 去填写 does, and the browser's
+// Back leaves it in one step (a newcomer's Back went to the top of 政策原文 first, and there was no
+// button back).
+test('an article opened from 差距与建议: one Back, or its return button, goes back there', async () => {
+  const doc = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/discrete-partial.json'), 'utf8'));
+  const { page, context } = await openApp(browser, server);
+  await page.evaluate((d) => window.sxApp.load(d), doc);
+  await settle(page);
+  await goTo(page, 'gaps');
+  await settle(page);
+  for (const way of ['back', 'button']) {
+    const link = await page.evaluate(() => window.sxApp.widgets().find((w) => /^art\./.test(w.name || '')));
+    assert.ok(link, 'an article link in 差距与建议');
+    await press(page, link.name);
+    await settle(page);
+    assert.equal(await heading(page), '政策原文');
+    assert.equal(await hash(page), `#/policy/${link.name.slice(4)}`, 'the article\'s own address, at once');
+    const back = await page.evaluate(() => window.sxApp.widgets().find((w) => (w.label || '').startsWith('← 返回')));
+    assert.equal(back && back.label, '← 返回差距与建议', 'a way back where the link was');
+    if (way === 'back') await page.goBack();
+    else await press(page, back.label);
+    await settle(page);
+    assert.equal(await heading(page), '差距与建议', `${way === 'back' ? 'one Back' : 'the return button'} goes back`);
+  }
   await context.close();
 });
 
