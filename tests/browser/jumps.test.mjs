@@ -248,16 +248,18 @@ test('开始: a 离散型 enterprise with every 表1 figure has finished 基础�
   await goTo(page, 'export');
   await press(page, '申报类别 · 生产线智能化改造项目');
   assert.equal(await taskStatus(page, '导出'), '进行中');
-  // An amount typed with its unit is a finding to check: 企业与项目 says 须核对, not 已完成.
+  // An amount typed in another unit than its field's is a finding to check: 企业与项目 says 须核对,
+  // not 已完成 (6,500万元 in 总投资（万元） is taken as 6500 when the field is left).
   await goTo(page, 'enterprise');
   const [investment] = (await widgetsNamed(page, '总投资')).filter((w) => w.role === 'textbox');
   assert.ok(investment, 'no field 总投资 on 企业与项目');
   await reveal(page, investment.name);
   await press(page, investment.name);
-  await page.keyboard.type('6,500万元');
+  await page.keyboard.type('6,500元');
   await page.keyboard.press('Enter');
   await settle(page);
   assert.equal(await taskStatus(page, '企业与项目'), '须核对');
+  assert.equal((await state(page)).project.investment, '6,500元', 'kept as typed');
   await context.close();
 });
 
