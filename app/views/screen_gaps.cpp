@@ -102,20 +102,37 @@ void item_gaps(AppState& state) {
     const sx::Item* item = table.item(first.id);
     if (item == nullptr) continue;
     ImGui::PushID(item->id.c_str());
-    for (const auto& gap : e.item_gaps) {
-      if (gap.id != item->id) continue;
-      ImGui::AlignTextToFramePadding();
-      ImGui::Bullet();
-      ImGui::TextWrapped("%s", gap.zh.c_str());
-    }
+    const auto gaps = std::count_if(e.item_gaps.begin(), e.item_gaps.end(), [&](const sx::Gap& g) { return g.id == item->id; });
     // A rate its figures give is raised in 基础数据 (its own field refuses another value).
     const Need jump = item_jump(state.model, *item);
     const std::string action = jump.screen == "figures" ? "去基础数据填写" : "去评分表填写";
     const std::string label = action + "##" + table.number + " " + item->id + " " + item->title + " · " + action;
-    const bool inline_link = same_line_if_fits(button_width(label));
-    if (!inline_link) ImGui::Indent();
-    if (link_button(label)) show_field(state, jump.screen, jump.field);
-    if (!inline_link) ImGui::Unindent();
+    const auto link = [&] {
+      const bool inline_link = same_line_if_fits(button_width(label));
+      if (!inline_link) ImGui::Indent();
+      if (link_button(label)) show_field(state, jump.screen, jump.field);
+      if (!inline_link) ImGui::Unindent();
+    };
+    // Several gaps of one item (3.3's options) come under its name, the link beside it: after the
+    // last of them, a newcomer took the first for one without a link.
+    const std::string named = item->id + " " + item->title + "：";  // how each gap begins
+    if (gaps > 1) {
+      ImGui::AlignTextToFramePadding();
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", named.c_str());
+      link();
+      ImGui::Indent();
+    }
+    for (const auto& gap : e.item_gaps) {
+      if (gap.id != item->id) continue;
+      ImGui::AlignTextToFramePadding();
+      ImGui::Bullet();
+      // Under the item's name, each gap without it again.
+      const bool under_name = gaps > 1 && gap.zh.rfind(named, 0) == 0;
+      ImGui::TextWrapped("%s", under_name ? gap.zh.c_str() + named.size() : gap.zh.c_str());
+    }
+    if (gaps > 1) ImGui::Unindent();
+    else link();
     ImGui::PopID();
   }
   ImGui::PopID();

@@ -1508,6 +1508,59 @@ TEST_F(ViewTest, AJumpLandsAboveTheWayBack) {
   EXPECT_GT(checked, 10);
 }
 
+// An item with several gaps (3.3's options) is named once, with its link by the name and its gaps
+// under both: after the last gap, a newcomer took the first for one without a link.
+TEST_F(ViewTest, AnItemWithSeveralGapsHasItsLinkByItsName) {
+  for (const bool phone : {false, true}) {
+    SCOPED_TRACE(phone ? "phone" : "desktop");
+    Headless ui(phone ? kPhone : kDesktop);
+    sx_app::AppState state;
+    load(state, "discrete-partial");
+    const auto& gaps = state.evaluation().item_gaps;
+    std::string id;
+    for (const auto& gap : gaps) {
+      if (std::count_if(gaps.begin(), gaps.end(), [&](const sx::Gap& g) { return g.id == gap.id; }) > 1) id = gap.id;
+    }
+    ASSERT_FALSE(id.empty()) << "the fixture has no item with two gaps";
+    const sx::Item& item = *state.model.table().item(id);
+    sx_app::show_screen(state, "gaps");
+    Driver driver(ui, [&] { sx_app::draw_app(state); });
+    for (int i = 0; i < 3; ++i) driver.frame();
+    const std::string link_name = "表1 " + id + " " + item.title + " · 去评分表填写";
+    const Widget* link = find_widget(driver.widgets(), [&](const Widget& w) { return w.name == link_name; });
+    ASSERT_NE(link, nullptr) << link_name;
+    ImGuiWindow* content = Headless::content();
+    ASSERT_NE(content, nullptr);
+    ImGui::SetScrollY(content, content->Scroll.y + link->y - content->InnerRect.Min.y - 100.0f);
+    driver.frame();
+    driver.frame();
+    link = find_widget(driver.widgets(), [&](const Widget& w) { return w.name == link_name; });
+    ASSERT_TRUE(link != nullptr && link->visible);
+    // The texts as drawn: the item's name first, its gaps under it without the name again.
+    const std::string prefix = id + " " + item.title + "：";
+    const std::string& name = prefix;
+    const auto text_at = [](const std::string& label) -> const sx_app::LoggedWidget* {
+      for (const auto& w : sx_app::shown_widgets()) {
+        if (w.is_text && w.label == label) return &w;
+      }
+      return nullptr;
+    };
+    const sx_app::LoggedWidget* heading = text_at(name);
+    ASSERT_NE(heading, nullptr) << "the item's name above its gaps";
+    EXPECT_LT(heading->rect.Min.y, link->y + link->h) << "its link by its name, before its gaps";
+    int under = 0;
+    for (const auto& gap : gaps) {
+      if (gap.id != id) continue;
+      ASSERT_EQ(gap.zh.rfind(prefix, 0), 0u) << gap.zh;
+      const sx_app::LoggedWidget* text = text_at(gap.zh.substr(prefix.size()));
+      ASSERT_NE(text, nullptr) << gap.zh;
+      EXPECT_GT(text->rect.Min.y, link->y + link->h - 1.0f) << gap.zh << " is not under its item's link";
+      ++under;
+    }
+    EXPECT_GE(under, 2);
+  }
+}
+
 // 去填写 lands mid-screen; a 返回 button brings the user back to 差距与建议 where they were, and
 // goes once they go anywhere else.
 TEST_F(ViewTest, AJumpOffersTheWayBackToWhereItCameFrom) {
