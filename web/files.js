@@ -89,7 +89,8 @@
       if (show) shown = performance.now();
       return new Promise(function (resolve) {
         setTimeout(function () {
-          if (show) Module._sx_desk_show();
+          if (!show) return resolve();
+          Module._sx_desk_show();
           setTimeout(resolve, 0);
         }, 0);
       }).then(function () {
