@@ -45,12 +45,8 @@ bool Model::is_blank() const {
   return document_ == blank;
 }
 
-bool Model::is_untouched() const {
-  if (document_.type_chosen()) return false;
-  sx::Assessment blank(document_.standard_id(), document_.type());
-  blank.mark_type_unchosen();
-  return document_ == blank;
-}
+// A blank document with its type chosen differs from the new one by that member alone.
+bool Model::is_untouched() const { return !document_.type_chosen() && is_blank(); }
 
 Model::Model(const sx::Standard& standard, sx::Assessment document)
     : standard_(&standard), document_(std::move(document)) {
